@@ -1,0 +1,1 @@
+//! Mounting into the host page.

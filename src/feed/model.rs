@@ -1,0 +1,172 @@
+//! The feed's records, as the feed format (version 1) defines them.
+
+use super::schedule::{EventRecord, Schedule};
+use super::text::Text;
+use serde::{Deserialize, Serialize};
+
+/// The IANA time zone a series has when its feed names none.
+pub const DEFAULT_TIMEZONE: &str = "Asia/Ho_Chi_Minh";
+
+/// The fair series the whole feed describes.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Series {
+    /// Stable identifier, used to key per-feed browser storage.
+    pub id: String,
+    /// The series' title, shown as the widget's heading.
+    pub name: Text,
+    /// Who runs the series.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organizer: Option<Text>,
+    /// The series' home page.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+    /// IANA time zone in which all calendar arithmetic happens.
+    #[serde(default = "default_timezone")]
+    pub timezone: String,
+    /// True when the booths are sample data, so the widget can say so.
+    #[serde(default)]
+    pub sample: bool,
+}
+
+fn default_timezone() -> String {
+    DEFAULT_TIMEZONE.to_owned()
+}
+
+/// A product category; `parent` makes a two-level tree.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Category {
+    /// Stable identifier that events and booths refer to.
+    pub id: String,
+    /// The category's name, in one or several languages.
+    pub name: Text,
+    /// The id of the top-level category this one belongs to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<String>,
+}
+
+/// A place where events happen.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Venue {
+    /// Stable identifier that events refer to.
+    pub id: String,
+    /// The venue's name ("Trung tâm thương mại The Linc").
+    pub name: Text,
+    /// Street address, without ward, district and city.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub address: Option<Text>,
+    /// Ward or commune (phường, xã).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ward: Option<Text>,
+    /// District (quận, huyện), used by the district filter.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub district: Option<Text>,
+    /// City or province.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub city: Option<Text>,
+    /// Latitude in degrees, for map links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lat: Option<f64>,
+    /// Longitude in degrees, for map links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lon: Option<f64>,
+}
+
+/// Whether an event goes ahead.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// Goes ahead as announced (or went ahead, for past events).
+    #[default]
+    Scheduled,
+    /// Will not take place.
+    Cancelled,
+    /// Moved to dates not known yet.
+    Postponed,
+    /// Announced, dates to be announced.
+    Tba,
+}
+
+/// One fair of the series.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(try_from = "EventRecord", into = "EventRecord")]
+pub struct Event {
+    /// Stable identifier that booths and links refer to.
+    pub id: String,
+    /// The event's title.
+    pub name: Text,
+    /// The id of the venue, when known.
+    pub venue: Option<String>,
+    /// When it happens: exact days, exact times, or only a month or a year.
+    pub schedule: Schedule,
+    /// Whether it goes ahead.
+    pub status: Status,
+    /// Ids of the product categories it is about.
+    pub categories: Vec<String>,
+    /// How many booths were planned.
+    pub booth_count: Option<u32>,
+    /// One or two sentences about the event.
+    pub summary: Option<Text>,
+    /// The organising bodies.
+    pub organizers: Vec<Text>,
+    /// URL of the announcement the facts come from.
+    pub source: Option<String>,
+}
+
+/// OCOP certification ("One Commune One Product"), 1 to 5 stars.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct OcopStars(u8);
+
+impl OcopStars {
+    /// The number of stars, 1 to 5.
+    pub fn get(self) -> u8 {
+        self.0
+    }
+}
+
+impl<'de> Deserialize<'de> for OcopStars {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let stars = u8::deserialize(deserializer)
+            .map_err(|_| serde::de::Error::custom("expected OCOP stars from 1 to 5"))?;
+        if (1..=5).contains(&stars) {
+            Ok(Self(stars))
+        } else {
+            Err(serde::de::Error::custom(format_args!(
+                "expected OCOP stars from 1 to 5, found {stars}"
+            )))
+        }
+    }
+}
+
+/// One exhibitor's booth at one event.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Booth {
+    /// Stable identifier, used for favourites and links.
+    pub id: String,
+    /// The id of the event the booth is at.
+    pub event: String,
+    /// The booth's label on the floor ("B12").
+    pub code: String,
+    /// The business or cooperative exhibiting.
+    pub exhibitor: Text,
+    /// Ids of the product categories it sells.
+    #[serde(default)]
+    pub categories: Vec<String>,
+    /// The products on show.
+    #[serde(default)]
+    pub products: Vec<Text>,
+    /// A few sentences about the exhibitor.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub description: Option<Text>,
+    /// The exhibitor's web site (http or https only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub website: Option<String>,
+    /// A phone number, offered as a `tel:` link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    /// An e-mail address, offered as a `mailto:` link.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    /// OCOP stars of the exhibitor's certified products.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ocop_stars: Option<OcopStars>,
+}

@@ -1,0 +1,81 @@
+//! Line and column of a place in the feed text, as an editor shows them.
+
+use std::fmt;
+
+/// A 1-based line and column; the column counts characters, not bytes.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Position {
+    /// 1-based line number.
+    pub line: usize,
+    /// 1-based column, in characters.
+    pub column: usize,
+}
+
+impl fmt::Display for Position {
+    fn fmt(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        write!(f, "line {} column {}", self.line, self.column)
+    }
+}
+
+impl Position {
+    /// The position of the character that starts at `byte` in `text`.
+    pub fn at_byte(text: &str, byte: usize) -> Self {
+        let before = &text[..floor_char_boundary(text, byte)];
+        let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+        Position {
+            line: before.matches('\n').count() + 1,
+            column: before[line_start..].chars().count() + 1,
+        }
+    }
+
+    /// Converts serde_json's line and byte column to a byte offset in `text`.
+    pub fn byte_of(text: &str, line: usize, byte_column: usize) -> usize {
+        let line_start = if line <= 1 {
+            0
+        } else {
+            text.match_indices('\n')
+                .nth(line - 2)
+                .map_or(text.len(), |(i, _)| i + 1)
+        };
+        (line_start + byte_column.saturating_sub(1)).min(text.len())
+    }
+}
+
+fn floor_char_boundary(text: &str, byte: usize) -> usize {
+    let mut byte = byte.min(text.len());
+    while !text.is_char_boundary(byte) {
+        byte -= 1;
+    }
+    byte
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "{\n  \"tên\": \"Đồ gỗ\", \"x\": 1\n}";
+        let byte = text.find("\"x\"").unwrap();
+        assert_eq!(
+            Position::at_byte(text, byte),
+            Position {
+                line: 2,
+                column: 19
+            }
+        );
+    }
+
+    #[test]
+    fn byte_of_inverts_serde_json_positions() {
+        let text = "[\n1,\n  oops]";
+        let err = serde_json::from_str::<Vec<u8>>(text).unwrap_err();
+        let byte = Position::byte_of(text, err.line(), err.column());
+        assert_eq!(&text[byte..byte + 1], "o");
+    }
+
+    #[test]
+    fn positions_past_the_end_are_clamped() {
+        assert_eq!(Position::at_byte("ab", 99), Position { line: 1, column: 3 });
+    }
+}

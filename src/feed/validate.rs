@@ -1,0 +1,205 @@
+//! Checks records against each other: unique ids, resolvable references,
+//! safe links. Bad records are left out or mended, each with a warning.
+
+use super::error::{Problem, Warning, SUPPORTED_VERSION};
+use super::model::{Booth, Category, Event, Venue};
+use super::parse::{ParsedFeed, Sourced};
+use super::position::Position;
+use super::Feed;
+use std::collections::HashSet;
+
+/// True for the only URLs the widget renders as links to web pages.
+pub fn is_web_url(url: &str) -> bool {
+    let head: String = url.trim_start().chars().take(8).collect();
+    let head = head.to_ascii_lowercase();
+    head.starts_with("https://") || head.starts_with("http://")
+}
+
+/// The warnings gathered while validating, with the paths they are about.
+struct Report(Vec<Warning>);
+
+impl Report {
+    fn add(&mut self, path: String, at: Position, problem: Problem) {
+        self.0.push(Warning { path, at, problem });
+    }
+
+    fn record<T>(&mut self, list: &str, record: &Sourced<T>, field: &str, problem: Problem) {
+        let path = if field.is_empty() {
+            format!("{list}[{}]", record.index)
+        } else {
+            format!("{list}[{}].{field}", record.index)
+        };
+        self.add(path, record.at, problem);
+    }
+
+    /// Keeps `url` when it is a web link, else reports it and drops it.
+    fn web_link<T>(
+        &mut self,
+        list: &str,
+        record: &Sourced<T>,
+        field: &str,
+        url: Option<String>,
+    ) -> Option<String> {
+        let url = url?;
+        if is_web_url(&url) {
+            Some(url)
+        } else {
+            self.record(list, record, field, Problem::UnsafeLink(url));
+            None
+        }
+    }
+}
+
+/// Turns parsed records into a consistent feed, warning about what it changed.
+pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
+    let mut report = Report(parsed.warnings);
+    let mut series = parsed.series;
+    if let Some(url) = series.url.take() {
+        if is_web_url(&url) {
+            series.url = Some(url);
+        } else {
+            report.add(
+                "series.url".into(),
+                Position::default(),
+                Problem::UnsafeLink(url),
+            );
+        }
+    }
+    let categories = validate_categories(parsed.categories, &mut report);
+    let category_ids: HashSet<&str> = categories.iter().map(|c| c.id.as_str()).collect();
+    let venues = validate_venues(parsed.venues, &mut report);
+    let venue_ids: HashSet<&str> = venues.iter().map(|v| v.id.as_str()).collect();
+
+    let mut events: Vec<Event> = Vec::new();
+    for mut e in unique("events", parsed.events, |e| &e.id, &mut report) {
+        if let Some(venue) = &e.record.venue {
+            if !venue_ids.contains(venue.as_str()) {
+                let problem = Problem::UnknownVenue(venue.clone());
+                report.record("events", &e, "venue", problem);
+                continue;
+            }
+        }
+        let ids = std::mem::take(&mut e.record.categories);
+        e.record.categories = known_categories("events", &e, ids, &category_ids, &mut report);
+        let source = e.record.source.take();
+        e.record.source = report.web_link("events", &e, "source", source);
+        events.push(e.record);
+    }
+    let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
+
+    let mut booths: Vec<Booth> = Vec::new();
+    for mut b in unique("booths", parsed.booths, |b| &b.id, &mut report) {
+        if !event_ids.contains(b.record.event.as_str()) {
+            let problem = Problem::UnknownEvent(b.record.event.clone());
+            report.record("booths", &b, "event", problem);
+            continue;
+        }
+        let ids = std::mem::take(&mut b.record.categories);
+        b.record.categories = known_categories("booths", &b, ids, &category_ids, &mut report);
+        let website = b.record.website.take();
+        b.record.website = report.web_link("booths", &b, "website", website);
+        booths.push(b.record);
+    }
+
+    let feed = Feed {
+        version: SUPPORTED_VERSION,
+        series,
+        categories,
+        venues,
+        events,
+        booths,
+    };
+    (feed, report.0)
+}
+
+fn validate_categories(records: Vec<Sourced<Category>>, report: &mut Report) -> Vec<Category> {
+    let records = unique("categories", records, |c| &c.id, report);
+    let top_level: HashSet<String> = records
+        .iter()
+        .filter(|c| c.record.parent.is_none())
+        .map(|c| c.record.id.clone())
+        .collect();
+    records
+        .into_iter()
+        .map(|mut c| {
+            if let Some(parent) = c.record.parent.take() {
+                if top_level.contains(&parent) && parent != c.record.id {
+                    c.record.parent = Some(parent);
+                } else {
+                    report.record("categories", &c, "parent", Problem::BadParent(parent));
+                }
+            }
+            c.record
+        })
+        .collect()
+}
+
+fn validate_venues(records: Vec<Sourced<Venue>>, report: &mut Report) -> Vec<Venue> {
+    unique("venues", records, |v| &v.id, report)
+        .into_iter()
+        .map(|mut v| {
+            let valid = match (v.record.lat, v.record.lon) {
+                (None, None) => true,
+                (Some(lat), Some(lon)) => lat.abs() <= 90.0 && lon.abs() <= 180.0,
+                _ => false,
+            };
+            if !valid {
+                v.record.lat = None;
+                v.record.lon = None;
+                report.record("venues", &v, "", Problem::BadCoordinates);
+            }
+            v.record
+        })
+        .collect()
+}
+
+/// Drops records with an empty or repeated id (the first one wins).
+fn unique<T>(
+    list: &str,
+    records: Vec<Sourced<T>>,
+    id: impl Fn(&T) -> &String,
+    report: &mut Report,
+) -> Vec<Sourced<T>> {
+    let mut seen = HashSet::new();
+    records
+        .into_iter()
+        .filter(|r| {
+            let key = id(&r.record);
+            let problem = if key.trim().is_empty() {
+                Problem::EmptyId
+            } else if !seen.insert(key.clone()) {
+                Problem::DuplicateId(key.clone())
+            } else {
+                return true;
+            };
+            report.record(list, r, "id", problem);
+            false
+        })
+        .collect()
+}
+
+/// Keeps the category ids that resolve, reporting each one that does not.
+fn known_categories<T>(
+    list: &str,
+    record: &Sourced<T>,
+    ids: Vec<String>,
+    known: &HashSet<&str>,
+    report: &mut Report,
+) -> Vec<String> {
+    ids.into_iter()
+        .enumerate()
+        .filter_map(|(i, id)| {
+            if known.contains(id.as_str()) {
+                Some(id)
+            } else {
+                report.record(
+                    list,
+                    record,
+                    &format!("categories[{i}]"),
+                    Problem::UnknownCategory(id),
+                );
+                None
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,42 @@
+//! Feed errors told in the reader's language: a localised sentence, then the
+//! JSON path and position an editor needs to find the fault.
+
+use super::Lang;
+use crate::feed::{FeedError, Position};
+
+/// "line 41, column 18" in the reader's language.
+pub fn describe_position(position: Position, lang: Lang) -> String {
+    let (line, column) = lang.messages().line_column;
+    format!("{line} {}, {column} {}", position.line, position.column)
+}
+
+/// The technical detail of a feed error: path, what is wrong, where.
+pub fn describe_feed_error(error: &FeedError, lang: Lang) -> String {
+    let vi = lang == Lang::Vi;
+    match error {
+        FeedError::Syntax { detail, at } => {
+            let lead = if vi {
+                "JSON không hợp lệ"
+            } else {
+                "invalid JSON"
+            };
+            format!("{lead}: {detail}, {}", describe_position(*at, lang))
+        }
+        FeedError::Shape { path, detail, at } => {
+            format!("{path}: {detail}, {}", describe_position(*at, lang))
+        }
+        FeedError::MissingVersion => if vi {
+            "version: thiếu số phiên bản (cần 1)"
+        } else {
+            "version: missing (expected 1)"
+        }
+        .to_owned(),
+        FeedError::UnsupportedVersion(found) => {
+            if vi {
+                format!("version: phiên bản {found} chưa được hỗ trợ (cần 1)")
+            } else {
+                format!("version: version {found} is not supported (expected 1)")
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+//! greenfair: an embeddable event calendar and booth finder for the fairs of
+//! Hanoi's "Sustainable production and consumption network".
+//!
+//! The core (feed, search, dates, i18n, catalog) is plain Rust with no DOM and
+//! is tested natively; `ui` holds the Yew components, and `embed` mounts them
+//! into a host page (WebAssembly only).
+
+pub mod catalog;
+pub mod feed;
+pub mod i18n;
+pub mod search;
+pub mod today;
+pub mod ui;
+
+#[cfg(target_arch = "wasm32")]
+pub mod embed;

@@ -1,0 +1,5 @@
+//! Search over feed text: keys that ignore case and Vietnamese diacritics.
+
+mod normalize;
+
+pub use normalize::{fold, words};
