@@ -1,7 +1,7 @@
 //! A loaded feed made ready for the views: lookups by id, search keys
 //! folded once at load, and the events in reading order.
 
-use crate::feed::{self, Category, Event, Feed, FeedError, Timing, Venue, Warning};
+use crate::feed::{self, Category, Event, Feed, FeedError, Status, Timing, Venue, Warning};
 use crate::search::fold;
 use chrono::NaiveDate;
 use std::collections::HashMap;
@@ -17,13 +17,16 @@ pub struct Catalog {
     event_keys: Vec<String>,
 }
 
-/// The events split for reading: what is still to come, then what is over.
+/// The events split for reading: what is still to come, what is over, and
+/// what was announced without dates.
 #[derive(Debug, Default, PartialEq)]
 pub struct Timeline<'a> {
     /// Ongoing and upcoming events, soonest first.
     pub upcoming: Vec<&'a Event>,
     /// Past events, most recent first.
     pub past: Vec<&'a Event>,
+    /// Events whose dates are to be announced (`tba`), soonest year first.
+    pub undated: Vec<&'a Event>,
 }
 
 impl Catalog {
@@ -96,16 +99,24 @@ impl Catalog {
 
     /// The events in reading order, seen from `today` in the series' zone.
     pub fn timeline(&self, today: NaiveDate) -> Timeline<'_> {
-        let (mut past, mut upcoming): (Vec<&Event>, Vec<&Event>) = self
-            .feed
-            .events
-            .iter()
-            .partition(|e| e.schedule.timing(today) == Timing::Past);
-        upcoming.sort_by_key(|e| (e.schedule.earliest_day(), e.schedule.latest_day()));
-        past.sort_by_key(|e| {
+        let mut timeline = Timeline::default();
+        for event in &self.feed.events {
+            let group = if event.status == Status::Tba {
+                &mut timeline.undated
+            } else if event.schedule.timing(today) == Timing::Past {
+                &mut timeline.past
+            } else {
+                &mut timeline.upcoming
+            };
+            group.push(event);
+        }
+        let soonest_first = |e: &&Event| (e.schedule.earliest_day(), e.schedule.latest_day());
+        timeline.upcoming.sort_by_key(soonest_first);
+        timeline.undated.sort_by_key(soonest_first);
+        timeline.past.sort_by_key(|e| {
             std::cmp::Reverse((e.schedule.latest_day(), e.schedule.earliest_day()))
         });
-        Timeline { upcoming, past }
+        timeline
     }
 
     /// Every text a reader may search an event by: its name, its venue and

@@ -8,6 +8,7 @@
 pub mod catalog;
 pub mod feed;
 pub mod i18n;
+pub mod load;
 pub mod search;
 pub mod today;
 pub mod ui;

@@ -1,0 +1,31 @@
+//! A shared, cheaply compared handle on a loaded catalog, for props.
+
+use crate::catalog::Catalog;
+use std::ops::Deref;
+use std::rc::Rc;
+
+/// A loaded catalog shared by the components of one widget; two handles are
+/// equal when they point at the same load, so props compare in O(1).
+#[derive(Clone, Debug)]
+pub struct CatalogRef(Rc<Catalog>);
+
+impl CatalogRef {
+    /// Shares a freshly loaded catalog.
+    pub fn new(catalog: Catalog) -> Self {
+        Self(Rc::new(catalog))
+    }
+}
+
+impl PartialEq for CatalogRef {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl Deref for CatalogRef {
+    type Target = Catalog;
+
+    fn deref(&self) -> &Catalog {
+        &self.0
+    }
+}

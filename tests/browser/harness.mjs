@@ -1,0 +1,44 @@
+// Shared set-up for the browser tests: the built dist/ served on 127.0.0.1 and
+// Debian's Chromium driven by playwright-core. Every page records what the
+// console and the page report, so tests can require an empty console.
+import { chromium } from 'playwright-core';
+import { serve } from '../../scripts/serve.mjs';
+
+const CHROMIUM_ARGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
+];
+
+/** Starts the server and the browser; call `close()` when done. */
+export async function startHarness() {
+  const { server, url } = await serve({ port: 0, dist: 'dist', fixtures: 'tests/browser/fixtures' });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  return {
+    url,
+    browser,
+    /** Opens the demo page with query parameters; returns the page and its console log. */
+    async open(query = {}, { width = 1280, height = 900 } = {}) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      const page = await context.newPage();
+      const log = [];
+      page.on('console', (message) => log.push({ type: message.type(), text: message.text() }));
+      page.on('pageerror', (error) => log.push({ type: 'pageerror', text: String(error) }));
+      const search = new URLSearchParams(query).toString();
+      await page.goto(`${url}/${search ? `?${search}` : ''}`);
+      return { page, log, context };
+    },
+    async close() {
+      await browser.close();
+      await new Promise((done) => server.close(done));
+    },
+  };
+}
+
+/** Console entries that are errors (or uncaught exceptions), minus the expected ones. */
+export function consoleErrors(log, allowed = []) {
+  return log.filter((entry) => (entry.type === 'error' || entry.type === 'pageerror')
+    && !allowed.some((pattern) => pattern.test(entry.text)));
+}
