@@ -107,8 +107,9 @@ pub fn venue_line(venue: &Venue, lang: &str) -> String {
     .flatten()
     .map(|part| part.get(lang).trim())
     {
-        let folded = fold(part);
-        if !folded.is_empty() && !said.iter().any(|earlier| fold(earlier).contains(&folded)) {
+        let folded = format!(" {} ", fold(part));
+        let repeated = said.iter().any(|earlier| format!(" {} ", fold(earlier)).contains(&folded));
+        if !folded.trim().is_empty() && !repeated {
             said.push(part);
         }
     }
