@@ -29,12 +29,19 @@ fn render(lang: Lang) -> String {
         preloaded: Some(CatalogRef::new(Catalog::from_text(FEED).unwrap())),
         id_prefix: "w1".into(),
     };
-    futures::executor::block_on(LocalServerRenderer::<Widget>::with_props(props).hydratable(false).render())
+    futures::executor::block_on(
+        LocalServerRenderer::<Widget>::with_props(props)
+            .hydratable(false)
+            .render(),
+    )
 }
 
 /// The text between the first `start` marker and the next `end` after it.
 fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
-    let from = html.find(start).unwrap_or_else(|| panic!("{start} in {html}")) + start.len();
+    let from = html
+        .find(start)
+        .unwrap_or_else(|| panic!("{start} in {html}"))
+        + start.len();
     let to = html[from..].find(end).unwrap() + from;
     &html[from..to]
 }
@@ -42,9 +49,16 @@ fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
 #[test]
 fn events_are_grouped_and_ordered_in_vietnamese() {
     let html = render(Lang::Vi);
-    assert!(html.contains(r#"<div lang="vi" aria-busy="false" class="gf-root">"#), "{html}");
+    assert!(
+        html.contains(r#"<div lang="vi" aria-busy="false" class="gf-root">"#),
+        "{html}"
+    );
     assert!(html.contains(r#"<h2 class="gf-title">Hội chợ xanh</h2>"#));
-    let upcoming = between(&html, r#"<section aria-labelledby="w1-upcoming""#, "</section>");
+    let upcoming = between(
+        &html,
+        r#"<section aria-labelledby="w1-upcoming""#,
+        "</section>",
+    );
     assert!(upcoming.starts_with(r#" class="gf-group gf-group--upcoming""#));
     assert!(upcoming.contains(r#"<h3 id="w1-upcoming""#));
     assert!(upcoming.contains("2 sự kiện"));
@@ -65,7 +79,10 @@ fn events_are_grouped_and_ordered_in_vietnamese() {
 #[test]
 fn feed_text_is_escaped_never_markup() {
     let html = render(Lang::Vi);
-    assert!(html.contains("Sơn mài &lt;b&gt;Hạ Thái&lt;/b&gt;"), "{html}");
+    assert!(
+        html.contains("Sơn mài &lt;b&gt;Hạ Thái&lt;/b&gt;"),
+        "{html}"
+    );
     assert!(!html.contains("<b>"));
 }
 
@@ -77,7 +94,11 @@ fn english_labels_dates_and_counts() {
     assert!(html.contains("Wood fair"));
     assert!(html.contains("29 September – 3 October 2025"));
     assert!(html.contains("120 booths"));
-    assert!(html.contains(">Upcoming<") && html.contains(">Past<") && html.contains(">Dates to be announced<"));
+    assert!(
+        html.contains(">Upcoming<")
+            && html.contains(">Past<")
+            && html.contains(">Dates to be announced<")
+    );
     assert!(html.contains(">Cancelled</span>"));
     let switch = between(&html, r#"role="group""#, "</div>");
     assert!(switch.contains(r#"aria-label="Language""#));
@@ -96,19 +117,28 @@ fn skipped_records_are_listed_with_path_and_position() {
 
 #[test]
 fn an_error_shows_title_detail_and_retry_in_the_readers_language() {
-    let feed_error = Catalog::from_text("{\"version\": 1,\n\"series\": {\"id\": 1, \"name\": \"S\"}}").unwrap_err();
+    let feed_error =
+        Catalog::from_text("{\"version\": 1,\n\"series\": {\"id\": 1, \"name\": \"S\"}}")
+            .unwrap_err();
     let render_error = |error: LoadError, lang| {
         let props = ErrorViewProps {
             error,
             lang,
             on_retry: Callback::noop(),
         };
-        futures::executor::block_on(LocalServerRenderer::<ErrorView>::with_props(props).hydratable(false).render())
+        futures::executor::block_on(
+            LocalServerRenderer::<ErrorView>::with_props(props)
+                .hydratable(false)
+                .render(),
+        )
     };
     let html = render_error(LoadError::Feed(feed_error), Lang::Vi);
     assert!(html.contains(r#"role="alert""#));
     assert!(html.contains("Dữ liệu hội chợ bị lỗi"));
-    assert!(html.contains("series.id: invalid type: integer `1`, expected a string, dòng 2, cột 18"), "{html}");
+    assert!(
+        html.contains("series.id: invalid type: integer `1`, expected a string, dòng 2, cột 18"),
+        "{html}"
+    );
     assert!(html.contains(">Thử lại</button>"));
     let html = render_error(LoadError::Http(500), Lang::En);
     assert!(html.contains("The server did not return the fair data (error 500)."));

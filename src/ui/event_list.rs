@@ -108,7 +108,9 @@ pub fn venue_line(venue: &Venue, lang: &str) -> String {
     .map(|part| part.get(lang).trim())
     {
         let folded = format!(" {} ", fold(part));
-        let repeated = said.iter().any(|earlier| format!(" {} ", fold(earlier)).contains(&folded));
+        let repeated = said
+            .iter()
+            .any(|earlier| format!(" {} ", fold(earlier)).contains(&folded));
         if !folded.trim().is_empty() && !repeated {
             said.push(part);
         }
