@@ -2,7 +2,7 @@
 //! folded once at load, and the events in reading order.
 
 use crate::feed::{self, Category, Event, Feed, FeedError, Status, Timing, Venue, Warning};
-use crate::search::fold;
+use crate::search::{self, fold};
 use chrono::NaiveDate;
 use std::collections::HashMap;
 
@@ -14,7 +14,52 @@ pub struct Catalog {
     venue_index: HashMap<String, usize>,
     category_index: HashMap<String, usize>,
     event_index: HashMap<String, usize>,
-    event_keys: Vec<String>,
+    event_facts: Vec<EventFacts>,
+}
+
+/// What the calendar's filters and search look at for one event, worked out
+/// once at load so that no keystroke folds text again.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct EventFacts {
+    /// The event's searchable fields (its name, its venue and address, each
+    /// of its booths), each as its folded words, sorted and unique.
+    pub fields: Vec<Vec<String>>,
+    /// Indices of its categories and its booths' categories, with their parents.
+    pub categories: Vec<usize>,
+    /// The folded district of its venue.
+    pub district: Option<String>,
+}
+
+impl EventFacts {
+    /// True when one field has every query word, in any order, the last one
+    /// as the start of a word (it may still be being typed): "my dinh" finds
+    /// "Mỹ Đình", not "Mỹ Đức" in one place and "Trương Định" in another.
+    pub fn matches(&self, query_words: &[String]) -> bool {
+        let Some((last, whole)) = query_words.split_last() else {
+            return true;
+        };
+        self.fields.iter().any(|field| {
+            has_prefix(field, last) && whole.iter().all(|w| field.binary_search(w).is_ok())
+        })
+    }
+}
+
+/// True when some word of the sorted `words` starts with `prefix`.
+pub fn has_prefix(words: &[String], prefix: &str) -> bool {
+    let at = words.partition_point(|w| w.as_str() < prefix);
+    words.get(at).is_some_and(|w| w.starts_with(prefix))
+}
+
+/// The sorted, unique folded words of `texts`.
+fn field_words<'a>(texts: impl IntoIterator<Item = &'a feed::Text>) -> Vec<String> {
+    let mut joined = String::new();
+    texts
+        .into_iter()
+        .for_each(|text| push_variants(&mut joined, text));
+    let mut words: Vec<String> = search::words(&fold(&joined)).map(str::to_owned).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
 }
 
 /// The events split for reading: what is still to come, what is over, and
@@ -54,9 +99,9 @@ impl Catalog {
             venue_index,
             category_index,
             event_index,
-            event_keys: Vec::new(),
+            event_facts: Vec::new(),
         };
-        catalog.event_keys = catalog.build_event_keys();
+        catalog.event_facts = catalog.build_event_facts();
         catalog
     }
 
@@ -92,9 +137,19 @@ impl Catalog {
         self.event_index.get(id).map(|&i| &self.feed.events[i])
     }
 
-    /// The folded search key of the event at `index` in the feed.
-    pub fn event_key(&self, index: usize) -> &str {
-        &self.event_keys[index]
+    /// What filters and search know of the event at `index` in the feed.
+    pub fn event_facts(&self, index: usize) -> &EventFacts {
+        &self.event_facts[index]
+    }
+
+    /// The index of a category in the feed.
+    pub fn category_index(&self, id: &str) -> Option<usize> {
+        self.category_index.get(id).copied()
+    }
+
+    /// The index of an event in the feed.
+    pub fn event_index(&self, id: &str) -> Option<usize> {
+        self.event_index.get(id).copied()
     }
 
     /// The events in reading order, seen from `today` in the series' zone.
@@ -119,46 +174,80 @@ impl Catalog {
         timeline
     }
 
-    /// Every text a reader may search an event by: its name, its venue and
-    /// address, and the exhibitors and products of its booths.
-    fn build_event_keys(&self) -> Vec<String> {
-        let mut texts: Vec<String> = self
+    /// Search fields, categories and district of every event: its own, its
+    /// venue's, and its booths' (exhibitors, products, categories).
+    fn build_event_facts(&self) -> Vec<EventFacts> {
+        let mut facts: Vec<EventFacts> = self
             .feed
             .events
             .iter()
             .map(|event| {
-                let mut text = event.name.variants().collect::<Vec<_>>().join(" ");
-                if let Some(venue) = self.venue_of(event) {
+                let venue = self.venue_of(event);
+                let mut fields = vec![field_words([&event.name])];
+                if let Some(v) = venue {
                     let parts = [
-                        Some(&venue.name),
-                        venue.address.as_ref(),
-                        venue.ward.as_ref(),
-                        venue.district.as_ref(),
-                        venue.city.as_ref(),
+                        Some(&v.name),
+                        v.address.as_ref(),
+                        v.ward.as_ref(),
+                        v.district.as_ref(),
+                        v.city.as_ref(),
                     ];
-                    for part in parts.into_iter().flatten() {
-                        for variant in part.variants() {
-                            text.push(' ');
-                            text.push_str(variant);
-                        }
-                    }
+                    fields.push(field_words(parts.into_iter().flatten()));
                 }
-                text
+                EventFacts {
+                    fields,
+                    categories: self.with_parents(&event.categories),
+                    district: venue
+                        .and_then(|v| v.district.as_ref())
+                        .map(|d| fold(d.get(feed::FALLBACK_LANG))),
+                }
             })
             .collect();
         for booth in &self.feed.booths {
-            if let Some(&i) = self.event_index.get(&booth.event) {
-                let text = &mut texts[i];
-                for variant in booth
-                    .exhibitor
-                    .variants()
-                    .chain(booth.products.iter().flat_map(|p| p.variants()))
-                {
-                    text.push(' ');
-                    text.push_str(variant);
+            let Some(&i) = self.event_index.get(&booth.event) else {
+                continue;
+            };
+            facts[i].fields.push(field_words(
+                std::iter::once(&booth.exhibitor).chain(&booth.products),
+            ));
+            for category in self.with_parents(&booth.categories) {
+                if !facts[i].categories.contains(&category) {
+                    facts[i].categories.push(category);
                 }
             }
         }
-        texts.iter().map(|t| fold(t)).collect()
+        facts
+    }
+
+    /// The indices of `ids` and of their parent categories.
+    fn with_parents(&self, ids: &[String]) -> Vec<usize> {
+        let mut indices = Vec::new();
+        for id in ids {
+            let Some(category) = self.category(id) else {
+                continue;
+            };
+            for index in [
+                self.category_index(id),
+                category
+                    .parent
+                    .as_deref()
+                    .and_then(|p| self.category_index(p)),
+            ]
+            .into_iter()
+            .flatten()
+            {
+                if !indices.contains(&index) {
+                    indices.push(index);
+                }
+            }
+        }
+        indices
+    }
+}
+
+fn push_variants(text: &mut String, part: &feed::Text) {
+    for variant in part.variants() {
+        text.push(' ');
+        text.push_str(variant);
     }
 }

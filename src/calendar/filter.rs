@@ -1,0 +1,206 @@
+//! The calendar's filters and search: which events fit, and how many each
+//! option would leave (so no option leads to an empty page by surprise).
+
+use crate::catalog::Catalog;
+use crate::feed::Timing;
+use crate::search::{fold, words};
+use chrono::NaiveDate;
+
+/// Which events by time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum When {
+    /// Every event.
+    #[default]
+    All,
+    /// Ongoing and upcoming events.
+    Upcoming,
+    /// Events that have ended.
+    Past,
+}
+
+impl When {
+    /// Every choice, in the order the filter offers them.
+    pub const ALL: [When; 3] = [When::All, When::Upcoming, When::Past];
+
+    /// The word used in shared links.
+    pub fn key(self) -> &'static str {
+        match self {
+            When::All => "all",
+            When::Upcoming => "upcoming",
+            When::Past => "past",
+        }
+    }
+
+    /// Reads a word from a shared link.
+    pub fn from_key(key: &str) -> Option<When> {
+        When::ALL.into_iter().find(|w| w.key() == key)
+    }
+
+    fn fits(self, timing: Timing) -> bool {
+        match self {
+            When::All => true,
+            When::Upcoming => timing != Timing::Past,
+            When::Past => timing == Timing::Past,
+        }
+    }
+}
+
+/// The reader's filters; an empty filter lets every event through.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct EventFilter {
+    /// A category id; a parent includes its children.
+    pub category: Option<String>,
+    /// A district, folded (`nam tu liem`).
+    pub district: Option<String>,
+    /// By time.
+    pub when: When,
+    /// A year.
+    pub year: Option<i32>,
+    /// The search box, as typed.
+    pub query: String,
+}
+
+/// One of the filters, to count the options of one while the others apply.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Facet {
+    Category,
+    District,
+    When,
+    Year,
+}
+
+/// How many events each option of each filter would leave.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct FacetCounts {
+    /// Events that fit the whole filter, in feed order.
+    pub matching: Vec<usize>,
+    /// Per category index, in feed order.
+    pub categories: Vec<usize>,
+    /// Per district: folded key, name as written, count; sorted by name.
+    pub districts: Vec<(String, String, usize)>,
+    /// Per time choice, in `When::ALL` order.
+    pub when: [usize; 3],
+    /// Per year, newest first.
+    pub years: Vec<(i32, usize)>,
+}
+
+impl EventFilter {
+    /// True when no filter and no search is set.
+    pub fn is_empty(&self) -> bool {
+        *self == EventFilter::default()
+    }
+
+    /// The events that fit, in feed order.
+    pub fn apply(&self, catalog: &Catalog, today: NaiveDate) -> Vec<usize> {
+        let query = query_words(&self.query);
+        (0..catalog.feed().events.len())
+            .filter(|&i| self.fits_except(catalog, i, today, &query, None))
+            .collect()
+    }
+
+    fn fits_except(
+        &self,
+        catalog: &Catalog,
+        index: usize,
+        today: NaiveDate,
+        query: &[String],
+        skip: Option<Facet>,
+    ) -> bool {
+        let event = &catalog.feed().events[index];
+        let facts = catalog.event_facts(index);
+        let category_ok = skip == Some(Facet::Category)
+            || self.category.as_deref().is_none_or(|id| {
+                catalog
+                    .category_index(id)
+                    .is_some_and(|c| facts.categories.contains(&c))
+            });
+        let district_ok = skip == Some(Facet::District)
+            || self.district.is_none()
+            || facts.district == self.district;
+        let when_ok = skip == Some(Facet::When) || self.when.fits(event.schedule.timing(today));
+        let year_ok =
+            skip == Some(Facet::Year) || self.year.is_none_or(|y| event.schedule.year() == y);
+        category_ok && district_ok && when_ok && year_ok && facts.matches(query)
+    }
+
+    /// The matching events and the count of every option of every filter.
+    pub fn counts(&self, catalog: &Catalog, today: NaiveDate) -> FacetCounts {
+        let query = query_words(&self.query);
+        let feed = catalog.feed();
+        let mut counts = FacetCounts {
+            categories: vec![0; feed.categories.len()],
+            ..FacetCounts::default()
+        };
+        for (index, event) in feed.events.iter().enumerate() {
+            let facts = catalog.event_facts(index);
+            let fits = |facet| self.fits_except(catalog, index, today, &query, Some(facet));
+            if fits(Facet::Category) {
+                facts
+                    .categories
+                    .iter()
+                    .for_each(|&c| counts.categories[c] += 1);
+            }
+            if fits(Facet::District) {
+                if let (Some(key), Some(venue)) = (&facts.district, catalog.venue_of(event)) {
+                    match counts.districts.iter_mut().find(|(k, _, _)| k == key) {
+                        Some(entry) => entry.2 += 1,
+                        None => {
+                            let name = venue
+                                .district
+                                .as_ref()
+                                .map(|d| d.get("vi").to_owned())
+                                .unwrap_or_default();
+                            counts.districts.push((key.clone(), name, 1));
+                        }
+                    }
+                }
+            }
+            if fits(Facet::When) {
+                let timing = event.schedule.timing(today);
+                for (slot, when) in When::ALL.into_iter().enumerate() {
+                    counts.when[slot] += usize::from(when.fits(timing));
+                }
+            }
+            if fits(Facet::Year) {
+                let year = event.schedule.year();
+                match counts.years.iter_mut().find(|(y, _)| *y == year) {
+                    Some(entry) => entry.1 += 1,
+                    None => counts.years.push((year, 1)),
+                }
+            }
+            if self.fits_except(catalog, index, today, &query, None) {
+                counts.matching.push(index);
+            }
+        }
+        counts.districts.sort_by(|a, b| a.0.cmp(&b.0));
+        counts.years.sort_by(|a, b| b.0.cmp(&a.0));
+        counts
+    }
+}
+
+/// Every district and year the feed has, so options with no match still show.
+pub fn all_years_and_districts(catalog: &Catalog) -> (Vec<i32>, Vec<(String, String)>) {
+    let mut years: Vec<i32> = catalog
+        .feed()
+        .events
+        .iter()
+        .map(|e| e.schedule.year())
+        .collect();
+    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.dedup();
+    let mut districts: Vec<(String, String)> = Vec::new();
+    for venue in &catalog.feed().venues {
+        if let Some(name) = &venue.district {
+            let key = fold(name.get("vi"));
+            if !districts.iter().any(|(k, _)| *k == key) {
+                districts.push((key, name.get("vi").to_owned()));
+            }
+        }
+    }
+    districts.sort();
+    (years, districts)
+}
+
+fn query_words(query: &str) -> Vec<String> {
+    words(&fold(query)).map(str::to_owned).collect()
+}
