@@ -251,3 +251,29 @@ fn push_variants(text: &mut String, part: &feed::Text) {
         text.push_str(variant);
     }
 }
+
+/// "Trung tâm thương mại The Linc, Khu đô thị ParkCity Hanoi, Dương Nội, Hà Đông, Hà Nội";
+/// a part already said by an earlier one ("Huyện Phú Xuyên", "Phú Xuyên") is said once.
+pub fn venue_line(venue: &Venue, lang: &str) -> String {
+    let mut said: Vec<&str> = Vec::new();
+    for part in [
+        Some(&venue.name),
+        venue.address.as_ref(),
+        venue.ward.as_ref(),
+        venue.district.as_ref(),
+        venue.city.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|part| part.get(lang).trim())
+    {
+        let folded = format!(" {} ", fold(part));
+        let repeated = said
+            .iter()
+            .any(|earlier| format!(" {} ", fold(earlier)).contains(&folded));
+        if !folded.trim().is_empty() && !repeated {
+            said.push(part);
+        }
+    }
+    said.join(", ")
+}

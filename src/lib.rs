@@ -9,10 +9,13 @@ pub mod calendar;
 pub mod catalog;
 pub mod feed;
 pub mod i18n;
+pub mod ics;
+pub mod links;
 pub mod load;
 pub mod search;
 pub mod today;
 pub mod ui;
+pub mod url_hash;
 
 #[cfg(target_arch = "wasm32")]
 pub mod embed;

@@ -1,11 +1,12 @@
 //! Server-side rendering of the widget: the HTML a reader's browser gets.
 
 use chrono::NaiveDate;
+use greenfair::catalog::venue_line;
 use greenfair::catalog::Catalog;
 use greenfair::feed::Venue;
 use greenfair::i18n::Lang;
 use greenfair::load::LoadError;
-use greenfair::ui::{venue_line, CatalogRef, ErrorView, ErrorViewProps, Widget, WidgetProps};
+use greenfair::ui::{CatalogRef, ErrorView, ErrorViewProps, Widget, WidgetProps};
 use yew::{Callback, LocalServerRenderer};
 
 const FEED: &str = r#"{

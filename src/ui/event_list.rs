@@ -2,10 +2,9 @@
 //! its dates in the reader's language, its venue and its status.
 
 use super::CatalogRef;
-use crate::catalog::Catalog;
-use crate::feed::{Event, Status, Timing, Venue};
+use crate::catalog::{venue_line, Catalog};
+use crate::feed::{Event, Status, Timing};
 use crate::i18n::{format_schedule, Lang};
-use crate::search::fold;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -90,30 +89,4 @@ fn event_item(catalog: &Catalog, event: &Event, lang: Lang, today: NaiveDate) ->
             }
         </li>
     }
-}
-
-/// "Trung tâm thương mại The Linc, Khu đô thị ParkCity Hanoi, Dương Nội, Hà Đông, Hà Nội";
-/// a part already said by an earlier one ("Huyện Phú Xuyên", "Phú Xuyên") is said once.
-pub fn venue_line(venue: &Venue, lang: &str) -> String {
-    let mut said: Vec<&str> = Vec::new();
-    for part in [
-        Some(&venue.name),
-        venue.address.as_ref(),
-        venue.ward.as_ref(),
-        venue.district.as_ref(),
-        venue.city.as_ref(),
-    ]
-    .into_iter()
-    .flatten()
-    .map(|part| part.get(lang).trim())
-    {
-        let folded = format!(" {} ", fold(part));
-        let repeated = said
-            .iter()
-            .any(|earlier| format!(" {} ", fold(earlier)).contains(&folded));
-        if !folded.trim().is_empty() && !repeated {
-            said.push(part);
-        }
-    }
-    said.join(", ")
 }

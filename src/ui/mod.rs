@@ -11,7 +11,7 @@ mod widget;
 
 pub use catalog_ref::CatalogRef;
 pub use clock::today_in;
-pub use event_list::{venue_line, EventList, EventListProps};
+pub use event_list::{EventList, EventListProps};
 pub use lang_switch::{LangSwitch, LangSwitchProps};
 pub use state::{Action, LoadState, WidgetState};
 pub use status::{ErrorView, ErrorViewProps, Loading};

@@ -1,0 +1,110 @@
+//! Links out of the widget: directions, maps, calendars, sharing. Only
+//! https URLs built here, with every value percent-encoded.
+
+use crate::feed::Venue;
+use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
+
+/// Characters escaped in URL components: all but letters, digits and `-_.~`
+/// (what `encodeURIComponent` leaves alone, less `!'()*`).
+const COMPONENT: &AsciiSet = &NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
+
+/// Percent-encodes one URL component (a query value, a hash value).
+pub fn encode(text: &str) -> String {
+    utf8_percent_encode(text, COMPONENT).to_string()
+}
+
+/// Where a map should point: coordinates when the feed has them, else the address.
+fn destination(venue: &Venue, address: &str) -> String {
+    match (venue.lat, venue.lon) {
+        (Some(lat), Some(lon)) => format!("{lat},{lon}"),
+        _ => address.to_owned(),
+    }
+}
+
+/// Google Maps directions to the venue ("Chỉ đường").
+pub fn directions_url(venue: &Venue, address: &str) -> String {
+    format!(
+        "https://www.google.com/maps/dir/?api=1&destination={}",
+        encode(&destination(venue, address))
+    )
+}
+
+/// The venue on OpenStreetMap.
+pub fn map_url(venue: &Venue, address: &str) -> String {
+    match (venue.lat, venue.lon) {
+        (Some(lat), Some(lon)) => {
+            format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
+        }
+        _ => format!(
+            "https://www.openstreetmap.org/search?query={}",
+            encode(address)
+        ),
+    }
+}
+
+/// Facebook's public share dialog for `url`.
+pub fn facebook_share_url(url: &str) -> String {
+    format!(
+        "https://www.facebook.com/sharer/sharer.php?u={}",
+        encode(url)
+    )
+}
+
+/// A Google Calendar "add event" link; `dates` is `20250912/20250915` style.
+pub fn google_calendar_url(title: &str, dates: &str, details: &str, location: &str) -> String {
+    format!(
+        "https://calendar.google.com/calendar/render?action=TEMPLATE&text={}&dates={}&details={}&location={}",
+        encode(title),
+        encode(dates),
+        encode(details),
+        encode(location)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn venue(json: &str) -> Venue {
+        serde_json::from_str(json).unwrap()
+    }
+
+    #[test]
+    fn maps_use_coordinates_when_known_else_the_address() {
+        let stadium = venue(r#"{"id": "v", "name": "Mỹ Đình", "lat": 21.0205, "lon": 105.7637}"#);
+        assert_eq!(
+            directions_url(&stadium, "x"),
+            "https://www.google.com/maps/dir/?api=1&destination=21.0205%2C105.7637"
+        );
+        assert_eq!(
+            map_url(&stadium, "x"),
+            "https://www.openstreetmap.org/?mlat=21.0205&mlon=105.7637#map=17/21.0205/105.7637"
+        );
+        let plaza = venue(r#"{"id": "v", "name": "Trương Định Plaza"}"#);
+        assert_eq!(
+            directions_url(&plaza, "461 Trương Định, Hà Nội"),
+            "https://www.google.com/maps/dir/?api=1&destination=461%20Tr%C6%B0%C6%A1ng%20%C4%90%E1%BB%8Bnh%2C%20H%C3%A0%20N%E1%BB%99i"
+        );
+        assert!(map_url(&plaza, "461 Trương Định")
+            .starts_with("https://www.openstreetmap.org/search?query=461%20Tr"));
+    }
+
+    #[test]
+    fn share_and_calendar_links_encode_their_values() {
+        assert_eq!(
+            facebook_share_url("https://a.vn/#gf0.e=x&y"),
+            "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fa.vn%2F%23gf0.e%3Dx%26y"
+        );
+        let link = google_calendar_url("Hội chợ & gỗ", "20250929/20251004", "", "Mỹ Đình");
+        assert!(
+            link.contains(
+                "text=H%E1%BB%99i%20ch%E1%BB%A3%20%26%20g%E1%BB%97&dates=20250929%2F20251004"
+            ),
+            "{link}"
+        );
+    }
+}
