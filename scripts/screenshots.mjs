@@ -4,17 +4,23 @@ import { startHarness } from '../tests/browser/harness.mjs';
 
 // The same fixed "today" as the browser tests: the first 2025 fairs are on.
 const TODAY = '2025-09-13';
+const DESKTOP = { width: 1280, height: 900 };
+const PHONE = { width: 360, height: 780 };
 const shots = [
-  { file: 'docs/screenshot-events-desktop.png', width: 1280, height: 900 },
-  { file: 'docs/screenshot-events-360.png', width: 360, height: 780 },
+  { file: 'docs/screenshot-calendar-grid-desktop.png', size: DESKTOP, hash: '#gf0.v=grid&gf0.m=2025-09', ready: '.gf-bar' },
+  { file: 'docs/screenshot-calendar-agenda-desktop.png', size: DESKTOP, hash: '#gf0.v=agenda', ready: '.gf-event' },
+  { file: 'docs/screenshot-calendar-details-desktop.png', size: DESKTOP, hash: '#gf0.v=grid&gf0.m=2025-09&gf0.e=2025-09-my-dinh-do-go', ready: 'dialog[open]', page: true },
+  { file: 'docs/screenshot-calendar-agenda-360.png', size: PHONE, hash: '', ready: '.gf-event' },
+  { file: 'docs/screenshot-calendar-grid-360.png', size: PHONE, hash: '#gf0.v=grid&gf0.m=2025-09', ready: '.gf-bar' },
 ];
 
 const harness = await startHarness();
 try {
   for (const shot of shots) {
-    const { page, context } = await harness.open({ today: TODAY }, shot);
-    await page.locator('[data-greenfair] .gf-event').first().waitFor();
-    await page.locator('.article-embed').screenshot({ path: shot.file });
+    const { page, context } = await harness.open({ today: TODAY }, { ...shot.size, hash: shot.hash });
+    await page.locator(`[data-greenfair] ${shot.ready}`).first().waitFor();
+    if (shot.page) await page.screenshot({ path: shot.file });
+    else await page.locator('.article-embed').screenshot({ path: shot.file });
     await context.close();
     console.log(`wrote ${shot.file}`);
   }

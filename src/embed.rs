@@ -1,7 +1,9 @@
 //! Mounts a widget into every `[data-greenfair]` element of the host page.
 
+use crate::calendar::{CalendarLink, CalendarView};
 use crate::i18n::Lang;
-use crate::ui::{Widget, WidgetProps};
+use crate::ui::{browser, Widget, WidgetProps};
+use crate::url_hash;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
@@ -35,11 +37,20 @@ pub fn mount_all() {
     }
 }
 
+/// Below this width (CSS pixels) the calendar opens as an agenda.
+const NARROW: i32 = 560;
+
 fn mount(element: Element, index: u32) {
     let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
     let lang = attribute("data-lang")
         .and_then(|code| Lang::from_code(&code))
         .unwrap_or_default();
+    let namespace = format!("gf{index}");
+    let default_view = if element.client_width() < NARROW {
+        CalendarView::Agenda
+    } else {
+        CalendarView::Grid
+    };
     let props = WidgetProps {
         feed_url: attribute("data-feed")
             .unwrap_or_else(|| DEFAULT_FEED.to_owned())
@@ -47,7 +58,10 @@ fn mount(element: Element, index: u32) {
         lang,
         today: attribute("data-today").and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
         preloaded: None,
-        id_prefix: format!("gf{index}").into(),
+        link: CalendarLink::from_pairs(&url_hash::read(&browser::current_hash(), &namespace)),
+        id_prefix: namespace.into(),
+        default_view,
+        lunar: attribute("data-lunar").map(|v| v != "off"),
     };
     yew::Renderer::<Widget>::with_root_and_props(element, props).render();
 }

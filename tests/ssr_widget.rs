@@ -1,6 +1,7 @@
 //! Server-side rendering of the widget: the HTML a reader's browser gets.
 
 use chrono::NaiveDate;
+use greenfair::calendar::{CalendarLink, CalendarView, EventFilter};
 use greenfair::catalog::venue_line;
 use greenfair::catalog::Catalog;
 use greenfair::feed::Venue;
@@ -22,19 +23,26 @@ const FEED: &str = r#"{
   ]
 }"#;
 
-fn render(lang: Lang) -> String {
+fn render_with(lang: Lang, view: CalendarView, link: CalendarLink) -> String {
     let props = WidgetProps {
         feed_url: "feed.json".into(),
         lang,
         today: NaiveDate::from_ymd_opt(2025, 9, 1),
         preloaded: Some(CatalogRef::new(Catalog::from_text(FEED).unwrap())),
         id_prefix: "w1".into(),
+        default_view: view,
+        lunar: None,
+        link,
     };
     futures::executor::block_on(
         LocalServerRenderer::<Widget>::with_props(props)
             .hydratable(false)
             .render(),
     )
+}
+
+fn render(lang: Lang) -> String {
+    render_with(lang, CalendarView::Agenda, CalendarLink::default())
 }
 
 /// The text between the first `start` marker and the next `end` after it.
@@ -63,6 +71,10 @@ fn events_are_grouped_and_ordered_in_vietnamese() {
     assert!(upcoming.starts_with(r#" class="gf-group gf-group--upcoming""#));
     assert!(upcoming.contains(r#"<h3 id="w1-upcoming""#));
     assert!(upcoming.contains("2 sự kiện"));
+    assert!(upcoming.contains(r#"<h4 class="gf-period">Tháng 9/2025</h4>"#));
+    assert!(
+        upcoming.contains(r#"<button type="button" class="gf-link-button">Hội chợ đồ gỗ</button>"#)
+    );
     let recycled = upcoming.find("Hội chợ tái chế").unwrap();
     let wood = upcoming.find("Hội chợ đồ gỗ").unwrap();
     assert!(recycled < wood, "soonest first");
@@ -75,6 +87,10 @@ fn events_are_grouped_and_ordered_in_vietnamese() {
     assert!(tba.contains("Dệt may") && tba.contains("Năm 2023"));
     let past = between(&html, "gf-group--past", "</section>");
     assert!(past.contains("Năm 2019") && past.contains("Chưa rõ địa điểm"));
+    assert!(
+        html.contains(r#"<p role="status" class="gf-summary">4 sự kiện</p>"#),
+        "{html}"
+    );
 }
 
 #[test]
@@ -153,4 +169,125 @@ fn venue_lines_say_each_place_once() {
     )
     .unwrap();
     assert_eq!(venue_line(&venue, "vi"), "Huyện Phú Xuyên, An, Hà Nội");
+}
+
+fn month_link(month: (i32, u32)) -> CalendarLink {
+    CalendarLink {
+        view: Some(CalendarView::Grid),
+        month: Some(month),
+        ..CalendarLink::default()
+    }
+}
+
+#[test]
+fn the_month_grid_has_weekdays_lunar_dates_and_bars_across_weeks() {
+    let html = render_with(Lang::Vi, CalendarView::Grid, month_link((2025, 9)));
+    assert!(html.contains(r#"<h3 id="w1-month-title" aria-live="polite" class="gf-month-nav__title">Tháng 9/2025</h3>"#), "{html}");
+    assert!(html.contains(r#"<div role="grid" aria-labelledby="w1-month-title" class="gf-month">"#));
+    assert!(
+        html.contains(r#"<abbr title="Thứ Hai">T2</abbr>"#)
+            && html.contains(r#"<abbr title="Chủ Nhật">CN</abbr>"#)
+    );
+    // 29/9/2025 is the 8th day of the 8th lunar month; the wood fair starts there.
+    assert!(
+        html.contains(r#"aria-label="Thứ Hai, 29/9/2025, ngày 8 tháng 8 âm lịch, 1 sự kiện""#),
+        "{html}"
+    );
+    // 1 September is today (as the test fixes it) and the first grid cell.
+    assert!(html.contains(r#"data-date="2025-09-01" tabindex="0" aria-current="date""#));
+    assert!(html.contains(r#"<span aria-hidden="true" class="gf-day__lunar">10/7</span>"#));
+    let wood = between(&html, r#"title="Hội chợ đồ gỗ""#, "</button>");
+    assert!(
+        wood.contains("gf-bar gf-col-1 gf-span-5 gf-lane-1"),
+        "{wood}"
+    );
+    let cancelled = between(&html, r#"title="Hội chợ tái chế""#, "</button>");
+    assert!(
+        cancelled.contains("gf-col-2 gf-span-3 gf-lane-1")
+            && cancelled.contains("gf-bar--cancelled"),
+        "{cancelled}"
+    );
+    // October continues the wood fair from its first cell, with the lunar month shown.
+    let october = render_with(Lang::Vi, CalendarView::Grid, month_link((2025, 10)));
+    assert!(october.contains(r#"data-date="2025-09-29""#));
+    assert!(
+        between(&october, r#"title="Hội chợ đồ gỗ""#, "</button>").contains("gf-col-1 gf-span-5")
+    );
+}
+
+#[test]
+fn lunar_dates_are_off_in_english_unless_asked_for() {
+    let html = render_with(Lang::En, CalendarView::Grid, month_link((2025, 9)));
+    assert!(!html.contains("gf-day__lunar"));
+    assert!(
+        html.contains(r#"aria-label="Monday, 29 September 2025, 1 event""#),
+        "{html}"
+    );
+    assert!(html.contains(">September 2025</h3>"));
+}
+
+#[test]
+fn an_empty_month_says_so_and_offers_the_nearest_months_with_events() {
+    let html = render_with(Lang::Vi, CalendarView::Grid, month_link((2024, 2)));
+    let empty = between(&html, r#"<div class="gf-empty-month">"#, "</div>");
+    assert!(empty.contains("Tháng 2/2024 không có sự kiện nào."));
+    assert!(empty.contains(">Đến tháng 9/2025</button>"), "{empty}");
+}
+
+#[test]
+fn filters_show_counts_and_disable_options_that_leave_nothing() {
+    let link = CalendarLink {
+        filter: EventFilter {
+            query: "go".into(),
+            ..EventFilter::default()
+        },
+        ..CalendarLink::default()
+    };
+    let html = render_with(Lang::Vi, CalendarView::Agenda, link);
+    assert!(
+        html.contains(r#"<input value="go" id="w1-event-search" type="search""#),
+        "{html}"
+    );
+    let when = between(&html, r#"<select id="w1-filter-when""#, "</select>");
+    assert!(
+        when.contains(r#"<option value="all" selected="selected">Tất cả (1)</option>"#),
+        "{when}"
+    );
+    assert!(
+        when.contains(r#"<option value="past" disabled="disabled">Đã diễn ra (0)</option>"#),
+        "{when}"
+    );
+    assert!(html.contains(">Xóa bộ lọc</button>"));
+}
+
+#[test]
+fn event_details_list_dates_days_directions_and_calendar_links() {
+    let link = CalendarLink {
+        event: Some("a".into()),
+        ..CalendarLink::default()
+    };
+    let html = render_with(Lang::Vi, CalendarView::Agenda, link);
+    let dialog = between(
+        &html,
+        r#"<dialog aria-labelledby="w1-details-title""#,
+        "</dialog>",
+    );
+    assert!(
+        dialog.contains(r#"<h3 id="w1-details-title" class="gf-dialog__title">Hội chợ đồ gỗ</h3>"#),
+        "{dialog}"
+    );
+    assert!(dialog.contains("Thứ Hai, 29/9/2025 – Thứ Sáu, 3/10/2025"));
+    assert_eq!(
+        dialog.matches("<li><time datetime=").count(),
+        5,
+        "one line per opening day"
+    );
+    assert!(dialog.contains("https://www.google.com/maps/dir/?api=1&amp;destination=The%20Linc%2C%20D%C6%B0%C6%A1ng%20N%E1%BB%99i%2C%20H%C3%A0%20N%E1%BB%99i"));
+    assert!(
+        dialog.contains(">Chỉ đường<span class=\"gf-visually-hidden\"> (mở thẻ mới)</span></a>")
+    );
+    assert!(dialog.contains("https://calendar.google.com/calendar/render?action=TEMPLATE&amp;text=H%E1%BB%99i%20ch%E1%BB%A3%20%C4%91%E1%BB%93%20g%E1%BB%97&amp;dates=20250929%2F20251004"));
+    assert!(dialog.contains(">Thêm vào lịch (.ics)</button>"));
+    assert!(dialog.contains(r#"<div role="group" aria-label="Chia sẻ" class="gf-share">"#));
+    assert!(dialog.contains("120 gian hàng"));
 }

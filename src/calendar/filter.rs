@@ -173,7 +173,7 @@ impl EventFilter {
             }
         }
         counts.districts.sort_by(|a, b| a.0.cmp(&b.0));
-        counts.years.sort_by(|a, b| b.0.cmp(&a.0));
+        counts.years.sort_by_key(|y| std::cmp::Reverse(y.0));
         counts
     }
 }
@@ -186,7 +186,7 @@ pub fn all_years_and_districts(catalog: &Catalog) -> (Vec<i32>, Vec<(String, Str
         .iter()
         .map(|e| e.schedule.year())
         .collect();
-    years.sort_unstable_by(|a, b| b.cmp(a));
+    years.sort_unstable_by_key(|y| std::cmp::Reverse(*y));
     years.dedup();
     let mut districts: Vec<(String, String)> = Vec::new();
     for venue in &catalog.feed().venues {

@@ -20,7 +20,8 @@ const EN_MONTHS: [&str; 12] = [
     "December",
 ];
 
-fn vi_weekday(day: Weekday) -> &'static str {
+/// The Vietnamese name of a weekday.
+pub fn vi_weekday(day: Weekday) -> &'static str {
     match day {
         Weekday::Mon => "Thứ Hai",
         Weekday::Tue => "Thứ Ba",
@@ -44,7 +45,8 @@ fn en_weekday(day: Weekday) -> &'static str {
     }
 }
 
-fn en_month(month: u32) -> &'static str {
+/// The English name of a month, 1 to 12.
+pub fn en_month(month: u32) -> &'static str {
     EN_MONTHS[(month as usize + 11) % 12]
 }
 

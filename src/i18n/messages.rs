@@ -45,6 +45,92 @@ pub struct Messages {
     pub booth_count: fn(u32) -> String,
     /// The words "line" and "column" in positions.
     pub line_column: (&'static str, &'static str),
+    /// Accessible name of the view switch.
+    pub view: &'static str,
+    /// The agenda (list) view.
+    pub view_agenda: &'static str,
+    /// The month-grid view.
+    pub view_grid: &'static str,
+    /// Accessible name of the event search box.
+    pub search_events: &'static str,
+    /// Placeholder of the event search box.
+    pub search_events_hint: &'static str,
+    /// Label of the category filter.
+    pub filter_category: &'static str,
+    /// Label of the district filter.
+    pub filter_district: &'static str,
+    /// Label of the time filter.
+    pub filter_when: &'static str,
+    /// Label of the year filter.
+    pub filter_year: &'static str,
+    /// The "any value" option of a filter.
+    pub any: &'static str,
+    /// Time filter options, in `When::ALL` order.
+    pub when_options: [&'static str; 3],
+    /// Resets filters and search.
+    pub clear_filters: &'static str,
+    /// Shown when filters leave no event.
+    pub no_match: &'static str,
+    /// Previous-month button.
+    pub previous_month: &'static str,
+    /// Next-month button.
+    pub next_month: &'static str,
+    /// Back to the current month.
+    pub today: &'static str,
+    /// Short weekday names, Monday first.
+    pub weekdays_short: [&'static str; 7],
+    /// "Tháng 9/2025" / "September 2025".
+    pub month_title: fn(i32, u32) -> String,
+    /// A month with no event.
+    pub empty_month: fn(i32, u32) -> String,
+    /// Jump to the nearest month with events: "Đến tháng 9/2025".
+    pub go_to_month: fn(i32, u32) -> String,
+    /// "+2" events not shown on a crowded day, for screen readers.
+    pub more_events: fn(usize) -> String,
+    /// Label of lunar dates.
+    pub lunar: &'static str,
+    /// A lunar date for screen readers: (day, month, leap).
+    pub lunar_date: fn(u32, u32, bool) -> String,
+    /// Heading of events known to the month only, under the grid.
+    pub month_without_days: &'static str,
+    /// Closes a dialog.
+    pub close: &'static str,
+    /// Details: when.
+    pub when: &'static str,
+    /// Details: the days it is open.
+    pub open_days: &'static str,
+    /// Details: directions link.
+    pub directions: &'static str,
+    /// Details: map link.
+    pub map: &'static str,
+    /// Details: organisers.
+    pub organizers: &'static str,
+    /// Details: planned booths.
+    pub size: &'static str,
+    /// Details: categories.
+    pub categories: &'static str,
+    /// Details: summary.
+    pub about: &'static str,
+    /// Details: source link.
+    pub source: &'static str,
+    /// Opens the booth finder on this event.
+    pub see_booths: &'static str,
+    /// Downloads an .ics of one event.
+    pub add_to_calendar: &'static str,
+    /// Google Calendar link.
+    pub google_calendar: &'static str,
+    /// Downloads an .ics of the listed events.
+    pub download_listed: &'static str,
+    /// Heading of the share buttons.
+    pub share: &'static str,
+    /// Copies the event's link.
+    pub copy_link: &'static str,
+    /// Confirms the copy.
+    pub link_copied: &'static str,
+    /// Opens the system share sheet (Zalo, messages...).
+    pub share_more: &'static str,
+    /// Marks links that open in a new tab, for screen readers.
+    pub new_tab: &'static str,
 }
 
 /// Tiếng Việt.
@@ -70,6 +156,54 @@ pub static VI: Messages = Messages {
     event_count: |n| format!("{n} sự kiện"),
     booth_count: |n| format!("{n} gian hàng"),
     line_column: ("dòng", "cột"),
+    view: "Cách xem",
+    view_agenda: "Danh sách",
+    view_grid: "Lịch tháng",
+    search_events: "Tìm sự kiện",
+    search_events_hint: "Tên, địa điểm, sản phẩm…",
+    filter_category: "Ngành hàng",
+    filter_district: "Quận, huyện",
+    filter_when: "Thời gian",
+    filter_year: "Năm",
+    any: "Tất cả",
+    when_options: ["Tất cả", "Sắp và đang diễn ra", "Đã diễn ra"],
+    clear_filters: "Xóa bộ lọc",
+    no_match: "Không có sự kiện nào khớp với bộ lọc.",
+    previous_month: "Tháng trước",
+    next_month: "Tháng sau",
+    today: "Hôm nay",
+    weekdays_short: ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
+    month_title: |year, month| format!("Tháng {month}/{year}"),
+    empty_month: |year, month| format!("Tháng {month}/{year} không có sự kiện nào."),
+    go_to_month: |year, month| format!("Đến tháng {month}/{year}"),
+    more_events: |n| format!("thêm {n} sự kiện"),
+    lunar: "Âm lịch",
+    lunar_date: |day, month, leap| {
+        format!(
+            "ngày {day} tháng {month}{} âm lịch",
+            if leap { " nhuận" } else { "" }
+        )
+    },
+    month_without_days: "Trong tháng, chưa rõ ngày",
+    close: "Đóng",
+    when: "Thời gian",
+    open_days: "Các ngày mở cửa",
+    directions: "Chỉ đường",
+    map: "Xem bản đồ",
+    organizers: "Đơn vị tổ chức",
+    size: "Quy mô",
+    categories: "Ngành hàng",
+    about: "Giới thiệu",
+    source: "Nguồn tin",
+    see_booths: "Xem các gian hàng",
+    add_to_calendar: "Thêm vào lịch (.ics)",
+    google_calendar: "Thêm vào Google Calendar",
+    download_listed: "Tải lịch các sự kiện đang xem (.ics)",
+    share: "Chia sẻ",
+    copy_link: "Sao chép liên kết",
+    link_copied: "Đã sao chép liên kết.",
+    share_more: "Chia sẻ qua Zalo, tin nhắn…",
+    new_tab: "(mở thẻ mới)",
 };
 
 /// English.
@@ -113,6 +247,54 @@ pub static EN: Messages = Messages {
         }
     },
     line_column: ("line", "column"),
+    view: "View",
+    view_agenda: "List",
+    view_grid: "Month",
+    search_events: "Search events",
+    search_events_hint: "Name, place, product…",
+    filter_category: "Product category",
+    filter_district: "District",
+    filter_when: "When",
+    filter_year: "Year",
+    any: "All",
+    when_options: ["All", "Upcoming and on now", "Past"],
+    clear_filters: "Clear filters",
+    no_match: "No events match the filters.",
+    previous_month: "Previous month",
+    next_month: "Next month",
+    today: "Today",
+    weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+    month_title: |year, month| format!("{} {year}", super::dates::en_month(month)),
+    empty_month: |year, month| format!("No events in {} {year}.", super::dates::en_month(month)),
+    go_to_month: |year, month| format!("Go to {} {year}", super::dates::en_month(month)),
+    more_events: |n| format!("{n} more"),
+    lunar: "Lunar",
+    lunar_date: |day, month, leap| {
+        format!(
+            "lunar {day}/{month}{}",
+            if leap { " (leap month)" } else { "" }
+        )
+    },
+    month_without_days: "This month, day not announced",
+    close: "Close",
+    when: "When",
+    open_days: "Open on",
+    directions: "Directions",
+    map: "Map",
+    organizers: "Organisers",
+    size: "Size",
+    categories: "Product categories",
+    about: "About",
+    source: "Source",
+    see_booths: "See the booths",
+    add_to_calendar: "Add to calendar (.ics)",
+    google_calendar: "Add to Google Calendar",
+    download_listed: "Download these events (.ics)",
+    share: "Share",
+    copy_link: "Copy link",
+    link_copied: "Link copied.",
+    share_more: "Share via Zalo, messages…",
+    new_tab: "(opens in a new tab)",
 };
 
 #[cfg(test)]

@@ -2,8 +2,10 @@
 //! is tested natively.
 
 use super::CatalogRef;
+use crate::calendar::{CalendarLink, CalendarView, EventFilter};
 use crate::i18n::Lang;
 use crate::load::LoadError;
+use chrono::{Datelike, NaiveDate};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -27,15 +29,34 @@ pub struct WidgetState {
     pub load: LoadState,
     /// Bumped by each retry, so the fetch effect runs again.
     pub attempt: u32,
+    /// The calendar's view, month, filters and open event: what a link shares.
+    pub calendar: CalendarLink,
+    /// The day whose events are listed in a dialog ("+2" on a crowded day).
+    pub open_day: Option<NaiveDate>,
+    /// The day that has keyboard focus in the month grid.
+    pub focus_day: Option<NaiveDate>,
+    /// A short confirmation for screen readers and eyes ("Link copied.").
+    pub notice: Option<Notice>,
+}
+
+/// Confirmations the widget announces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// The event's link is on the clipboard.
+    LinkCopied,
 }
 
 impl WidgetState {
     /// A widget that starts loading, or starts with a catalog already loaded.
-    pub fn new(lang: Lang, preloaded: Option<CatalogRef>) -> Self {
+    pub fn new(lang: Lang, preloaded: Option<CatalogRef>, calendar: CalendarLink) -> Self {
         Self {
             lang,
             load: preloaded.map_or(LoadState::Loading, LoadState::Ready),
             attempt: 0,
+            calendar,
+            open_day: None,
+            focus_day: None,
+            notice: None,
         }
     }
 }
@@ -51,6 +72,22 @@ pub enum Action {
     Failed(LoadError),
     /// The reader asked to try again.
     Retry,
+    /// Agenda or month grid.
+    SetView(CalendarView),
+    /// Show this month in the grid.
+    ShowMonth(i32, u32),
+    /// New filters or search text.
+    SetFilter(EventFilter),
+    /// Open an event's details.
+    OpenEvent(String),
+    /// List the events of a day.
+    OpenDay(NaiveDate),
+    /// Close the open dialog (details or day list).
+    CloseDialog,
+    /// Move keyboard focus to a day of the grid, turning the month if needed.
+    FocusDay(NaiveDate),
+    /// Announce a confirmation.
+    Notify(Notice),
 }
 
 impl Reducible for WidgetState {
@@ -67,6 +104,33 @@ impl Reducible for WidgetState {
                 next.load = LoadState::Loading;
                 next.attempt += 1;
             }
+            Action::SetView(view) => next.calendar.view = Some(view),
+            Action::ShowMonth(year, month) => {
+                next.calendar.month = Some((year, month));
+                next.focus_day = next
+                    .focus_day
+                    .filter(|d| (d.year(), d.month()) == (year, month));
+            }
+            Action::SetFilter(filter) => next.calendar.filter = filter,
+            Action::OpenEvent(id) => {
+                next.calendar.event = Some(id);
+                next.open_day = None;
+                next.notice = None;
+            }
+            Action::OpenDay(day) => {
+                next.open_day = Some(day);
+                next.calendar.event = None;
+            }
+            Action::CloseDialog => {
+                next.calendar.event = None;
+                next.open_day = None;
+                next.notice = None;
+            }
+            Action::FocusDay(day) => {
+                next.focus_day = Some(day);
+                next.calendar.month = Some((day.year(), day.month()));
+            }
+            Action::Notify(notice) => next.notice = Some(notice),
         }
         Rc::new(next)
     }
@@ -85,7 +149,7 @@ mod tests {
 
     #[test]
     fn a_retry_reloads_and_bumps_the_attempt() {
-        let state = Rc::new(WidgetState::new(Lang::Vi, None));
+        let state = Rc::new(WidgetState::new(Lang::Vi, None, CalendarLink::default()));
         let failed = state.reduce(Action::Failed(LoadError::Http(404)));
         assert_eq!(failed.load, LoadState::Failed(LoadError::Http(404)));
         let retried = failed.reduce(Action::Retry);
@@ -95,11 +159,54 @@ mod tests {
 
     #[test]
     fn choosing_the_current_language_changes_nothing() {
-        let state = Rc::new(WidgetState::new(Lang::En, Some(catalog())));
+        let state = Rc::new(WidgetState::new(
+            Lang::En,
+            Some(catalog()),
+            CalendarLink::default(),
+        ));
         let same = state.clone().reduce(Action::SetLang(Lang::En));
         assert!(Rc::ptr_eq(&state, &same));
         let switched = state.reduce(Action::SetLang(Lang::Vi));
         assert_eq!(switched.lang, Lang::Vi);
         assert!(matches!(switched.load, LoadState::Ready(_)));
+    }
+
+    #[test]
+    fn opening_an_event_closes_the_day_list_and_closing_clears_both() {
+        let day = NaiveDate::from_ymd_opt(2025, 9, 13).unwrap();
+        let state = Rc::new(WidgetState::new(Lang::Vi, None, CalendarLink::default()));
+        let listed = state.reduce(Action::OpenDay(day));
+        assert_eq!(
+            (listed.open_day, listed.calendar.event.clone()),
+            (Some(day), None)
+        );
+        let opened = listed.reduce(Action::OpenEvent("e".into()));
+        assert_eq!(
+            (opened.open_day, opened.calendar.event.as_deref()),
+            (None, Some("e"))
+        );
+        let noticed = opened.reduce(Action::Notify(Notice::LinkCopied));
+        let closed = noticed.reduce(Action::CloseDialog);
+        assert_eq!(
+            (
+                closed.open_day,
+                closed.calendar.event.clone(),
+                closed.notice
+            ),
+            (None, None, None)
+        );
+    }
+
+    #[test]
+    fn keyboard_focus_turns_the_month_and_a_new_month_drops_stale_focus() {
+        let state = Rc::new(WidgetState::new(Lang::Vi, None, CalendarLink::default()));
+        let focused = state.reduce(Action::FocusDay(
+            NaiveDate::from_ymd_opt(2025, 10, 1).unwrap(),
+        ));
+        assert_eq!(focused.calendar.month, Some((2025, 10)));
+        let same = focused.clone().reduce(Action::ShowMonth(2025, 10));
+        assert!(same.focus_day.is_some());
+        let other = focused.reduce(Action::ShowMonth(2025, 11));
+        assert_eq!(other.focus_day, None);
     }
 }

@@ -1,10 +1,12 @@
 //! One widget instance: its own reducer, the feed fetch, and the frame
 //! around the views (title, language switch, notices).
 
-use super::{
-    Action, CatalogRef, ErrorView, EventList, LangSwitch, LoadState, Loading, WidgetState,
-};
+use super::calendar::Calendar;
+use super::context::ViewContext;
+use super::{browser, Action, CatalogRef, ErrorView, LangSwitch, LoadState, Loading, WidgetState};
+use crate::calendar::{CalendarLink, CalendarView};
 use crate::i18n::Lang;
+use crate::url_hash;
 use chrono::NaiveDate;
 use yew::prelude::*;
 
@@ -23,19 +25,30 @@ pub struct WidgetProps {
     /// A catalog already loaded (server rendering, tests): no fetch.
     #[prop_or_default]
     pub preloaded: Option<CatalogRef>,
-    /// Prefix that keeps element ids unique when several widgets share a page.
+    /// Prefix that keeps element ids unique when several widgets share a
+    /// page; also the widget's namespace in the URL hash.
     #[prop_or(AttrValue::Static("gf"))]
     pub id_prefix: AttrValue,
+    /// The calendar view when the link names none (agenda when narrow).
+    #[prop_or_default]
+    pub default_view: CalendarView,
+    /// Lunar dates in the grid: `None` shows them in Vietnamese only.
+    #[prop_or_default]
+    pub lunar: Option<bool>,
+    /// The state a shared link reopens (read from the URL hash).
+    #[prop_or_default]
+    pub link: CalendarLink,
 }
 
 /// The whole widget for one `[data-greenfair]` element.
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer({
-        let (lang, preloaded) = (props.lang, props.preloaded.clone());
-        move || WidgetState::new(lang, preloaded)
+        let (lang, preloaded, link) = (props.lang, props.preloaded.clone(), props.link.clone());
+        move || WidgetState::new(lang, preloaded, link)
     });
     use_feed_fetch(&state, props);
+    use_hash_sync(&state.calendar, &props.id_prefix);
 
     let lang = state.lang;
     let text = lang.messages();
@@ -57,20 +70,29 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 .today
                 .unwrap_or_else(|| super::today_in(&series.timezone));
             let warnings = catalog.warnings();
+            let context = ViewContext {
+                catalog: catalog.clone(),
+                lang,
+                today,
+                id_prefix: props.id_prefix.clone(),
+                lunar: props.lunar.unwrap_or(lang == Lang::Vi),
+                dispatcher: state.dispatcher(),
+            };
             html! {
-                <>
+                <ContextProvider<ViewContext> {context}>
                     <h2 class="gf-title">{ series.name.get(lang.code()) }</h2>
                     if series.sample {
                         <p class="gf-note">{ text.sample_notice }</p>
                     }
-                    <EventList catalog={catalog.clone()} {lang} {today} id_prefix={props.id_prefix.clone()} />
+                    <Calendar link={state.calendar.clone()} default_view={props.default_view}
+                        open_day={state.open_day} focus_day={state.focus_day} notice={state.notice} />
                     if !warnings.is_empty() {
                         <details class="gf-warnings">
                             <summary>{ (text.skipped_records)(warnings.len()) }</summary>
                             <ul>{ for warnings.iter().map(|w| html! { <li><code>{ w.to_string() }</code></li> }) }</ul>
                         </details>
                     }
-                </>
+                </ContextProvider<ViewContext>>
             }
         }
     };
@@ -82,6 +104,19 @@ pub fn Widget(props: &WidgetProps) -> Html {
             { body }
         </div>
     }
+}
+
+/// Keeps this widget's part of the URL hash in step with its state, so a
+/// copied link reopens the same view, month, filters and event.
+#[hook]
+fn use_hash_sync(calendar: &CalendarLink, namespace: &AttrValue) {
+    use_effect_with(
+        (calendar.clone(), namespace.clone()),
+        |(calendar, namespace)| {
+            let hash = url_hash::write(&browser::current_hash(), namespace, &calendar.to_pairs());
+            browser::replace_hash(&hash);
+        },
+    );
 }
 
 /// Fetches the feed when the widget mounts and on every retry.

@@ -9,9 +9,10 @@ after(async () => { await harness?.close(); });
 
 // A fixed "today" (the middle of the 2025 The Linc fairs) keeps the grouping stable.
 const TODAY = '2025-09-13';
+const AGENDA = { hash: '#gf0.v=agenda' };
 
 test('mounts and lists every demo event, upcoming first, with an empty console', async () => {
-  const { page, log } = await harness.open({ today: TODAY });
+  const { page, log } = await harness.open({ today: TODAY }, AGENDA);
   const widget = page.locator('[data-greenfair] .gf-root');
   await widget.locator('.gf-event').first().waitFor();
   assert.equal(await widget.locator('.gf-event').count(), 17);
@@ -38,7 +39,7 @@ test('mounts and lists every demo event, upcoming first, with an empty console',
 });
 
 test('switches language to English and back', async () => {
-  const { page, log } = await harness.open({ today: TODAY });
+  const { page, log } = await harness.open({ today: TODAY }, AGENDA);
   const widget = page.locator('[data-greenfair] .gf-root');
   await widget.locator('.gf-event').first().waitFor();
   const english = widget.getByRole('button', { name: 'English' });
@@ -59,7 +60,7 @@ test('switches language to English and back', async () => {
 });
 
 test('data-lang="en" starts in English', async () => {
-  const { page } = await harness.open({ today: TODAY, lang: 'en' });
+  const { page } = await harness.open({ today: TODAY, lang: 'en' }, AGENDA);
   const widget = page.locator('[data-greenfair] .gf-root');
   await widget.locator('.gf-group__title', { hasText: 'Past' }).waitFor();
   assert.equal(await widget.getAttribute('lang'), 'en');
@@ -91,7 +92,7 @@ test('a missing feed (404) shows the error in the reader\'s language, and retry 
 });
 
 test('valid records of a partly broken feed still show; feed text stays text', async () => {
-  const { page, log } = await harness.open({ feed: '/fixtures/mixed.json', today: TODAY });
+  const { page, log } = await harness.open({ feed: '/fixtures/mixed.json', today: TODAY }, AGENDA);
   const widget = page.locator('[data-greenfair] .gf-root');
   await widget.locator('.gf-event').first().waitFor();
   assert.equal(await widget.locator('.gf-event').count(), 2);
@@ -106,7 +107,7 @@ test('valid records of a partly broken feed still show; feed text stays text', a
 });
 
 test('the host page\'s own content is untouched', async () => {
-  const { page } = await harness.open({ today: TODAY });
+  const { page } = await harness.open({ today: TODAY }, AGENDA);
   const served = await (await fetch(`${harness.url}/`)).text();
   await page.locator('[data-greenfair] .gf-event').first().waitFor();
   assert.equal(await page.locator('h1').textContent(), 'Hà Nội mở chuỗi hội chợ sản phẩm xanh mùa thu 2025');

@@ -20,14 +20,14 @@ export async function startHarness() {
     url,
     browser,
     /** Opens the demo page with query parameters; returns the page and its console log. */
-    async open(query = {}, { width = 1280, height = 900 } = {}) {
-      const context = await browser.newContext({ viewport: { width, height } });
+    async open(query = {}, { width = 1280, height = 900, hash = '' } = {}) {
+      const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const log = [];
       page.on('console', (message) => log.push({ type: message.type(), text: message.text() }));
       page.on('pageerror', (error) => log.push({ type: 'pageerror', text: String(error) }));
       const search = new URLSearchParams(query).toString();
-      await page.goto(`${url}/${search ? `?${search}` : ''}`);
+      await page.goto(`${url}/${search ? `?${search}` : ''}${hash}`);
       return { page, log, context };
     },
     async close() {

@@ -1,0 +1,153 @@
+//! What the widget asks of the browser: the URL hash, the clipboard, the
+//! share sheet, downloads, the clock. Native builds (SSR, tests) get inert
+//! versions, so components render the same everywhere.
+
+use chrono::{DateTime, Utc};
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use super::*;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    fn window() -> Option<web_sys::Window> {
+        web_sys::window()
+    }
+
+    pub fn current_hash() -> String {
+        window()
+            .and_then(|w| w.location().hash().ok())
+            .unwrap_or_default()
+    }
+
+    pub fn replace_hash(hash: &str) {
+        let Some(window) = window() else { return };
+        if current_hash() == hash {
+            return;
+        }
+        let url = format!("{}{}", page_url(), if hash.is_empty() { " " } else { hash });
+        // A lone space clears the hash without adding a history entry.
+        let url = url.trim_end();
+        if let Ok(history) = window.history() {
+            let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
+        }
+    }
+
+    pub fn page_url() -> String {
+        let href = window()
+            .and_then(|w| w.location().href().ok())
+            .unwrap_or_default();
+        href.split('#').next().unwrap_or_default().to_owned()
+    }
+
+    pub fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
+    }
+
+    pub fn copy_text(text: &str) -> bool {
+        let Some(window) = window() else { return false };
+        let _ = window.navigator().clipboard().write_text(text);
+        true
+    }
+
+    pub fn can_share() -> bool {
+        window()
+            .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+    }
+
+    pub fn share(title: &str, url: &str) {
+        let Some(window) = window() else { return };
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        let _ = window.navigator().share_with_data(&data);
+    }
+
+    pub fn download(filename: &str, mime: &str, content: &str) {
+        let Some(document) = window().and_then(|w| w.document()) else {
+            return;
+        };
+        let parts = js_sys::Array::of1(&JsValue::from_str(content));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
+        if let Some(anchor) = document
+            .create_element("a")
+            .ok()
+            .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        {
+            anchor.set_href(&url);
+            anchor.set_download(filename);
+            anchor.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    use super::*;
+
+    pub fn current_hash() -> String {
+        String::new()
+    }
+    pub fn replace_hash(_hash: &str) {}
+    pub fn page_url() -> String {
+        String::new()
+    }
+    pub fn now() -> DateTime<Utc> {
+        Utc::now()
+    }
+    pub fn copy_text(_text: &str) -> bool {
+        false
+    }
+    pub fn can_share() -> bool {
+        false
+    }
+    pub fn share(_title: &str, _url: &str) {}
+    pub fn download(_filename: &str, _mime: &str, _content: &str) {}
+}
+
+/// The page's URL hash, with its `#`.
+pub fn current_hash() -> String {
+    imp::current_hash()
+}
+
+/// Replaces the URL hash without a new history entry or a scroll.
+pub fn replace_hash(hash: &str) {
+    imp::replace_hash(hash)
+}
+
+/// The page's URL without its hash.
+pub fn page_url() -> String {
+    imp::page_url()
+}
+
+/// The reader's clock, in UTC.
+pub fn now() -> DateTime<Utc> {
+    imp::now()
+}
+
+/// Puts `text` on the clipboard; false when the browser has no clipboard.
+pub fn copy_text(text: &str) -> bool {
+    imp::copy_text(text)
+}
+
+/// True when the browser has a share sheet (phones: Zalo, messages...).
+pub fn can_share() -> bool {
+    imp::can_share()
+}
+
+/// Opens the system share sheet.
+pub fn share(title: &str, url: &str) {
+    imp::share(title, url)
+}
+
+/// Saves `content` as a file the reader downloads.
+pub fn download(filename: &str, mime: &str, content: &str) {
+    imp::download(filename, mime, content)
+}

@@ -1,0 +1,189 @@
+//! An event's details: dates and opening days in the reader's language,
+//! venue with directions and map, organisers, size, categories, summary,
+//! source; add to calendar; share.
+
+use super::agenda_view::status_badge;
+use crate::catalog::venue_line;
+use crate::feed::{Event, Schedule};
+use crate::i18n::{format_day_long, format_schedule};
+use crate::ics;
+use crate::links;
+use crate::ui::context::{use_view, ViewContext};
+use crate::ui::modal::Modal;
+use crate::ui::{browser, Action, Notice};
+use yew::prelude::*;
+
+/// Opening days are listed one by one up to this many days.
+const MAX_LISTED_DAYS: i64 = 14;
+
+/// Props of [`EventDetails`].
+#[derive(Properties, PartialEq)]
+pub struct EventDetailsProps {
+    /// The event's index in the feed.
+    pub event: usize,
+    /// A confirmation to announce ("Link copied.").
+    pub notice: Option<Notice>,
+}
+
+/// The details dialog of one event.
+#[function_component]
+pub fn EventDetails(props: &EventDetailsProps) -> Html {
+    let ctx = use_view();
+    let text = ctx.lang.messages();
+    let code = ctx.lang.code();
+    let event = &ctx.catalog.feed().events[props.event];
+    let venue = ctx.catalog.venue_of(event);
+    let address = venue.map(|v| venue_line(v, code));
+    let on_close = ctx.send(|()| Action::CloseDialog);
+    let new_tab = html! { <span class="gf-visually-hidden">{ " " }{ text.new_tab }</span> };
+    let external = |href: String, label: &str, class: &'static str| {
+        html! {
+            <a class={class} href={href} target="_blank" rel="noopener noreferrer">{ label.to_owned() }{ new_tab.clone() }</a>
+        }
+    };
+    let categories: Vec<&str> = event
+        .categories
+        .iter()
+        .filter_map(|id| ctx.catalog.category(id))
+        .map(|c| c.name.get(code))
+        .collect();
+    html! {
+        <Modal title={event.name.get(code).to_owned()} title_id={ctx.id("details-title")} close_label={text.close} {on_close}>
+            if let Some((key, label)) = status_badge(&ctx, event) {
+                <p><span class={classes!("gf-badge", format!("gf-badge--{key}"))}>{ label }</span></p>
+            }
+            <dl class="gf-details">
+                <dt>{ text.when }</dt>
+                <dd>{ when_long(&ctx, event) }{ opening_days(&ctx, event) }</dd>
+                <dt>{ text.venue }</dt>
+                <dd>
+                    { address.clone().unwrap_or_else(|| text.venue_unknown.to_owned()) }
+                    if let (Some(venue), Some(address)) = (venue, &address) {
+                        <span class="gf-details__links">
+                            { external(links::directions_url(venue, address), text.directions, "gf-link") }
+                            { external(links::map_url(venue, address), text.map, "gf-link") }
+                        </span>
+                    }
+                </dd>
+                if !event.organizers.is_empty() {
+                    <dt>{ text.organizers }</dt>
+                    <dd><ul class="gf-plain-list">{ for event.organizers.iter().map(|o| html! { <li>{ o.get(code) }</li> }) }</ul></dd>
+                }
+                if let Some(count) = event.booth_count {
+                    <dt>{ text.size }</dt>
+                    <dd>{ (text.booth_count)(count) }</dd>
+                }
+                if !categories.is_empty() {
+                    <dt>{ text.categories }</dt>
+                    <dd><ul class="gf-chips">{ for categories.iter().map(|c| html! { <li class="gf-chip">{ *c }</li> }) }</ul></dd>
+                }
+                if let Some(summary) = &event.summary {
+                    <dt>{ text.about }</dt>
+                    <dd>{ summary.get(code) }</dd>
+                }
+                if let Some(source) = &event.source {
+                    <dt>{ text.source }</dt>
+                    <dd>{ external(source.clone(), source, "gf-link gf-link--url") }</dd>
+                }
+            </dl>
+            { calendar_actions(&ctx, event, address.as_deref().unwrap_or_default()) }
+            { share_actions(&ctx, event) }
+            <p class="gf-notice" role="status">{ props.notice.map(|Notice::LinkCopied| text.link_copied) }</p>
+        </Modal>
+    }
+}
+
+fn when_long(ctx: &ViewContext, event: &Event) -> String {
+    match event.schedule.days() {
+        Some((start, end)) if start == end => format_day_long(start, ctx.lang),
+        Some((start, end)) => format!(
+            "{} – {}",
+            format_day_long(start, ctx.lang),
+            format_day_long(end, ctx.lang)
+        ),
+        None => format_schedule(&event.schedule, ctx.lang),
+    }
+}
+
+fn opening_days(ctx: &ViewContext, event: &Event) -> Html {
+    let text = ctx.lang.messages();
+    let (start, end) = match event.schedule {
+        Schedule::Days { start, end }
+            if start != end && (end - start).num_days() < MAX_LISTED_DAYS =>
+        {
+            (start, end)
+        }
+        Schedule::Times { .. } => {
+            return html! { <p class="gf-details__hours">{ format_schedule(&event.schedule, ctx.lang) }</p> };
+        }
+        _ => return Html::default(),
+    };
+    let days = start.iter_days().take_while(|d| *d <= end);
+    html! {
+        <div class="gf-details__days">
+            <span class="gf-visually-hidden">{ text.open_days }{ ": " }</span>
+            <ul class="gf-plain-list gf-days">{ for days.map(|d| html! {
+                <li><time datetime={d.to_string()}>{ format_day_long(d, ctx.lang) }</time></li>
+            }) }</ul>
+        </div>
+    }
+}
+
+fn calendar_actions(ctx: &ViewContext, event: &Event, address: &str) -> Html {
+    let text = ctx.lang.messages();
+    let code = ctx.lang.code();
+    let Some(dates) = ics::google_dates(event) else {
+        return Html::default();
+    };
+    let download = {
+        let catalog = ctx.catalog.clone();
+        let lang = ctx.lang;
+        let index = catalog.event_index(&event.id).unwrap_or_default();
+        let filename = format!("{}.ics", event.id);
+        Callback::from(move |_: MouseEvent| {
+            let content = ics::calendar(&catalog, &[index], lang, browser::now());
+            browser::download(&filename, "text/calendar;charset=utf-8", &content);
+        })
+    };
+    let google = links::google_calendar_url(
+        event.name.get(code),
+        &dates,
+        &ics::details(event, ctx.lang),
+        address,
+    );
+    html! {
+        <div class="gf-actions">
+            <button type="button" class="gf-button" onclick={download}>{ text.add_to_calendar }</button>
+            <a class="gf-button gf-button--quiet" href={google} target="_blank" rel="noopener noreferrer">
+                { text.google_calendar }<span class="gf-visually-hidden">{ " " }{ text.new_tab }</span>
+            </a>
+        </div>
+    }
+}
+
+fn share_actions(ctx: &ViewContext, event: &Event) -> Html {
+    let text = ctx.lang.messages();
+    let title = event.name.get(ctx.lang.code()).to_owned();
+    // The hash already holds this widget's state with the event open.
+    let url = || format!("{}{}", browser::page_url(), browser::current_hash());
+    let copy = {
+        let dispatcher = ctx.dispatcher.clone();
+        Callback::from(move |_: MouseEvent| {
+            if browser::copy_text(&url()) {
+                dispatcher.dispatch(Action::Notify(Notice::LinkCopied));
+            }
+        })
+    };
+    let share = Callback::from(move |_: MouseEvent| browser::share(&title, &url()));
+    html! {
+        <div class="gf-share" role="group" aria-label={text.share}>
+            <button type="button" class="gf-button gf-button--quiet" onclick={copy}>{ text.copy_link }</button>
+            <a class="gf-button gf-button--quiet" href={links::facebook_share_url(&url())} target="_blank" rel="noopener noreferrer">
+                { "Facebook" }<span class="gf-visually-hidden">{ " " }{ text.new_tab }</span>
+            </a>
+            if browser::can_share() {
+                <button type="button" class="gf-button gf-button--quiet" onclick={share}>{ text.share_more }</button>
+            }
+        </div>
+    }
+}

@@ -1,0 +1,92 @@
+//! The event calendar: toolbar, agenda or month grid, details and day
+//! dialogs, and a download of the listed events.
+
+mod agenda_view;
+mod day_list;
+mod event_details;
+mod month_view;
+mod toolbar;
+
+pub use agenda_view::AgendaView;
+pub use day_list::DayList;
+pub use event_details::EventDetails;
+pub use month_view::{MonthView, VISIBLE_LANES};
+pub use toolbar::Toolbar;
+
+use crate::calendar::{CalendarLink, CalendarView};
+use crate::ics;
+use crate::ui::context::use_view;
+use crate::ui::{browser, Notice};
+use chrono::{Datelike, NaiveDate};
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`Calendar`].
+#[derive(Properties, PartialEq)]
+pub struct CalendarProps {
+    /// View, month, filters and open event.
+    pub link: CalendarLink,
+    /// The view when the link names none (agenda on narrow containers).
+    pub default_view: CalendarView,
+    /// The day whose events are listed in a dialog.
+    pub open_day: Option<NaiveDate>,
+    /// The day with keyboard focus in the grid.
+    pub focus_day: Option<NaiveDate>,
+    /// A confirmation to announce.
+    pub notice: Option<Notice>,
+}
+
+/// The calendar of the series.
+#[function_component]
+pub fn Calendar(props: &CalendarProps) -> Html {
+    let ctx = use_view();
+    let text = ctx.lang.messages();
+    let counts = {
+        let (catalog, filter, today) = (ctx.catalog.clone(), props.link.filter.clone(), ctx.today);
+        use_memo((catalog, filter, today), |(catalog, filter, today)| {
+            filter.counts(catalog, *today)
+        })
+    };
+    let matching = use_memo(counts.clone(), |counts| counts.matching.clone());
+    let view = props.link.view.unwrap_or(props.default_view);
+    let month = props
+        .link
+        .month
+        .unwrap_or((ctx.today.year(), ctx.today.month()));
+    let download = {
+        let (catalog, lang, matching) = (ctx.catalog.clone(), ctx.lang, matching.clone());
+        Callback::from(move |_: MouseEvent| {
+            let content = ics::calendar(&catalog, &matching, lang, browser::now());
+            let filename = format!("{}.ics", catalog.feed().series.id);
+            browser::download(&filename, "text/calendar;charset=utf-8", &content);
+        })
+    };
+    let details = props
+        .link
+        .event
+        .as_deref()
+        .and_then(|id| ctx.catalog.event_index(id));
+    html! {
+        <div class="gf-calendar">
+            <Toolbar filter={props.link.filter.clone()} counts={counts.clone()} {view} />
+            <p class="gf-summary" role="status">
+                { if matching.is_empty() { text.no_match.to_owned() } else { (text.event_count)(matching.len()) } }
+            </p>
+            { match view {
+                CalendarView::Agenda => html! { <AgendaView events={matching.clone()} /> },
+                CalendarView::Grid => html! { <MonthView {month} events={matching.clone()} focus_day={props.focus_day} /> },
+            } }
+            if !matching.is_empty() {
+                <p class="gf-download">
+                    <button type="button" class="gf-button gf-button--quiet" onclick={download}>{ text.download_listed }</button>
+                </p>
+            }
+            if let Some(event) = details {
+                <EventDetails {event} notice={props.notice} />
+            }
+            if let Some(day) = props.open_day {
+                <DayList {day} events={Rc::clone(&matching)} />
+            }
+        </div>
+    }
+}

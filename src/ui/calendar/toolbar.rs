@@ -1,0 +1,174 @@
+//! Search box, view switch and filters of the calendar. Every filter
+//! option says how many events it would leave; empty ones are disabled.
+
+use crate::calendar::{all_years_and_districts, CalendarView, EventFilter, FacetCounts, When};
+use crate::ui::context::{use_view, ViewContext};
+use crate::ui::Action;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`Toolbar`].
+#[derive(Properties, PartialEq)]
+pub struct ToolbarProps {
+    /// The filters in force.
+    pub filter: EventFilter,
+    /// Counts for every option.
+    pub counts: std::rc::Rc<FacetCounts>,
+    /// The view shown.
+    pub view: CalendarView,
+}
+
+/// The calendar's controls.
+#[function_component]
+pub fn Toolbar(props: &ToolbarProps) -> Html {
+    let ctx = use_view();
+    let text = ctx.lang.messages();
+    let filter = &props.filter;
+    let with = |change: fn(&mut EventFilter, String)| {
+        let filter = filter.clone();
+        ctx.send(move |value: String| {
+            let mut next = filter.clone();
+            change(&mut next, value);
+            Action::SetFilter(next)
+        })
+    };
+    let on_query = with(|f, v| f.query = v)
+        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlInputElement>().value());
+    let select = |change: fn(&mut EventFilter, String)| {
+        with(change).reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value())
+    };
+    let on_category = select(|f, v| f.category = Some(v).filter(|v| !v.is_empty()));
+    let on_district = select(|f, v| f.district = Some(v).filter(|v| !v.is_empty()));
+    let on_when = select(|f, v| f.when = When::from_key(&v).unwrap_or_default());
+    let on_year = select(|f, v| f.year = v.parse().ok());
+    let on_clear = ctx.send(|_: MouseEvent| Action::SetFilter(EventFilter::default()));
+    let view_button = |view: CalendarView, label: &'static str| {
+        let onclick = ctx.send(move |_: MouseEvent| Action::SetView(view));
+        html! {
+            <button type="button" class="gf-segment__option" aria-pressed={(props.view == view).to_string()} {onclick}>{ label }</button>
+        }
+    };
+    let search_id = ctx.id("event-search");
+    html! {
+        <div class="gf-toolbar-block">
+            <div class="gf-controls">
+                <div class="gf-search">
+                    <label class="gf-label" for={search_id.clone()}>{ text.search_events }</label>
+                    <input id={search_id} class="gf-input" type="search" autocomplete="off" spellcheck="false"
+                        placeholder={text.search_events_hint} value={filter.query.clone()} oninput={on_query} />
+                </div>
+                <div class="gf-segment" role="group" aria-label={text.view}>
+                    { view_button(CalendarView::Agenda, text.view_agenda) }
+                    { view_button(CalendarView::Grid, text.view_grid) }
+                </div>
+            </div>
+            <div class="gf-filters">
+                <FilterSelect id={ctx.id("filter-category")} label={text.filter_category} onchange={on_category}>
+                    { category_options(&ctx, filter, &props.counts) }
+                </FilterSelect>
+                <FilterSelect id={ctx.id("filter-district")} label={text.filter_district} onchange={on_district}>
+                    { district_options(&ctx, filter, &props.counts) }
+                </FilterSelect>
+                <FilterSelect id={ctx.id("filter-when")} label={text.filter_when} onchange={on_when}>
+                    { for When::ALL.into_iter().enumerate().map(|(slot, when)| {
+                        let label = format!("{} ({})", text.when_options[slot], props.counts.when[slot]);
+                        option(when.key(), &label, filter.when == when, props.counts.when[slot] == 0)
+                    }) }
+                </FilterSelect>
+                <FilterSelect id={ctx.id("filter-year")} label={text.filter_year} onchange={on_year}>
+                    { year_options(&ctx, filter, &props.counts) }
+                </FilterSelect>
+                if !filter.is_empty() {
+                    <button type="button" class="gf-button gf-button--quiet" onclick={on_clear}>{ text.clear_filters }</button>
+                }
+            </div>
+        </div>
+    }
+}
+
+/// Props of [`FilterSelect`].
+#[derive(Properties, PartialEq)]
+struct FilterSelectProps {
+    id: String,
+    label: &'static str,
+    onchange: Callback<Event>,
+    children: Html,
+}
+
+/// A labelled native select: accessible and familiar on every phone.
+#[function_component]
+fn FilterSelect(props: &FilterSelectProps) -> Html {
+    html! {
+        <div class="gf-filter">
+            <label class="gf-label" for={props.id.clone()}>{ props.label }</label>
+            <select id={props.id.clone()} class="gf-select" onchange={props.onchange.clone()}>{ props.children.clone() }</select>
+        </div>
+    }
+}
+
+fn option(value: &str, label: &str, selected: bool, empty: bool) -> Html {
+    html! { <option value={value.to_owned()} {selected} disabled={empty && !selected}>{ label }</option> }
+}
+
+fn category_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCounts) -> Html {
+    let code = ctx.lang.code();
+    let categories = &ctx.catalog.feed().categories;
+    let selected = filter.category.as_deref();
+    let item = |index: usize, label: String| {
+        let category = &categories[index];
+        let count = counts.categories[index];
+        option(
+            &category.id,
+            &format!("{label} ({count})"),
+            selected == Some(category.id.as_str()),
+            count == 0,
+        )
+    };
+    html! {
+        <>
+            <option value="" selected={selected.is_none()}>{ ctx.lang.messages().any }</option>
+            { for categories.iter().enumerate().filter(|(_, c)| c.parent.is_none()).map(|(index, parent)| {
+                let children: Vec<usize> = categories.iter().enumerate()
+                    .filter(|(_, c)| c.parent.as_deref() == Some(parent.id.as_str()))
+                    .map(|(i, _)| i)
+                    .collect();
+                if children.is_empty() {
+                    item(index, parent.name.get(code).to_owned())
+                } else {
+                    html! {
+                        <optgroup label={parent.name.get(code).to_owned()}>
+                            { item(index, format!("{} – {}", parent.name.get(code), ctx.lang.messages().any.to_lowercase())) }
+                            { for children.into_iter().map(|child| item(child, categories[child].name.get(code).to_owned())) }
+                        </optgroup>
+                    }
+                }
+            }) }
+        </>
+    }
+}
+
+fn district_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCounts) -> Html {
+    let (_, districts) = all_years_and_districts(&ctx.catalog);
+    html! {
+        <>
+            <option value="" selected={filter.district.is_none()}>{ ctx.lang.messages().any }</option>
+            { for districts.iter().map(|(key, name)| {
+                let count = counts.districts.iter().find(|(k, _, _)| k == key).map_or(0, |d| d.2);
+                option(key, &format!("{name} ({count})"), filter.district.as_deref() == Some(key.as_str()), count == 0)
+            }) }
+        </>
+    }
+}
+
+fn year_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCounts) -> Html {
+    let (years, _) = all_years_and_districts(&ctx.catalog);
+    html! {
+        <>
+            <option value="" selected={filter.year.is_none()}>{ ctx.lang.messages().any }</option>
+            { for years.iter().map(|year| {
+                let count = counts.years.iter().find(|(y, _)| y == year).map_or(0, |y| y.1);
+                option(&year.to_string(), &format!("{year} ({count})"), filter.year == Some(*year), count == 0)
+            }) }
+        </>
+    }
+}
