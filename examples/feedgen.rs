@@ -151,6 +151,9 @@ const PRODUCTS: &[(&str, &[(&str, &str)])] = &[
     ),
 ];
 
+/// The top edge of each row of booths on a generated floor plan.
+const ROW_Y: [usize; 8] = [6, 14, 26, 34, 54, 62, 74, 82];
+
 const PLACES: &[&str] = &[
     "Phú Vinh",
     "Bát Tràng",
@@ -330,6 +333,15 @@ fn main() {
             );
             if let Some(stars) = stars {
                 let _ = write!(booth, ",\"ocop_stars\":{stars}");
+            }
+            // Events with a floor plan get their booths in rows of ten, two
+            // rows back to back per aisle.
+            if let (Some(_), Some(y)) = (&event.floor_plan, ROW_Y.get(i / 10)) {
+                let x = 4 + (i % 10) * 11;
+                let _ = write!(
+                    booth,
+                    ",\"position\":{{\"x\":{x},\"y\":{y},\"w\":10,\"h\":8}}"
+                );
             }
             booth.push('}');
             if made > 0 {

@@ -1,6 +1,7 @@
 //! A loaded feed made ready for the views: lookups by id, search keys
 //! folded once at load, and the events in reading order.
 
+use crate::booths::BoothIndex;
 use crate::feed::{self, Category, Event, Feed, FeedError, Status, Timing, Venue, Warning};
 use crate::search::{self, fold};
 use chrono::NaiveDate;
@@ -15,6 +16,7 @@ pub struct Catalog {
     category_index: HashMap<String, usize>,
     event_index: HashMap<String, usize>,
     event_facts: Vec<EventFacts>,
+    booth_index: BoothIndex,
 }
 
 /// What the calendar's filters and search look at for one event, worked out
@@ -100,8 +102,10 @@ impl Catalog {
             category_index,
             event_index,
             event_facts: Vec::new(),
+            booth_index: BoothIndex::default(),
         };
         catalog.event_facts = catalog.build_event_facts();
+        catalog.booth_index = BoothIndex::build(&catalog.feed);
         catalog
     }
 
@@ -140,6 +144,20 @@ impl Catalog {
     /// What filters and search know of the event at `index` in the feed.
     pub fn event_facts(&self, index: usize) -> &EventFacts {
         &self.event_facts[index]
+    }
+
+    /// The booth finder's search index.
+    pub fn booth_index(&self) -> &BoothIndex {
+        &self.booth_index
+    }
+
+    /// The booth with this id, with its index in the feed.
+    pub fn booth(&self, id: &str) -> Option<(usize, &crate::feed::Booth)> {
+        self.feed
+            .booths
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.id == id)
     }
 
     /// The index of a category in the feed.

@@ -5,6 +5,7 @@
 //! is tested natively; `ui` holds the Yew components, and `embed` mounts them
 //! into a host page (WebAssembly only).
 
+pub mod booths;
 pub mod calendar;
 pub mod catalog;
 pub mod feed;

@@ -10,7 +10,10 @@ mod text;
 mod validate;
 
 pub use error::{FeedError, Problem, Warning, SUPPORTED_VERSION};
-pub use model::{Booth, Category, Event, OcopStars, Series, Status, Venue, DEFAULT_TIMEZONE};
+pub use model::{
+    Booth, Category, Entrance, Event, FloorPlan, OcopStars, Rect, Series, Status, Venue, Zone,
+    DEFAULT_TIMEZONE,
+};
 pub use parse::{parse, ParsedFeed, Sourced};
 pub use position::Position;
 pub use schedule::{first_of_month, last_of_month, FeedDate, Schedule, ScheduleError, Timing};

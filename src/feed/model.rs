@@ -110,6 +110,59 @@ pub struct Event {
     pub organizers: Vec<Text>,
     /// URL of the announcement the facts come from.
     pub source: Option<String>,
+    /// The floor plan, when the organisers publish one.
+    pub floor_plan: Option<FloorPlan>,
+}
+
+/// A rectangle on a floor plan, in the plan's own units.
+#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Rect {
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+}
+
+/// A named area of a floor plan ("Khu tái chế").
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Zone {
+    /// The zone's name.
+    pub name: Text,
+    /// Where it is.
+    #[serde(flatten)]
+    pub area: Rect,
+}
+
+/// A way in, drawn on the floor plan.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct Entrance {
+    /// What the entrance is called ("Cổng chính").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<Text>,
+    /// Horizontal position.
+    pub x: f64,
+    /// Vertical position.
+    pub y: f64,
+}
+
+/// The floor plan of an event: its size, zones and entrances; booths are
+/// placed on it by their `position`.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+pub struct FloorPlan {
+    /// Width of the plan, in plan units.
+    pub width: f64,
+    /// Height of the plan, in plan units.
+    pub height: f64,
+    /// Named areas.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub zones: Vec<Zone>,
+    /// Entrances.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub entrances: Vec<Entrance>,
 }
 
 /// OCOP certification ("One Commune One Product"), 1 to 5 stars.
@@ -169,4 +222,7 @@ pub struct Booth {
     /// OCOP stars of the exhibitor's certified products.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ocop_stars: Option<OcopStars>,
+    /// Where the booth is on its event's floor plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<Rect>,
 }

@@ -1,7 +1,7 @@
 //! When an event happens, as a feed states it: exact days, exact times, or
 //! only the month or the year when the dates are not known.
 
-use super::model::{Event, Status};
+use super::model::{Event, FloorPlan, Status};
 use super::text::Text;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::de::{self, Deserializer};
@@ -284,6 +284,8 @@ pub struct EventRecord {
     organizers: Vec<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    floor_plan: Option<FloorPlan>,
 }
 
 impl TryFrom<EventRecord> for Event {
@@ -302,6 +304,7 @@ impl TryFrom<EventRecord> for Event {
             summary: record.summary,
             organizers: record.organizers,
             source: record.source,
+            floor_plan: record.floor_plan,
         })
     }
 }
@@ -323,6 +326,7 @@ impl From<Event> for EventRecord {
             summary: event.summary,
             organizers: event.organizers,
             source: event.source,
+            floor_plan: event.floor_plan,
         }
     }
 }

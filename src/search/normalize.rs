@@ -1,24 +1,38 @@
 //! Folds text to a search key: lower case, no diacritics, `đ` as `d`,
 //! words separated by single spaces; "ĐỒ GỖ" and "do go" fold alike.
 
-use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::{decompose_canonical, is_combining_mark};
 
 /// The search key of `text`: what both the feed and a query are folded to.
+///
+/// Each character is decomposed on its own (marks are dropped, so the
+/// canonical reordering of full NFD changes nothing), and ASCII skips the
+/// Unicode tables altogether: folding runs for every text at load.
 pub fn fold(text: &str) -> String {
     let mut key = String::with_capacity(text.len());
     let mut pending_space = false;
-    for c in text.nfd().filter(|c| !is_combining_mark(*c)) {
+    let mut push = |c: char, key: &mut String| {
         if c.is_alphanumeric() {
             if pending_space && !key.is_empty() {
                 key.push(' ');
             }
             pending_space = false;
-            for lower in c.to_lowercase() {
-                key.push(if lower == 'đ' { 'd' } else { lower });
+            if c.is_ascii() {
+                key.push(c.to_ascii_lowercase());
+            } else {
+                for lower in c.to_lowercase() {
+                    key.push(if lower == 'đ' { 'd' } else { lower });
+                }
             }
-        } else {
+        } else if !is_combining_mark(c) {
             pending_space = true;
+        }
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            push(c, &mut key);
+        } else {
+            decompose_canonical(c, |part| push(part, &mut key));
         }
     }
     key
@@ -43,6 +57,7 @@ mod tests {
 
     #[test]
     fn decomposed_input_folds_like_precomposed() {
+        use unicode_normalization::UnicodeNormalization;
         let nfd: String = "Mỹ Đình".nfd().collect();
         assert_ne!(nfd, "Mỹ Đình");
         assert_eq!(fold(&nfd), "my dinh");

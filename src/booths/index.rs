@@ -1,0 +1,292 @@
+//! The booth search index, built once per load: an inverted index from
+//! folded words to the booths that use them, weighted by the field the word
+//! is in, so a keystroke looks up a few posting lists instead of scanning
+//! every booth.
+
+use crate::feed::{Booth, Feed, Text};
+use crate::search::{fold, words};
+use std::collections::HashMap;
+
+/// How much a match in each field counts, for ranking.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[repr(u8)]
+pub enum Field {
+    /// The booth's description.
+    Description = 1,
+    /// One of its products.
+    Product = 3,
+    /// One of its categories' names.
+    Category = 4,
+    /// The exhibitor's name or the booth code.
+    Name = 5,
+}
+
+/// The inverted index and what ranking needs of every booth.
+#[derive(Debug, Default)]
+pub struct BoothIndex {
+    /// Every folded word, sorted, for prefix ranges.
+    vocabulary: Vec<String>,
+    /// Per word: the booths using it and the best field weight there.
+    postings: Vec<Vec<(u32, u8)>>,
+    /// Per word: the text it was first seen in, with its diacritics, for
+    /// "did you mean" ("xách" for "xach").
+    spelled: Vec<String>,
+    /// Per booth: its category indices, with their parents.
+    pub categories: Vec<Vec<u16>>,
+    /// Per booth: its event's index.
+    pub event: Vec<u32>,
+    /// Per booth: the rank of its code in natural order ("A2" before "A10").
+    pub code_rank: Vec<u32>,
+}
+
+impl BoothIndex {
+    /// Indexes every booth of a validated feed.
+    pub fn build(feed: &Feed) -> Self {
+        let category_index: HashMap<&str, u16> = feed
+            .categories
+            .iter()
+            .enumerate()
+            .map(|(i, c)| (c.id.as_str(), i as u16))
+            .collect();
+        let event_index: HashMap<&str, u32> = feed
+            .events
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (e.id.as_str(), i as u32))
+            .collect();
+        let mut builder = Builder::default();
+        // Category names are folded once, not once per booth.
+        let category_words: Vec<Vec<u32>> = feed
+            .categories
+            .iter()
+            .map(|c| builder.intern_text(&c.name))
+            .collect();
+        let mut index = BoothIndex::default();
+        let mut booth_words: Vec<(u32, u8)> = Vec::new();
+        for (b, booth) in feed.booths.iter().enumerate() {
+            let categories = with_parents(feed, &category_index, booth);
+            booth_words.clear();
+            let mut add = |ids: &[u32], field: Field| {
+                booth_words.extend(ids.iter().map(|&w| (w, field as u8)))
+            };
+            add(&builder.intern_text(&booth.exhibitor), Field::Name);
+            add(&builder.intern(&booth.code), Field::Name);
+            for &c in &categories {
+                add(&category_words[c as usize], Field::Category);
+            }
+            for product in &booth.products {
+                add(&builder.intern_text(product), Field::Product);
+            }
+            if let Some(description) = &booth.description {
+                add(&builder.intern_text(description), Field::Description);
+            }
+            // Keep each word once per booth, with its best field.
+            booth_words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
+            booth_words.dedup_by_key(|(w, _)| *w);
+            for &(word, weight) in &booth_words {
+                builder.postings[word as usize].push((b as u32, weight));
+            }
+            index.categories.push(categories);
+            index.event.push(
+                event_index
+                    .get(booth.event.as_str())
+                    .copied()
+                    .unwrap_or_default(),
+            );
+        }
+        index.code_rank = natural_ranks(feed.booths.iter().map(|b| b.code.as_str()));
+        builder.finish_into(&mut index);
+        index
+    }
+
+    /// How many distinct words the index holds.
+    pub fn vocabulary_len(&self) -> usize {
+        self.vocabulary.len()
+    }
+
+    /// The range of vocabulary words starting with `prefix`.
+    fn prefix_range(&self, prefix: &str) -> std::ops::Range<usize> {
+        let start = self.vocabulary.partition_point(|w| w.as_str() < prefix);
+        let end = start + self.vocabulary[start..].partition_point(|w| w.starts_with(prefix));
+        start..end
+    }
+
+    /// True when some indexed word starts with `prefix`.
+    pub fn has_prefix(&self, prefix: &str) -> bool {
+        !self.prefix_range(prefix).is_empty()
+    }
+
+    /// Per booth, the summed best field weight of every query word, or 0
+    /// when some word matches nothing of that booth (all words must match,
+    /// in any order, each at the start of a word).
+    pub fn text_scores(&self, query_words: &[String], booths: usize) -> Vec<u16> {
+        let mut scores = vec![0u16; booths];
+        let mut best = vec![0u8; booths];
+        for (n, word) in query_words.iter().enumerate() {
+            best.iter_mut().for_each(|b| *b = 0);
+            for w in self.prefix_range(word) {
+                for &(booth, weight) in &self.postings[w] {
+                    let slot = &mut best[booth as usize];
+                    *slot = (*slot).max(weight);
+                }
+            }
+            for (score, &weight) in scores.iter_mut().zip(&best) {
+                // A booth stays in only while every word so far matched it.
+                *score = if weight > 0 && (n == 0 || *score > 0) {
+                    *score + u16::from(weight)
+                } else {
+                    0
+                };
+            }
+        }
+        scores
+    }
+
+    /// Indexed words close to `word` (one edit, two for long words), most
+    /// used first, with their spelling as written in the feed.
+    pub fn near_words(&self, word: &str) -> Vec<(&str, &str)> {
+        let limit = if word.chars().count() >= 6 { 2 } else { 1 };
+        let mut found: Vec<(usize, usize, usize)> = self
+            .vocabulary
+            .iter()
+            .enumerate()
+            .filter_map(|(i, candidate)| {
+                let distance = super::tolerant::edit_distance(word, candidate, limit)?;
+                Some((distance, usize::MAX - self.postings[i].len(), i))
+            })
+            .collect();
+        found.sort_unstable();
+        found
+            .into_iter()
+            .take(5)
+            .map(|(_, _, i)| (self.vocabulary[i].as_str(), self.spelled[i].as_str()))
+            .collect()
+    }
+}
+
+fn with_parents(feed: &Feed, category_index: &HashMap<&str, u16>, booth: &Booth) -> Vec<u16> {
+    let mut categories: Vec<u16> = Vec::new();
+    for id in &booth.categories {
+        let Some(&c) = category_index.get(id.as_str()) else {
+            continue;
+        };
+        let parent = feed.categories[c as usize]
+            .parent
+            .as_deref()
+            .and_then(|p| category_index.get(p))
+            .copied();
+        for c in std::iter::once(c).chain(parent) {
+            if !categories.contains(&c) {
+                categories.push(c);
+            }
+        }
+    }
+    categories
+}
+
+/// The rank of each code in natural order: letters, then the number.
+fn natural_ranks<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let keys: Vec<(String, u64, String)> = codes
+        .map(|code| {
+            let split = code
+                .find(|c: char| c.is_ascii_digit())
+                .unwrap_or(code.len());
+            let (letters, rest) = code.split_at(split);
+            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+            (
+                letters.to_ascii_uppercase(),
+                digits.parse().unwrap_or(0),
+                code.to_owned(),
+            )
+        })
+        .collect();
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
+    let mut ranks = vec![0u32; keys.len()];
+    for (rank, booth) in order.into_iter().enumerate() {
+        ranks[booth] = rank as u32;
+    }
+    ranks
+}
+
+/// Interns words while booths are indexed, caching the folding of texts
+/// that repeat (product names, exhibitors at several fairs).
+#[derive(Default)]
+struct Builder {
+    ids: HashMap<String, u32>,
+    words: Vec<String>,
+    spelled: Vec<String>,
+    postings: Vec<Vec<(u32, u8)>>,
+    folded: HashMap<String, Vec<u32>>,
+}
+
+impl Builder {
+    fn intern_text(&mut self, text: &Text) -> Vec<u32> {
+        let mut ids = Vec::new();
+        for variant in text.variants() {
+            ids.extend(self.intern(variant));
+        }
+        ids
+    }
+
+    fn intern(&mut self, text: &str) -> Vec<u32> {
+        if let Some(ids) = self.folded.get(text) {
+            return ids.clone();
+        }
+        let key = fold(text);
+        let originals: Vec<&str> = text
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let folded: Vec<&str> = words(&key).collect();
+        let mut ids = Vec::with_capacity(folded.len());
+        for (n, word) in folded.iter().enumerate() {
+            let id = match self.ids.get(*word) {
+                Some(&id) => id,
+                None => {
+                    let id = self.words.len() as u32;
+                    self.ids.insert((*word).to_owned(), id);
+                    self.words.push((*word).to_owned());
+                    // The same word as written, when the split lines up.
+                    let spelled = originals
+                        .get(n)
+                        .filter(|_| originals.len() == folded.len())
+                        .unwrap_or(word);
+                    self.spelled.push(spelled.to_lowercase());
+                    self.postings.push(Vec::new());
+                    id
+                }
+            };
+            ids.push(id);
+        }
+        self.folded.insert(text.to_owned(), ids.clone());
+        ids
+    }
+
+    fn finish_into(self, index: &mut BoothIndex) {
+        let mut order: Vec<usize> = (0..self.words.len()).collect();
+        order.sort_unstable_by(|&a, &b| self.words[a].cmp(&self.words[b]));
+        let mut words: Vec<Option<String>> = self.words.into_iter().map(Some).collect();
+        let mut spelled: Vec<Option<String>> = self.spelled.into_iter().map(Some).collect();
+        let mut postings: Vec<Option<Vec<(u32, u8)>>> =
+            self.postings.into_iter().map(Some).collect();
+        for i in order {
+            index.vocabulary.push(words[i].take().unwrap_or_default());
+            index.spelled.push(spelled[i].take().unwrap_or_default());
+            index.postings.push(postings[i].take().unwrap_or_default());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn booth_codes_sort_naturally() {
+        assert_eq!(
+            natural_ranks(["A10", "A2", "b1", "A1"].into_iter()),
+            [2, 1, 3, 0]
+        );
+    }
+}

@@ -1,0 +1,277 @@
+//! A booth search: the visitor's words and facets in, ranked booths and the
+//! count of every facet option out, with a tolerant retry when nothing
+//! matches. Pure: the same code runs in the widget, the tests and the
+//! benchmark.
+
+use super::BoothIndex;
+use crate::catalog::Catalog;
+use crate::feed::Timing;
+use crate::search::{fold, words};
+use chrono::{Datelike, Days, NaiveDate};
+
+/// Which booths by the dates of their fair.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub enum BoothWhen {
+    /// Any fair.
+    #[default]
+    Any,
+    /// Fairs open today.
+    Today,
+    /// Fairs open some day this week (Monday to Sunday).
+    ThisWeek,
+}
+
+impl BoothWhen {
+    /// Every choice, in the order the facet shows them.
+    pub const ALL: [BoothWhen; 3] = [BoothWhen::Any, BoothWhen::Today, BoothWhen::ThisWeek];
+
+    /// The word used in links.
+    pub fn key(self) -> &'static str {
+        match self {
+            BoothWhen::Any => "any",
+            BoothWhen::Today => "today",
+            BoothWhen::ThisWeek => "week",
+        }
+    }
+
+    /// Reads a word from a link.
+    pub fn from_key(key: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|w| w.key() == key)
+    }
+}
+
+/// What the visitor asks for; the default finds every booth.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BoothQuery {
+    /// The search box, as typed.
+    pub text: String,
+    /// A category id; a parent includes its children.
+    pub category: Option<String>,
+    /// An event id.
+    pub event: Option<String>,
+    /// By the fair's dates.
+    pub when: BoothWhen,
+    /// A district, folded.
+    pub district: Option<String>,
+    /// OCOP-certified exhibitors only.
+    pub ocop: bool,
+}
+
+impl BoothQuery {
+    /// True when nothing narrows the search.
+    pub fn is_empty(&self) -> bool {
+        *self == BoothQuery::default()
+    }
+}
+
+/// How many booths each facet option would leave.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BoothCounts {
+    /// Per category index.
+    pub categories: Vec<usize>,
+    /// Per event index.
+    pub events: Vec<usize>,
+    /// Per `BoothWhen::ALL` choice.
+    pub when: [usize; 3],
+    /// Per district: folded key, name, count; sorted by key.
+    pub districts: Vec<(String, String, usize)>,
+    /// OCOP-certified booths.
+    pub ocop: usize,
+}
+
+/// The answer to a query.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct BoothResults {
+    /// Matching booths (indices in the feed), best first.
+    pub booths: Vec<u32>,
+    /// Counts for every facet option.
+    pub counts: BoothCounts,
+    /// When the words as typed found nothing: the corrected words shown
+    /// instead, spelled as in the feed ("túi xách").
+    pub corrected: Option<String>,
+}
+
+/// What each event contributes to facets and ranking, for one `today`.
+struct EventFacts {
+    open_today: Vec<bool>,
+    open_this_week: Vec<bool>,
+    district: Vec<Option<String>>,
+    rank: Vec<u32>,
+}
+
+impl EventFacts {
+    fn new(catalog: &Catalog, today: NaiveDate) -> Self {
+        let events = &catalog.feed().events;
+        let monday = today - Days::new(u64::from(today.weekday().num_days_from_monday()));
+        let sunday = monday + Days::new(6);
+        let open = |i: usize, from: NaiveDate, to: NaiveDate| {
+            events[i]
+                .schedule
+                .days()
+                .is_some_and(|(start, end)| start <= to && end >= from)
+        };
+        // Upcoming and ongoing fairs first, soonest first; then past, latest first.
+        let mut order: Vec<usize> = (0..events.len()).collect();
+        order.sort_by_key(|&i| {
+            let s = &events[i].schedule;
+            let past = s.timing(today) == Timing::Past;
+            let day = if past {
+                -(s.latest_day().num_days_from_ce() as i64)
+            } else {
+                s.earliest_day().num_days_from_ce() as i64
+            };
+            (past, day, i)
+        });
+        let mut rank = vec![0u32; events.len()];
+        for (r, i) in order.into_iter().enumerate() {
+            rank[i] = r as u32;
+        }
+        EventFacts {
+            open_today: (0..events.len()).map(|i| open(i, today, today)).collect(),
+            open_this_week: (0..events.len()).map(|i| open(i, monday, sunday)).collect(),
+            district: (0..events.len())
+                .map(|i| catalog.event_facts(i).district.clone())
+                .collect(),
+            rank,
+        }
+    }
+}
+
+/// Runs a query over the catalog's booths, seen from `today`.
+pub fn search(catalog: &Catalog, query: &BoothQuery, today: NaiveDate) -> BoothResults {
+    let index = catalog.booth_index();
+    let facts = EventFacts::new(catalog, today);
+    let query_words: Vec<String> = words(&fold(&query.text)).map(str::to_owned).collect();
+    let mut results = run(catalog, index, &facts, query, &query_words);
+    if results.booths.is_empty() && !query_words.is_empty() {
+        if let Some((corrected_words, spelled)) =
+            correct(catalog, index, &facts, query, &query_words)
+        {
+            results = run(catalog, index, &facts, query, &corrected_words);
+            results.corrected = Some(spelled);
+        }
+    }
+    results
+}
+
+fn run(
+    catalog: &Catalog,
+    index: &BoothIndex,
+    facts: &EventFacts,
+    query: &BoothQuery,
+    query_words: &[String],
+) -> BoothResults {
+    let feed = catalog.feed();
+    let booths = feed.booths.len();
+    let scores = if query_words.is_empty() {
+        vec![1u16; booths]
+    } else {
+        index.text_scores(query_words, booths)
+    };
+    let category = query
+        .category
+        .as_deref()
+        .map(|id| catalog.category_index(id).map(|c| c as u16));
+    let event = query
+        .event
+        .as_deref()
+        .map(|id| catalog.event_index(id).map(|e| e as u32));
+    let mut counts = BoothCounts {
+        categories: vec![0; feed.categories.len()],
+        events: vec![0; feed.events.len()],
+        ..BoothCounts::default()
+    };
+    let mut matching: Vec<(u16, u32, u32, u32)> = Vec::new();
+    for b in 0..booths {
+        if scores[b] == 0 {
+            continue;
+        }
+        let e = index.event[b] as usize;
+        let in_when = |when: BoothWhen| match when {
+            BoothWhen::Any => true,
+            BoothWhen::Today => facts.open_today[e],
+            BoothWhen::ThisWeek => facts.open_this_week[e],
+        };
+        let ocop = feed.booths[b].ocop_stars.is_some();
+        let pass = [
+            category.is_none_or(|c| c.is_some_and(|c| index.categories[b].contains(&c))),
+            event.is_none_or(|wanted| wanted == Some(e as u32)),
+            in_when(query.when),
+            query.district.is_none() || facts.district[e] == query.district,
+            !query.ocop || ocop,
+        ];
+        let others = |skip: usize| pass.iter().enumerate().all(|(i, ok)| i == skip || *ok);
+        if others(0) {
+            index.categories[b]
+                .iter()
+                .for_each(|&c| counts.categories[c as usize] += 1);
+        }
+        if others(1) {
+            counts.events[e] += 1;
+        }
+        if others(2) {
+            for (slot, when) in BoothWhen::ALL.into_iter().enumerate() {
+                counts.when[slot] += usize::from(in_when(when));
+            }
+        }
+        if others(3) {
+            if let Some(key) = &facts.district[e] {
+                match counts.districts.iter_mut().find(|(k, _, _)| k == key) {
+                    Some(entry) => entry.2 += 1,
+                    None => {
+                        let name = catalog
+                            .venue_of(&feed.events[e])
+                            .and_then(|v| v.district.as_ref())
+                            .map(|d| d.get("vi").to_owned())
+                            .unwrap_or_default();
+                        counts.districts.push((key.clone(), name, 1));
+                    }
+                }
+            }
+        }
+        if others(4) && ocop {
+            counts.ocop += 1;
+        }
+        if pass.iter().all(|ok| *ok) {
+            matching.push((
+                u16::MAX - scores[b],
+                facts.rank[e],
+                index.code_rank[b],
+                b as u32,
+            ));
+        }
+    }
+    matching.sort_unstable();
+    counts.districts.sort();
+    BoothResults {
+        booths: matching.into_iter().map(|(_, _, _, b)| b).collect(),
+        counts,
+        corrected: None,
+    }
+}
+
+/// The first correction, one word at a time, that finds booths: each word
+/// replaced by an indexed word one or two edits away.
+fn correct(
+    catalog: &Catalog,
+    index: &BoothIndex,
+    facts: &EventFacts,
+    query: &BoothQuery,
+    query_words: &[String],
+) -> Option<(Vec<String>, String)> {
+    for (i, word) in query_words.iter().enumerate() {
+        for (candidate, spelled) in index.near_words(word) {
+            if candidate == word {
+                continue;
+            }
+            let mut trial = query_words.to_vec();
+            trial[i] = candidate.to_owned();
+            if !run(catalog, index, facts, query, &trial).booths.is_empty() {
+                let mut shown: Vec<&str> = query_words.iter().map(String::as_str).collect();
+                shown[i] = spelled;
+                return Some((trial, shown.join(" ")));
+            }
+        }
+    }
+    None
+}
