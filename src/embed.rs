@@ -1,8 +1,9 @@
 //! Mounts a widget into every `[data-greenfair]` element of the host page.
 
+use crate::booths::{BoothLink, BoothQuery};
 use crate::calendar::{CalendarLink, CalendarView};
 use crate::i18n::Lang;
-use crate::ui::{browser, Widget, WidgetProps};
+use crate::ui::{browser, Sections, Tab, Widget, WidgetProps};
 use crate::url_hash;
 use chrono::NaiveDate;
 use wasm_bindgen::JsCast;
@@ -51,6 +52,23 @@ fn mount(element: Element, index: u32) {
     } else {
         CalendarView::Grid
     };
+    let pairs = url_hash::read(&browser::current_hash(), &namespace);
+    let mut booth_link = BoothLink::from_pairs(&pairs);
+    if booth_link == BoothLink::default() {
+        // The host's preset applies until a link says otherwise.
+        booth_link.query = BoothQuery {
+            category: attribute("data-category"),
+            event: attribute("data-event"),
+            ..BoothQuery::default()
+        };
+    }
+    let tab = pairs.iter().find(|(k, _)| k == "t").map(|(_, v)| {
+        if v == "booths" {
+            Tab::Booths
+        } else {
+            Tab::Calendar
+        }
+    });
     let props = WidgetProps {
         feed_url: attribute("data-feed")
             .unwrap_or_else(|| DEFAULT_FEED.to_owned())
@@ -58,7 +76,12 @@ fn mount(element: Element, index: u32) {
         lang,
         today: attribute("data-today").and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
         preloaded: None,
-        link: CalendarLink::from_pairs(&url_hash::read(&browser::current_hash(), &namespace)),
+        link: CalendarLink::from_pairs(&pairs),
+        booth_link,
+        tab,
+        sections: attribute("data-view")
+            .and_then(|v| Sections::from_attribute(&v))
+            .unwrap_or_default(),
         id_prefix: namespace.into(),
         default_view,
         lunar: attribute("data-lunar").map(|v| v != "off"),

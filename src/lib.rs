@@ -13,6 +13,7 @@ pub mod i18n;
 pub mod ics;
 pub mod links;
 pub mod load;
+pub mod qr;
 pub mod search;
 pub mod today;
 pub mod ui;

@@ -1,13 +1,14 @@
 //! Server-side rendering of the widget: the HTML a reader's browser gets.
 
 use chrono::NaiveDate;
+use greenfair::booths::BoothLink;
 use greenfair::calendar::{CalendarLink, CalendarView, EventFilter};
 use greenfair::catalog::venue_line;
 use greenfair::catalog::Catalog;
 use greenfair::feed::Venue;
 use greenfair::i18n::Lang;
 use greenfair::load::LoadError;
-use greenfair::ui::{CatalogRef, ErrorView, ErrorViewProps, Widget, WidgetProps};
+use greenfair::ui::{CatalogRef, ErrorView, ErrorViewProps, Sections, Widget, WidgetProps};
 use yew::{Callback, LocalServerRenderer};
 
 const FEED: &str = r#"{
@@ -33,6 +34,9 @@ fn render_with(lang: Lang, view: CalendarView, link: CalendarLink) -> String {
         default_view: view,
         lunar: None,
         link,
+        booth_link: BoothLink::default(),
+        tab: None,
+        sections: Sections::Calendar,
     };
     futures::executor::block_on(
         LocalServerRenderer::<Widget>::with_props(props)

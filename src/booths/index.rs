@@ -37,6 +37,11 @@ pub struct BoothIndex {
     pub event: Vec<u32>,
     /// Per booth: the rank of its code in natural order ("A2" before "A10").
     pub code_rank: Vec<u32>,
+    /// Per event: how many booths it has.
+    pub booths_per_event: Vec<u32>,
+    /// Per booth: a number shared by booths of the same exhibitor (names
+    /// equal but for case and diacritics), for "other booths".
+    pub exhibitor: Vec<u32>,
 }
 
 impl BoothIndex {
@@ -63,7 +68,14 @@ impl BoothIndex {
             .collect();
         let mut index = BoothIndex::default();
         let mut booth_words: Vec<(u32, u8)> = Vec::new();
+        let mut exhibitors: HashMap<String, u32> = HashMap::new();
         for (b, booth) in feed.booths.iter().enumerate() {
+            let next = exhibitors.len() as u32;
+            index.exhibitor.push(
+                *exhibitors
+                    .entry(fold(booth.exhibitor.get("vi")))
+                    .or_insert(next),
+            );
             let categories = with_parents(feed, &category_index, booth);
             booth_words.clear();
             let mut add = |ids: &[u32], field: Field| {
@@ -95,6 +107,10 @@ impl BoothIndex {
             );
         }
         index.code_rank = natural_ranks(feed.booths.iter().map(|b| b.code.as_str()));
+        index.booths_per_event = vec![0; feed.events.len()];
+        for &e in &index.event {
+            index.booths_per_event[e as usize] += 1;
+        }
         builder.finish_into(&mut index);
         index
     }

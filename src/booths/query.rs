@@ -182,8 +182,8 @@ fn run(
         ..BoothCounts::default()
     };
     let mut matching: Vec<(u16, u32, u32, u32)> = Vec::new();
-    for b in 0..booths {
-        if scores[b] == 0 {
+    for (b, &score) in scores.iter().enumerate() {
+        if score == 0 {
             continue;
         }
         let e = index.event[b] as usize;

@@ -131,6 +131,82 @@ pub struct Messages {
     pub share_more: &'static str,
     /// Marks links that open in a new tab, for screen readers.
     pub new_tab: &'static str,
+    /// Accessible name of the tab list.
+    pub sections: &'static str,
+    /// The calendar tab.
+    pub tab_calendar: &'static str,
+    /// The booth finder tab.
+    pub tab_booths: &'static str,
+    /// Accessible name of the booth search box.
+    pub search_booths: &'static str,
+    /// Placeholder of the booth search box.
+    pub search_booths_hint: &'static str,
+    /// Shown when no booth matches.
+    pub no_booths: &'static str,
+    /// "No results for X; showing Y": (typed, corrected).
+    pub corrected: fn(&str, &str) -> String,
+    /// Label of the fair facet.
+    pub filter_event: &'static str,
+    /// Booth time facet options, in `BoothWhen::ALL` order.
+    pub booth_when_options: [&'static str; 3],
+    /// The OCOP-only facet.
+    pub ocop_only: &'static str,
+    /// Heading of the active facets.
+    pub active_filters: &'static str,
+    /// Removes every facet.
+    pub clear_all: &'static str,
+    /// Accessible name of a chip's remove button.
+    pub remove_filter: fn(&str) -> String,
+    /// Renders more results.
+    pub show_more: &'static str,
+    /// "Gian hàng B12" / "Booth B12" label.
+    pub booth: &'static str,
+    /// Booth details: products.
+    pub products: &'static str,
+    /// Booth details: contact.
+    pub contact: &'static str,
+    /// Booth details: the fair.
+    pub fair: &'static str,
+    /// Opens the fair in the calendar.
+    pub see_in_calendar: &'static str,
+    /// Heading of the exhibitor's other booths.
+    pub other_booths: &'static str,
+    /// "OCOP 4 sao".
+    pub ocop_stars: fn(u8) -> String,
+    /// The favourites view.
+    pub favourites: &'static str,
+    /// The favourites button with its count.
+    pub favourites_count: fn(usize) -> String,
+    /// The star toggle's accessible name.
+    pub save_booth: &'static str,
+    /// An empty favourites list.
+    pub no_favourites: &'static str,
+    /// Heading of the share tools of the favourites.
+    pub share_list: &'static str,
+    /// Copies the favourites' link.
+    pub copy_list_link: &'static str,
+    /// Copies the favourites as text.
+    pub copy_list: &'static str,
+    /// Downloads the favourites as text.
+    pub download_list: &'static str,
+    /// Confirms the copy of the list.
+    pub list_copied: &'static str,
+    /// Accessible name of the QR code.
+    pub qr_label: &'static str,
+    /// Heading of a list someone shared.
+    pub shared_list: &'static str,
+    /// Leaves the shared list.
+    pub back_to_search: &'static str,
+    /// Saves the shared list into the visitor's favourites.
+    pub save_shared: &'static str,
+    /// Heading of the floor plan.
+    pub floor_plan: &'static str,
+    /// Floor plan zoom in.
+    pub zoom_in: &'static str,
+    /// Floor plan zoom out.
+    pub zoom_out: &'static str,
+    /// Explains the highlight on the plan.
+    pub plan_hint: &'static str,
 }
 
 /// Tiếng Việt.
@@ -204,6 +280,46 @@ pub static VI: Messages = Messages {
     link_copied: "Đã sao chép liên kết.",
     share_more: "Chia sẻ qua Zalo, tin nhắn…",
     new_tab: "(mở thẻ mới)",
+    sections: "Nội dung",
+    tab_calendar: "Lịch sự kiện",
+    tab_booths: "Tìm gian hàng",
+    search_booths: "Tìm gian hàng",
+    search_booths_hint: "Sản phẩm, doanh nghiệp, mã gian hàng…",
+    no_booths: "Không tìm thấy gian hàng nào.",
+    corrected: |typed, shown| {
+        format!("Không có kết quả cho “{typed}”. Đang hiện kết quả cho “{shown}”.")
+    },
+    filter_event: "Hội chợ",
+    booth_when_options: ["Mọi lúc", "Mở cửa hôm nay", "Trong tuần này"],
+    ocop_only: "Chỉ sản phẩm OCOP",
+    active_filters: "Đang lọc",
+    clear_all: "Xóa tất cả",
+    remove_filter: |name| format!("Bỏ lọc: {name}"),
+    show_more: "Hiện thêm gian hàng",
+    booth: "Gian hàng",
+    products: "Sản phẩm",
+    contact: "Liên hệ",
+    fair: "Hội chợ",
+    see_in_calendar: "Xem trong lịch",
+    other_booths: "Gian hàng khác của doanh nghiệp này",
+    ocop_stars: |n| format!("OCOP {n} sao"),
+    favourites: "Gian hàng đã lưu",
+    favourites_count: |n| format!("Đã lưu ({n})"),
+    save_booth: "Lưu gian hàng",
+    no_favourites: "Bạn chưa lưu gian hàng nào. Bấm ☆ ở một gian hàng để lưu.",
+    share_list: "Chuyển danh sách sang điện thoại",
+    copy_list_link: "Sao chép liên kết danh sách",
+    copy_list: "Sao chép dạng văn bản",
+    download_list: "Tải danh sách (.txt)",
+    list_copied: "Đã sao chép.",
+    qr_label: "Mã QR của liên kết danh sách",
+    shared_list: "Danh sách gian hàng được chia sẻ",
+    back_to_search: "Quay lại tìm kiếm",
+    save_shared: "Lưu cả danh sách",
+    floor_plan: "Sơ đồ gian hàng",
+    zoom_in: "Phóng to",
+    zoom_out: "Thu nhỏ",
+    plan_hint: "Gian hàng khớp với tìm kiếm được tô đậm; bấm vào một gian hàng để xem.",
 };
 
 /// English.
@@ -295,6 +411,44 @@ pub static EN: Messages = Messages {
     link_copied: "Link copied.",
     share_more: "Share via Zalo, messages…",
     new_tab: "(opens in a new tab)",
+    sections: "Sections",
+    tab_calendar: "Event calendar",
+    tab_booths: "Booth finder",
+    search_booths: "Search booths",
+    search_booths_hint: "Product, exhibitor, booth code…",
+    no_booths: "No booths found.",
+    corrected: |typed, shown| format!("No results for “{typed}”. Showing results for “{shown}”."),
+    filter_event: "Fair",
+    booth_when_options: ["Any time", "Open today", "This week"],
+    ocop_only: "OCOP certified only",
+    active_filters: "Filtering by",
+    clear_all: "Clear all",
+    remove_filter: |name| format!("Remove filter: {name}"),
+    show_more: "Show more booths",
+    booth: "Booth",
+    products: "Products",
+    contact: "Contact",
+    fair: "Fair",
+    see_in_calendar: "See in the calendar",
+    other_booths: "Other booths of this exhibitor",
+    ocop_stars: |n| format!("OCOP {n} stars"),
+    favourites: "Saved booths",
+    favourites_count: |n| format!("Saved ({n})"),
+    save_booth: "Save booth",
+    no_favourites: "No saved booths yet. Press ☆ on a booth to save it.",
+    share_list: "Move the list to your phone",
+    copy_list_link: "Copy the list's link",
+    copy_list: "Copy as text",
+    download_list: "Download the list (.txt)",
+    list_copied: "Copied.",
+    qr_label: "QR code of the list's link",
+    shared_list: "A shared list of booths",
+    back_to_search: "Back to search",
+    save_shared: "Save the whole list",
+    floor_plan: "Floor plan",
+    zoom_in: "Zoom in",
+    zoom_out: "Zoom out",
+    plan_hint: "Booths that match the search are highlighted; tap one to open it.",
 };
 
 #[cfg(test)]

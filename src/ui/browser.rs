@@ -86,6 +86,34 @@ mod imp {
         }
         let _ = web_sys::Url::revoke_object_url(&url);
     }
+
+    fn storage() -> Option<web_sys::Storage> {
+        // Reading localStorage throws when the host or the reader blocks it.
+        window().and_then(|w| w.local_storage().ok().flatten())
+    }
+
+    pub fn load(key: &str) -> Option<String> {
+        storage().and_then(|s| s.get_item(key).ok().flatten())
+    }
+
+    pub fn save(key: &str, value: &str) {
+        if let Some(storage) = storage() {
+            let _ = storage.set_item(key, value);
+        }
+    }
+
+    pub fn mark(name: &str) {
+        if let Some(performance) = window().and_then(|w| w.performance()) {
+            let _ = performance.mark(name);
+        }
+    }
+
+    pub fn measure(name: &str, since: &str) {
+        if let Some(performance) = window().and_then(|w| w.performance()) {
+            let _ = performance.measure_with_start_mark(name, since);
+            performance.clear_marks_with_mark_name(since);
+        }
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -110,6 +138,12 @@ mod imp {
     }
     pub fn share(_title: &str, _url: &str) {}
     pub fn download(_filename: &str, _mime: &str, _content: &str) {}
+    pub fn load(_key: &str) -> Option<String> {
+        None
+    }
+    pub fn save(_key: &str, _value: &str) {}
+    pub fn mark(_name: &str) {}
+    pub fn measure(_name: &str, _since: &str) {}
 }
 
 /// The page's URL hash, with its `#`.
@@ -150,4 +184,24 @@ pub fn share(title: &str, url: &str) {
 /// Saves `content` as a file the reader downloads.
 pub fn download(filename: &str, mime: &str, content: &str) {
     imp::download(filename, mime, content)
+}
+
+/// A value from the browser's local storage (none when it is blocked).
+pub fn load(key: &str) -> Option<String> {
+    imp::load(key)
+}
+
+/// Stores a value in the browser's local storage, if allowed.
+pub fn save(key: &str, value: &str) {
+    imp::save(key, value)
+}
+
+/// Sets a User Timing mark, so benchmarks can time the widget from outside.
+pub fn mark(name: &str) {
+    imp::mark(name)
+}
+
+/// Records a User Timing measure from the mark `since` to now.
+pub fn measure(name: &str, since: &str) {
+    imp::measure(name, since)
 }

@@ -1,6 +1,7 @@
 //! The Yew components. They render state and send actions; the state and
 //! its reducer live in `state`, with no HTML.
 
+pub mod booths;
 pub mod browser;
 pub mod calendar;
 mod catalog_ref;
@@ -16,6 +17,6 @@ pub use catalog_ref::CatalogRef;
 pub use clock::today_in;
 pub use lang_switch::{LangSwitch, LangSwitchProps};
 pub use modal::{Modal, ModalProps};
-pub use state::{Action, LoadState, Notice, WidgetState};
+pub use state::{Action, LoadState, Notice, Tab, WidgetState, BOOTH_PAGE};
 pub use status::{ErrorView, ErrorViewProps, Loading};
-pub use widget::{Widget, WidgetProps};
+pub use widget::{Sections, Widget, WidgetProps};

@@ -2,6 +2,7 @@
 //! is tested natively.
 
 use super::CatalogRef;
+use crate::booths::{BoothLink, BoothQuery, Favourites};
 use crate::calendar::{CalendarLink, CalendarView, EventFilter};
 use crate::i18n::Lang;
 use crate::load::LoadError;
@@ -37,13 +38,56 @@ pub struct WidgetState {
     pub focus_day: Option<NaiveDate>,
     /// A short confirmation for screen readers and eyes ("Link copied.").
     pub notice: Option<Notice>,
+    /// The part of the widget shown.
+    pub tab: Tab,
+    /// The booth finder's query, open booth and favourites view: what a link shares.
+    pub booths: BoothLink,
+    /// The visitor's starred booths (kept in the browser per feed).
+    pub favourites: Favourites,
+    /// How many results the booth list renders (it grows as the visitor scrolls).
+    pub booth_limit: usize,
 }
+
+/// The parts of the widget.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Tab {
+    /// The event calendar.
+    #[default]
+    Calendar,
+    /// The booth finder.
+    Booths,
+}
+
+impl Tab {
+    /// The word used in links.
+    pub fn key(self) -> &'static str {
+        match self {
+            Tab::Calendar => "calendar",
+            Tab::Booths => "booths",
+        }
+    }
+}
+
+impl Notice {
+    /// What the notice says.
+    pub fn text(self, lang: Lang) -> &'static str {
+        match self {
+            Notice::LinkCopied => lang.messages().link_copied,
+            Notice::ListCopied => lang.messages().list_copied,
+        }
+    }
+}
+
+/// How many booth results render at first, and per "show more".
+pub const BOOTH_PAGE: usize = 50;
 
 /// Confirmations the widget announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Notice {
     /// The event's link is on the clipboard.
     LinkCopied,
+    /// The favourites' text list is on the clipboard.
+    ListCopied,
 }
 
 impl WidgetState {
@@ -57,7 +101,18 @@ impl WidgetState {
             open_day: None,
             focus_day: None,
             notice: None,
+            tab: Tab::default(),
+            booths: BoothLink::default(),
+            favourites: Favourites::default(),
+            booth_limit: BOOTH_PAGE,
         }
+    }
+
+    /// The same state on another tab, with the booth finder's link.
+    pub fn with_booths(mut self, tab: Tab, booths: BoothLink) -> Self {
+        self.tab = tab;
+        self.booths = booths;
+        self
     }
 }
 
@@ -88,6 +143,24 @@ pub enum Action {
     FocusDay(NaiveDate),
     /// Announce a confirmation.
     Notify(Notice),
+    /// Show the calendar or the booth finder.
+    SetTab(Tab),
+    /// New booth search words or facets.
+    SetBoothQuery(BoothQuery),
+    /// Open a booth's details.
+    OpenBooth(String),
+    /// Render more booth results.
+    ShowMoreBooths,
+    /// Star or unstar a booth.
+    ToggleFavourite(String),
+    /// The favourites read from the browser's storage.
+    SetFavourites(Favourites),
+    /// Show the favourites list (true) or the search (false).
+    ShowFavourites(bool),
+    /// Leave a list of favourites someone shared.
+    CloseSharedList,
+    /// Open the booth finder on one event's booths (from the calendar).
+    ShowBoothsOf(String),
 }
 
 impl Reducible for WidgetState {
@@ -125,12 +198,41 @@ impl Reducible for WidgetState {
                 next.calendar.event = None;
                 next.open_day = None;
                 next.notice = None;
+                next.booths.booth = None;
             }
             Action::FocusDay(day) => {
                 next.focus_day = Some(day);
                 next.calendar.month = Some((day.year(), day.month()));
             }
             Action::Notify(notice) => next.notice = Some(notice),
+            Action::SetTab(tab) => next.tab = tab,
+            Action::SetBoothQuery(query) => {
+                next.booths.query = query;
+                next.booths.favourites = false;
+                next.booth_limit = BOOTH_PAGE;
+            }
+            Action::OpenBooth(id) => {
+                next.booths.booth = Some(id);
+                next.notice = None;
+            }
+            Action::ShowMoreBooths => next.booth_limit += BOOTH_PAGE,
+            Action::ToggleFavourite(id) => next.favourites.toggle(&id),
+            Action::SetFavourites(favourites) if favourites == self.favourites => return self,
+            Action::SetFavourites(favourites) => next.favourites = favourites,
+            Action::ShowFavourites(show) => next.booths.favourites = show,
+            Action::CloseSharedList => next.booths.shared = None,
+            Action::ShowBoothsOf(event) => {
+                next.tab = Tab::Booths;
+                next.booths = BoothLink {
+                    query: BoothQuery {
+                        event: Some(event),
+                        ..BoothQuery::default()
+                    },
+                    ..BoothLink::default()
+                };
+                next.calendar.event = None;
+                next.booth_limit = BOOTH_PAGE;
+            }
         }
         Rc::new(next)
     }
@@ -194,6 +296,37 @@ mod tests {
                 closed.notice
             ),
             (None, None, None)
+        );
+    }
+
+    #[test]
+    fn the_calendar_hands_an_event_to_the_booth_finder() {
+        let state = Rc::new(WidgetState::new(Lang::Vi, None, CalendarLink::default()));
+        let opened = state.reduce(Action::OpenEvent("fair".into()));
+        let booths = opened.reduce(Action::ShowBoothsOf("fair".into()));
+        assert_eq!(booths.tab, Tab::Booths);
+        assert_eq!(booths.booths.query.event.as_deref(), Some("fair"));
+        assert_eq!(booths.calendar.event, None, "the details dialog closes");
+    }
+
+    #[test]
+    fn a_new_query_starts_the_list_again_and_favourites_toggle() {
+        let state = Rc::new(WidgetState::new(Lang::Vi, None, CalendarLink::default()));
+        let more = state.reduce(Action::ShowMoreBooths);
+        assert_eq!(more.booth_limit, 2 * BOOTH_PAGE);
+        let searched = more.reduce(Action::SetBoothQuery(BoothQuery {
+            text: "tui".into(),
+            ..BoothQuery::default()
+        }));
+        assert_eq!(searched.booth_limit, BOOTH_PAGE);
+        let starred = searched.reduce(Action::ToggleFavourite("b1".into()));
+        assert!(starred.favourites.contains("b1"));
+        let same = starred
+            .clone()
+            .reduce(Action::SetFavourites(starred.favourites.clone()));
+        assert!(
+            Rc::ptr_eq(&same, &starred),
+            "an unchanged list does not re-render"
         );
     }
 

@@ -1,14 +1,43 @@
-//! One widget instance: its own reducer, the feed fetch, and the frame
-//! around the views (title, language switch, notices).
+//! One widget instance: its own reducer, the feed fetch, favourites kept in
+//! the browser, the URL hash, and the frame around the views (title,
+//! language switch, tabs, notices).
 
+use super::booths::BoothFinder;
 use super::calendar::Calendar;
 use super::context::ViewContext;
-use super::{browser, Action, CatalogRef, ErrorView, LangSwitch, LoadState, Loading, WidgetState};
+use super::{
+    browser, Action, CatalogRef, ErrorView, LangSwitch, LoadState, Loading, Tab, WidgetState,
+};
+use crate::booths::{storage_key, BoothLink, Favourites};
 use crate::calendar::{CalendarLink, CalendarView};
 use crate::i18n::Lang;
 use crate::url_hash;
 use chrono::NaiveDate;
 use yew::prelude::*;
+
+/// Which parts of the widget the host shows (`data-view`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sections {
+    /// The calendar and the booth finder, as two tabs.
+    #[default]
+    Both,
+    /// The calendar only.
+    Calendar,
+    /// The booth finder only.
+    Booths,
+}
+
+impl Sections {
+    /// Reads `data-view`: `calendar`, `booths` or `both`.
+    pub fn from_attribute(value: &str) -> Option<Self> {
+        match value.trim() {
+            "both" => Some(Sections::Both),
+            "calendar" => Some(Sections::Calendar),
+            "booths" => Some(Sections::Booths),
+            _ => None,
+        }
+    }
+}
 
 /// Props of [`Widget`]: what the host page's `data-` attributes say.
 #[derive(Properties, PartialEq)]
@@ -35,20 +64,40 @@ pub struct WidgetProps {
     /// Lunar dates in the grid: `None` shows them in Vietnamese only.
     #[prop_or_default]
     pub lunar: Option<bool>,
-    /// The state a shared link reopens (read from the URL hash).
+    /// The calendar state a shared link reopens (read from the URL hash).
     #[prop_or_default]
     pub link: CalendarLink,
+    /// The booth finder state a shared link reopens, or the host's preset.
+    #[prop_or_default]
+    pub booth_link: BoothLink,
+    /// The tab a shared link reopens.
+    #[prop_or_default]
+    pub tab: Option<Tab>,
+    /// Which parts to show.
+    #[prop_or_default]
+    pub sections: Sections,
 }
 
 /// The whole widget for one `[data-greenfair]` element.
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
     let state = use_reducer({
-        let (lang, preloaded, link) = (props.lang, props.preloaded.clone(), props.link.clone());
-        move || WidgetState::new(lang, preloaded, link)
+        let (lang, preloaded, link, booths) = (
+            props.lang,
+            props.preloaded.clone(),
+            props.link.clone(),
+            props.booth_link.clone(),
+        );
+        let tab = match props.sections {
+            Sections::Calendar => Tab::Calendar,
+            Sections::Booths => Tab::Booths,
+            Sections::Both => props.tab.unwrap_or_default(),
+        };
+        move || WidgetState::new(lang, preloaded, link).with_booths(tab, booths)
     });
     use_feed_fetch(&state, props);
-    use_hash_sync(&state.calendar, &props.id_prefix);
+    use_hash_sync(&state, &props.id_prefix);
+    use_stored_favourites(&state);
 
     let lang = state.lang;
     let text = lang.messages();
@@ -78,14 +127,25 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 lunar: props.lunar.unwrap_or(lang == Lang::Vi),
                 dispatcher: state.dispatcher(),
             };
+            let calendar = html! {
+                <Calendar link={state.calendar.clone()} default_view={props.default_view}
+                    open_day={state.open_day} focus_day={state.focus_day} notice={state.notice} />
+            };
+            let booths = html! {
+                <BoothFinder link={state.booths.clone()} favourites={state.favourites.clone()}
+                    limit={state.booth_limit} notice={state.notice} />
+            };
             html! {
                 <ContextProvider<ViewContext> {context}>
                     <h2 class="gf-title">{ series.name.get(lang.code()) }</h2>
                     if series.sample {
                         <p class="gf-note">{ text.sample_notice }</p>
                     }
-                    <Calendar link={state.calendar.clone()} default_view={props.default_view}
-                        open_day={state.open_day} focus_day={state.focus_day} notice={state.notice} />
+                    { match props.sections {
+                        Sections::Calendar => calendar,
+                        Sections::Booths => booths,
+                        Sections::Both => tabs(&state, &props.id_prefix, calendar, booths),
+                    } }
                     if !warnings.is_empty() {
                         <details class="gf-warnings">
                             <summary>{ (text.skipped_records)(warnings.len()) }</summary>
@@ -106,17 +166,109 @@ pub fn Widget(props: &WidgetProps) -> Html {
     }
 }
 
+/// The calendar and the booth finder as WAI-ARIA tabs (arrow keys switch).
+fn tabs(
+    state: &UseReducerHandle<WidgetState>,
+    prefix: &AttrValue,
+    calendar: Html,
+    booths: Html,
+) -> Html {
+    let text = state.lang.messages();
+    let tab = |which: Tab, label: &'static str| {
+        let dispatcher = state.dispatcher();
+        let onclick =
+            Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetTab(which)));
+        let dispatcher = state.dispatcher();
+        let onkeydown = Callback::from(move |e: KeyboardEvent| {
+            if matches!(
+                e.key().as_str(),
+                "ArrowLeft" | "ArrowRight" | "Home" | "End"
+            ) {
+                e.prevent_default();
+                let other = if which == Tab::Calendar {
+                    Tab::Booths
+                } else {
+                    Tab::Calendar
+                };
+                dispatcher.dispatch(Action::SetTab(other));
+            }
+        });
+        let selected = state.tab == which;
+        html! {
+            <button type="button" role="tab" class="gf-tab" id={format!("{prefix}-tab-{}", which.key())}
+                aria-selected={selected.to_string()} aria-controls={format!("{prefix}-panel-{}", which.key())}
+                tabindex={if selected { "0" } else { "-1" }} {onclick} {onkeydown}>{ label }</button>
+        }
+    };
+    let key = state.tab.key();
+    html! {
+        <>
+            <div class="gf-tabs" role="tablist" aria-label={text.sections}>
+                { tab(Tab::Calendar, text.tab_calendar) }
+                { tab(Tab::Booths, text.tab_booths) }
+            </div>
+            <div class="gf-panel" role="tabpanel" id={format!("{prefix}-panel-{key}")} aria-labelledby={format!("{prefix}-tab-{key}")}>
+                { if state.tab == Tab::Calendar { calendar } else { booths } }
+            </div>
+        </>
+    }
+}
+
 /// Keeps this widget's part of the URL hash in step with its state, so a
-/// copied link reopens the same view, month, filters and event.
+/// copied link reopens the same tab, view, month, filters and item.
 #[hook]
-fn use_hash_sync(calendar: &CalendarLink, namespace: &AttrValue) {
-    use_effect_with(
-        (calendar.clone(), namespace.clone()),
-        |(calendar, namespace)| {
-            let hash = url_hash::write(&browser::current_hash(), namespace, &calendar.to_pairs());
-            browser::replace_hash(&hash);
-        },
+fn use_hash_sync(state: &UseReducerHandle<WidgetState>, namespace: &AttrValue) {
+    let deps = (
+        state.calendar.clone(),
+        state.booths.clone(),
+        state.tab,
+        namespace.clone(),
     );
+    use_effect_with(deps, |(calendar, booths, tab, namespace)| {
+        let mut pairs = calendar.to_pairs();
+        pairs.extend(booths.to_pairs());
+        pairs.push((
+            "t",
+            if *tab == Tab::Booths {
+                tab.key().to_owned()
+            } else {
+                String::new()
+            },
+        ));
+        browser::replace_hash(&url_hash::write(
+            &browser::current_hash(),
+            namespace,
+            &pairs,
+        ));
+    });
+}
+
+/// Reads the visitor's favourites for this feed from the browser once the
+/// feed is loaded, and writes them back whenever they change.
+#[hook]
+fn use_stored_favourites(state: &UseReducerHandle<WidgetState>) {
+    let series = match &state.load {
+        LoadState::Ready(catalog) => Some(catalog.feed().series.id.clone()),
+        _ => None,
+    };
+    let loaded = use_mut_ref(|| None::<String>);
+    {
+        let (dispatcher, loaded) = (state.dispatcher(), loaded.clone());
+        use_effect_with(series.clone(), move |series| {
+            if let Some(series) = series {
+                let stored = browser::load(&storage_key(series))
+                    .map(|text| Favourites::from_storage(&text))
+                    .unwrap_or_default();
+                *loaded.borrow_mut() = Some(series.clone());
+                dispatcher.dispatch(Action::SetFavourites(stored));
+            }
+        });
+    }
+    use_effect_with(state.favourites.clone(), move |favourites| {
+        if let Some(series) = loaded.borrow().as_ref() {
+            browser::save(&storage_key(series), &favourites.to_storage());
+        }
+    });
 }
 
 /// Fetches the feed when the widget mounts and on every retry.

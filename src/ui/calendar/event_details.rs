@@ -88,7 +88,7 @@ pub fn EventDetails(props: &EventDetailsProps) -> Html {
             </dl>
             { calendar_actions(&ctx, event, address.as_deref().unwrap_or_default()) }
             { share_actions(&ctx, event) }
-            <p class="gf-notice" role="status">{ props.notice.map(|Notice::LinkCopied| text.link_copied) }</p>
+            <p class="gf-notice" role="status">{ props.notice.map(|notice| notice.text(ctx.lang)) }</p>
         </Modal>
     }
 }

@@ -1,0 +1,187 @@
+//! A booth's details: products, description, categories, contact links,
+//! its fair (with a way to the calendar), and the exhibitor's other booths.
+
+use super::card::star;
+use crate::catalog::venue_line;
+use crate::feed::Booth;
+use crate::i18n::format_schedule;
+use crate::ui::context::{use_view, ViewContext};
+use crate::ui::modal::Modal;
+use crate::ui::{Action, Tab};
+use yew::prelude::*;
+
+/// Props of [`BoothDetails`].
+#[derive(Properties, PartialEq)]
+pub struct BoothDetailsProps {
+    /// The booth's index in the feed.
+    pub booth: usize,
+    /// Whether the visitor saved it.
+    pub starred: bool,
+}
+
+/// The details dialog of one booth.
+#[function_component]
+pub fn BoothDetails(props: &BoothDetailsProps) -> Html {
+    let ctx = use_view();
+    let text = ctx.lang.messages();
+    let code = ctx.lang.code();
+    let booth = &ctx.catalog.feed().booths[props.booth];
+    let event = ctx.catalog.event(&booth.event);
+    let categories: Vec<&str> = booth
+        .categories
+        .iter()
+        .filter_map(|c| ctx.catalog.category(c))
+        .map(|c| c.name.get(code))
+        .collect();
+    let to_calendar = {
+        let dispatcher = ctx.dispatcher.clone();
+        let event = booth.event.clone();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(Action::CloseDialog);
+            dispatcher.dispatch(Action::SetTab(Tab::Calendar));
+            dispatcher.dispatch(Action::OpenEvent(event.clone()));
+        })
+    };
+    let others = other_booths(&ctx, props.booth);
+    html! {
+        <Modal title={booth.exhibitor.get(code).to_owned()} title_id={ctx.id("booth-title")} close_label={text.close}
+            on_close={ctx.send(|()| Action::CloseDialog)}>
+            <p class="gf-booth-details__line">
+                <span class="gf-booth-code">{ text.booth }{ " " }{ &booth.code }</span>
+                if let Some(stars) = booth.ocop_stars {
+                    { " " }<span class="gf-chip gf-chip--ocop">{ (text.ocop_stars)(stars.get()) }</span>
+                }
+                { " " }{ star(&ctx, &booth.id, booth.exhibitor.get(code), props.starred) }
+            </p>
+            <dl class="gf-details">
+                if !booth.products.is_empty() {
+                    <dt>{ text.products }</dt>
+                    <dd><ul class="gf-plain-list">{ for booth.products.iter().map(|p| html! { <li>{ p.get(code) }</li> }) }</ul></dd>
+                }
+                if let Some(description) = &booth.description {
+                    <dt>{ text.about }</dt>
+                    <dd>{ description.get(code) }</dd>
+                }
+                if !categories.is_empty() {
+                    <dt>{ text.categories }</dt>
+                    <dd><ul class="gf-chips">{ for categories.iter().map(|c| html! { <li class="gf-chip">{ *c }</li> }) }</ul></dd>
+                }
+                if let Some(event) = event {
+                    <dt>{ text.fair }</dt>
+                    <dd>
+                        { event.name.get(code) }
+                        <br />{ format_schedule(&event.schedule, ctx.lang) }
+                        if let Some(venue) = ctx.catalog.venue_of(event) {
+                            { " · " }{ venue_line(venue, code) }
+                        }
+                        <br /><button type="button" class="gf-link-button gf-link" onclick={to_calendar}>{ text.see_in_calendar }</button>
+                    </dd>
+                }
+                { contact(&ctx, booth) }
+            </dl>
+            if !others.is_empty() {
+                <h4 class="gf-subheading">{ text.other_booths }</h4>
+                <ul class="gf-plain-list gf-day-list">
+                    { for others.into_iter().map(|other| {
+                        let id = other.id.clone();
+                        let onclick = ctx.send(move |_: MouseEvent| Action::OpenBooth(id.clone()));
+                        let fair = ctx.catalog.event(&other.event);
+                        html! {
+                            <li>
+                                <button type="button" class="gf-link-button" {onclick}>
+                                    { format!("{} {}", text.booth, other.code) }{ fair.map(|e| format!(" – {}", e.name.get(code))).unwrap_or_default() }
+                                </button>
+                                if let Some(e) = fair {
+                                    <span class="gf-day-list__when">{ format_schedule(&e.schedule, ctx.lang) }</span>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+        </Modal>
+    }
+}
+
+fn contact(ctx: &ViewContext, booth: &Booth) -> Html {
+    let text = ctx.lang.messages();
+    let phone = booth
+        .phone
+        .as_deref()
+        .map(|p| (p, tel_href(p)))
+        .filter(|(_, href)| href.len() > 4);
+    let email = booth.email.as_deref().filter(|e| is_plain_email(e));
+    if booth.website.is_none() && phone.is_none() && email.is_none() {
+        return Html::default();
+    }
+    html! {
+        <>
+            <dt>{ text.contact }</dt>
+            <dd>
+                <ul class="gf-plain-list">
+                    if let Some(website) = &booth.website {
+                        <li><a class="gf-link gf-link--url" href={website.clone()} target="_blank" rel="noopener noreferrer">
+                            { website.clone() }<span class="gf-visually-hidden">{ " " }{ text.new_tab }</span>
+                        </a></li>
+                    }
+                    if let Some((shown, href)) = phone {
+                        <li><a class="gf-link" href={href}>{ shown }</a></li>
+                    }
+                    if let Some(email) = email {
+                        <li><a class="gf-link" href={format!("mailto:{email}")}>{ email }</a></li>
+                    }
+                </ul>
+            </dd>
+        </>
+    }
+}
+
+/// A `tel:` link of the digits (and a leading +) of a phone number.
+pub fn tel_href(phone: &str) -> String {
+    let digits: String = phone
+        .trim()
+        .chars()
+        .enumerate()
+        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
+        .map(|(_, c)| c)
+        .collect();
+    format!("tel:{digits}")
+}
+
+/// True for an address that is safe as a `mailto:` link.
+pub fn is_plain_email(email: &str) -> bool {
+    let mut parts = email.split('@');
+    let (Some(user), Some(host), None) = (parts.next(), parts.next(), parts.next()) else {
+        return false;
+    };
+    !user.is_empty()
+        && host.contains('.')
+        && email
+            .chars()
+            .all(|c| !c.is_whitespace() && !"<>\"?&:;,".contains(c))
+}
+
+/// The same exhibitor's other booths (same name, ignoring case and diacritics).
+fn other_booths(ctx: &ViewContext, booth: usize) -> Vec<&Booth> {
+    let exhibitors = &ctx.catalog.booth_index().exhibitor;
+    let feed = ctx.catalog.feed();
+    (0..feed.booths.len())
+        .filter(|&b| b != booth && exhibitors[b] == exhibitors[booth])
+        .map(|b| &feed.booths[b])
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn phone_and_email_links_keep_only_what_is_safe() {
+        assert_eq!(tel_href("+84 24 3825 1234"), "tel:+842438251234");
+        assert_eq!(tel_href("0912.345.678 (Mr Nam)"), "tel:0912345678");
+        assert!(is_plain_email("lienhe@htx-phuvinh.vn"));
+        assert!(!is_plain_email("javascript:alert(1)@x.vn"));
+        assert!(!is_plain_email("a@b@c.vn"));
+        assert!(!is_plain_email("noat.vn"));
+    }
+}

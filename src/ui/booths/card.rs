@@ -1,0 +1,82 @@
+//! One booth in a result list: exhibitor, booth code, fair and dates,
+//! venue, categories, first products, OCOP stars, and a star to save it.
+
+use crate::catalog::venue_line;
+use crate::i18n::format_schedule;
+use crate::ui::context::{use_view, ViewContext};
+use crate::ui::Action;
+use yew::prelude::*;
+
+/// Products a card shows before the details.
+const CARD_PRODUCTS: usize = 3;
+
+/// Props of [`BoothCard`].
+#[derive(Properties, PartialEq)]
+pub struct BoothCardProps {
+    /// The booth's index in the feed.
+    pub booth: u32,
+    /// Whether the visitor saved it.
+    pub starred: bool,
+}
+
+/// A booth in a list of results.
+#[function_component]
+pub fn BoothCard(props: &BoothCardProps) -> Html {
+    let ctx = use_view();
+    let text = ctx.lang.messages();
+    let code = ctx.lang.code();
+    let booth = &ctx.catalog.feed().booths[props.booth as usize];
+    let event = ctx.catalog.event(&booth.event);
+    let title_id = ctx.id(&format!("booth-{}", props.booth));
+    let id = booth.id.clone();
+    let open = ctx.send(move |_: MouseEvent| Action::OpenBooth(id.clone()));
+    let products: Vec<&str> = booth
+        .products
+        .iter()
+        .take(CARD_PRODUCTS)
+        .map(|p| p.get(code))
+        .collect();
+    html! {
+        <li class="gf-booth-card">
+            <article aria-labelledby={title_id.clone()}>
+                <div class="gf-booth-card__head">
+                    <h4 class="gf-booth-card__name" id={title_id}>
+                        <button type="button" class="gf-link-button" onclick={open}>{ booth.exhibitor.get(code) }</button>
+                    </h4>
+                    { star(&ctx, &booth.id, booth.exhibitor.get(code), props.starred) }
+                </div>
+                <p class="gf-booth-card__meta">
+                    <span class="gf-booth-code">{ text.booth }{ " " }{ &booth.code }</span>
+                    if let Some(event) = event {
+                        { " · " }{ event.name.get(code) }
+                        { " · " }<time datetime={event.schedule.earliest_day().to_string()}>{ format_schedule(&event.schedule, ctx.lang) }</time>
+                        if let Some(venue) = ctx.catalog.venue_of(event) {
+                            { " · " }{ venue_line(venue, code) }
+                        }
+                    }
+                </p>
+                if !products.is_empty() {
+                    <p class="gf-booth-card__products">{ products.join(", ") }</p>
+                }
+                <ul class="gf-chips">
+                    { for booth.categories.iter().filter_map(|c| ctx.catalog.category(c)).map(|c| html! { <li class="gf-chip">{ c.name.get(code) }</li> }) }
+                    if let Some(stars) = booth.ocop_stars {
+                        <li class="gf-chip gf-chip--ocop">{ (text.ocop_stars)(stars.get()) }</li>
+                    }
+                </ul>
+            </article>
+        </li>
+    }
+}
+
+/// The save toggle of a booth.
+pub fn star(ctx: &ViewContext, id: &str, exhibitor: &str, starred: bool) -> Html {
+    let id = id.to_owned();
+    let onclick = ctx.send(move |_: MouseEvent| Action::ToggleFavourite(id.clone()));
+    let label = format!("{}: {exhibitor}", ctx.lang.messages().save_booth);
+    html! {
+        <button type="button" class="gf-star" aria-pressed={starred.to_string()} aria-label={label} {onclick}>
+            <span aria-hidden="true">{ if starred { "★" } else { "☆" } }</span>
+        </button>
+    }
+}

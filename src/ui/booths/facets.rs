@@ -1,0 +1,207 @@
+//! The booth finder's facets: category tree, fair, dates, district, OCOP.
+//! Each option shows how many booths it would leave; options that would
+//! leave none are disabled, not removed. Active facets show as chips.
+
+use crate::booths::{BoothCounts, BoothQuery, BoothWhen};
+use crate::calendar::all_years_and_districts;
+use crate::i18n::format_schedule;
+use crate::ui::context::{use_view, ViewContext};
+use crate::ui::Action;
+use std::rc::Rc;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+/// Props of [`BoothFacets`].
+#[derive(Properties, PartialEq)]
+pub struct BoothFacetsProps {
+    /// The query in force.
+    pub query: BoothQuery,
+    /// Counts for every option.
+    pub counts: Rc<BoothCounts>,
+}
+
+/// The facet controls and the chips of the active ones.
+#[function_component]
+pub fn BoothFacets(props: &BoothFacetsProps) -> Html {
+    let ctx = use_view();
+    let text = ctx.lang.messages();
+    let code = ctx.lang.code();
+    let query = &props.query;
+    let counts = &props.counts;
+    let change = |apply: fn(&mut BoothQuery, String)| {
+        let query = query.clone();
+        ctx.send(move |value: String| {
+            let mut next = query.clone();
+            apply(&mut next, value);
+            Action::SetBoothQuery(next)
+        })
+    };
+    let select = |apply: fn(&mut BoothQuery, String)| {
+        change(apply).reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value())
+    };
+    let feed = ctx.catalog.feed();
+    let opt = |value: &str, label: String, selected: bool, count: usize| {
+        html! { <option value={value.to_owned()} {selected} disabled={count == 0 && !selected}>{ format!("{label} ({count})") }</option> }
+    };
+    let any = |selected: bool| html! { <option value="" {selected}>{ text.any }</option> };
+    let categories = feed.categories.iter().enumerate().filter(|(_, c)| c.parent.is_none()).map(|(i, parent)| {
+        let selected = |id: &str| query.category.as_deref() == Some(id);
+        let children: Vec<usize> = feed.categories.iter().enumerate().filter(|(_, c)| c.parent.as_deref() == Some(parent.id.as_str())).map(|(i, _)| i).collect();
+        let own = opt(&parent.id, parent.name.get(code).to_owned(), selected(&parent.id), counts.categories[i]);
+        if children.is_empty() {
+            own
+        } else {
+            html! {
+                <optgroup label={parent.name.get(code).to_owned()}>
+                    { opt(&parent.id, format!("{} – {}", parent.name.get(code), text.any.to_lowercase()), selected(&parent.id), counts.categories[i]) }
+                    { for children.iter().map(|&c| opt(&feed.categories[c].id, feed.categories[c].name.get(code).to_owned(), selected(&feed.categories[c].id), counts.categories[c])) }
+                </optgroup>
+            }
+        }
+    });
+    // Only fairs that have booths in the feed are offered.
+    let with_booths = &ctx.catalog.booth_index().booths_per_event;
+    let events = event_order(&ctx)
+        .into_iter()
+        .filter(|&e| with_booths[e] > 0)
+        .map(|e| {
+            let event = &feed.events[e];
+            let label = format!(
+                "{} ({})",
+                event.name.get(code),
+                format_schedule(&event.schedule, ctx.lang)
+            );
+            opt(
+                &event.id,
+                label,
+                query.event.as_deref() == Some(event.id.as_str()),
+                counts.events[e],
+            )
+        });
+    let (_, districts) = all_years_and_districts(&ctx.catalog);
+    let on_ocop = change(|q, v| q.ocop = v == "true").reform(|e: Event| {
+        e.target_unchecked_into::<HtmlInputElement>()
+            .checked()
+            .to_string()
+    });
+    let ocop_id = ctx.id("booth-ocop");
+    html! {
+        <div class="gf-facets">
+            <div class="gf-filters">
+                <Facet id={ctx.id("booth-category")} label={text.filter_category} onchange={select(|q, v| q.category = Some(v).filter(|v| !v.is_empty()))}>
+                    { any(query.category.is_none()) }{ for categories }
+                </Facet>
+                <Facet id={ctx.id("booth-event")} label={text.filter_event} onchange={select(|q, v| q.event = Some(v).filter(|v| !v.is_empty()))}>
+                    { any(query.event.is_none()) }{ for events }
+                </Facet>
+                <Facet id={ctx.id("booth-when")} label={text.filter_when} onchange={select(|q, v| q.when = BoothWhen::from_key(&v).unwrap_or_default())}>
+                    { for BoothWhen::ALL.into_iter().enumerate().map(|(slot, when)| opt(when.key(), text.booth_when_options[slot].to_owned(), query.when == when, counts.when[slot])) }
+                </Facet>
+                <Facet id={ctx.id("booth-district")} label={text.filter_district} onchange={select(|q, v| q.district = Some(v).filter(|v| !v.is_empty()))}>
+                    { any(query.district.is_none()) }
+                    { for districts.iter().map(|(key, name)| {
+                        let count = counts.districts.iter().find(|(k, _, _)| k == key).map_or(0, |d| d.2);
+                        opt(key, name.clone(), query.district.as_deref() == Some(key.as_str()), count)
+                    }) }
+                </Facet>
+                <div class="gf-filter gf-filter--check">
+                    <input id={ocop_id.clone()} type="checkbox" class="gf-checkbox" checked={query.ocop}
+                        disabled={counts.ocop == 0 && !query.ocop} onchange={on_ocop} />
+                    <label for={ocop_id}>{ format!("{} ({})", text.ocop_only, counts.ocop) }</label>
+                </div>
+            </div>
+            { chips(&ctx, query) }
+        </div>
+    }
+}
+
+/// Events in the order a visitor looks for them: upcoming first.
+fn event_order(ctx: &ViewContext) -> Vec<usize> {
+    let events = &ctx.catalog.feed().events;
+    let mut order: Vec<usize> = (0..events.len()).collect();
+    order.sort_by_key(|&i| std::cmp::Reverse(events[i].schedule.earliest_day()));
+    order
+}
+
+fn chips(ctx: &ViewContext, query: &BoothQuery) -> Html {
+    let text = ctx.lang.messages();
+    let code = ctx.lang.code();
+    let mut active: Vec<(String, BoothQuery)> = Vec::new();
+    let without = |apply: fn(&mut BoothQuery)| {
+        let mut next = query.clone();
+        apply(&mut next);
+        next
+    };
+    if let Some(c) = query
+        .category
+        .as_deref()
+        .and_then(|id| ctx.catalog.category(id))
+    {
+        active.push((c.name.get(code).to_owned(), without(|q| q.category = None)));
+    }
+    if let Some(e) = query.event.as_deref().and_then(|id| ctx.catalog.event(id)) {
+        active.push((e.name.get(code).to_owned(), without(|q| q.event = None)));
+    }
+    if query.when != BoothWhen::Any {
+        let slot = BoothWhen::ALL
+            .iter()
+            .position(|w| *w == query.when)
+            .unwrap_or(0);
+        active.push((
+            text.booth_when_options[slot].to_owned(),
+            without(|q| q.when = BoothWhen::Any),
+        ));
+    }
+    if let Some(district) = &query.district {
+        let (_, districts) = all_years_and_districts(&ctx.catalog);
+        let name = districts
+            .iter()
+            .find(|(k, _)| k == district)
+            .map_or(district.clone(), |(_, n)| n.clone());
+        active.push((name, without(|q| q.district = None)));
+    }
+    if query.ocop {
+        active.push((text.ocop_only.to_owned(), without(|q| q.ocop = false)));
+    }
+    if active.is_empty() {
+        return Html::default();
+    }
+    let text_only = BoothQuery {
+        text: query.text.clone(),
+        ..BoothQuery::default()
+    };
+    let clear = ctx.send(move |_: MouseEvent| Action::SetBoothQuery(text_only.clone()));
+    html! {
+        <div class="gf-active" role="group" aria-label={text.active_filters}>
+            { for active.into_iter().map(|(name, next)| {
+                let onclick = ctx.send(move |_: MouseEvent| Action::SetBoothQuery(next.clone()));
+                html! {
+                    <button type="button" class="gf-chip gf-chip--active" aria-label={(text.remove_filter)(&name)} {onclick}>
+                        { name }<span aria-hidden="true">{ " ×" }</span>
+                    </button>
+                }
+            }) }
+            <button type="button" class="gf-button gf-button--quiet" onclick={clear}>{ text.clear_all }</button>
+        </div>
+    }
+}
+
+/// Props of [`Facet`].
+#[derive(Properties, PartialEq)]
+struct FacetProps {
+    id: String,
+    label: &'static str,
+    onchange: Callback<Event>,
+    children: Html,
+}
+
+/// A labelled native select.
+#[function_component]
+fn Facet(props: &FacetProps) -> Html {
+    html! {
+        <div class="gf-filter">
+            <label class="gf-label" for={props.id.clone()}>{ props.label }</label>
+            <select id={props.id.clone()} class="gf-select" onchange={props.onchange.clone()}>{ props.children.clone() }</select>
+        </div>
+    }
+}

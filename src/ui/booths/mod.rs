@@ -1,0 +1,129 @@
+//! The booth finder: search and facets over every booth of the series,
+//! ranked results, a booth's details, favourites, and the floor plan.
+
+mod booth_details;
+mod card;
+mod facets;
+mod favourites_view;
+mod floor_plan;
+mod results;
+
+pub use booth_details::{is_plain_email, tel_href, BoothDetails};
+pub use card::BoothCard;
+pub use facets::BoothFacets;
+pub use favourites_view::FavouritesView;
+pub use floor_plan::FloorPlanView;
+pub use results::ResultList;
+
+use crate::booths::{search, BoothLink, Favourites};
+use crate::ui::context::use_view;
+use crate::ui::{browser, Action, Notice};
+use std::rc::Rc;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The User Timing mark set when the visitor types, and the measure taken
+/// once the results are on screen (read by the benchmark).
+pub const INPUT_MARK: &str = "greenfair:booths:input";
+/// See [`INPUT_MARK`].
+pub const UPDATE_MEASURE: &str = "greenfair:booths:update";
+
+/// Props of [`BoothFinder`].
+#[derive(Properties, PartialEq)]
+pub struct BoothFinderProps {
+    /// Query, facets, open booth, favourites view, shared list.
+    pub link: BoothLink,
+    /// The visitor's saved booths.
+    pub favourites: Favourites,
+    /// How many results to render.
+    pub limit: usize,
+    /// A confirmation to announce.
+    pub notice: Option<Notice>,
+}
+
+/// The booth finder of the series.
+#[function_component]
+pub fn BoothFinder(props: &BoothFinderProps) -> Html {
+    let ctx = use_view();
+    let text = ctx.lang.messages();
+    let results = {
+        let (catalog, query, today) = (ctx.catalog.clone(), props.link.query.clone(), ctx.today);
+        use_memo((catalog, query, today), |(catalog, query, today)| {
+            search(catalog, query, *today)
+        })
+    };
+    let booths = use_memo(results.clone(), |r| r.booths.clone());
+    let counts = use_memo(results.clone(), |r| r.counts.clone());
+    use_effect_with(results.clone(), |_| {
+        browser::measure(UPDATE_MEASURE, INPUT_MARK)
+    });
+
+    let open = props
+        .link
+        .booth
+        .as_deref()
+        .and_then(|id| ctx.catalog.booth(id))
+        .map(|(i, b)| (i, props.favourites.contains(&b.id)));
+    let details = open.map(|(booth, starred)| html! { <BoothDetails {booth} {starred} /> });
+    if let Some(shared) = &props.link.shared {
+        return html! {
+            <div class="gf-booths">
+                <FavouritesView list={shared.clone()} own={props.favourites.clone()} shared=true notice={props.notice} />
+                { details.unwrap_or_default() }
+            </div>
+        };
+    }
+    if props.link.favourites {
+        return html! {
+            <div class="gf-booths">
+                <FavouritesView list={props.favourites.clone()} own={props.favourites.clone()} shared=false notice={props.notice} />
+                { details.unwrap_or_default() }
+            </div>
+        };
+    }
+    let query = props.link.query.clone();
+    let oninput = {
+        let query = query.clone();
+        ctx.send(move |e: InputEvent| {
+            browser::mark(INPUT_MARK);
+            let text = e.target_unchecked_into::<HtmlInputElement>().value();
+            Action::SetBoothQuery(crate::booths::BoothQuery {
+                text,
+                ..query.clone()
+            })
+        })
+    };
+    let show_favourites = ctx.send(|_: MouseEvent| Action::ShowFavourites(true));
+    let search_id = ctx.id("booth-search");
+    let plan_event = query
+        .event
+        .as_deref()
+        .and_then(|id| ctx.catalog.event_index(id))
+        .filter(|&e| ctx.catalog.feed().events[e].floor_plan.is_some());
+    html! {
+        <div class="gf-booths">
+            <div class="gf-controls">
+                <div class="gf-search">
+                    <label class="gf-label" for={search_id.clone()}>{ text.search_booths }</label>
+                    <input id={search_id} class="gf-input" type="search" autocomplete="off" spellcheck="false"
+                        placeholder={text.search_booths_hint} value={query.text.clone()} {oninput} />
+                </div>
+                <button type="button" class="gf-button gf-button--quiet" onclick={show_favourites}>
+                    { "★ " }{ (text.favourites_count)(props.favourites.len()) }
+                </button>
+            </div>
+            <BoothFacets query={query.clone()} counts={counts} />
+            <p class="gf-summary" role="status">
+                if let Some(shown) = &results.corrected {
+                    { (text.corrected)(query.text.trim(), shown) }{ " " }
+                }
+                { if booths.is_empty() { text.no_booths.to_owned() } else { (text.booth_count)(booths.len() as u32) } }
+            </p>
+            if let Some(event) = plan_event {
+                <FloorPlanView {event} matching={Rc::clone(&booths)} />
+            }
+            <ResultList booths={booths} limit={props.limit} favourites={props.favourites.clone()} />
+            { details.unwrap_or_default() }
+        </div>
+    }
+}

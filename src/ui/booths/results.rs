@@ -1,0 +1,46 @@
+//! The list of matching booths, rendered a page at a time so that 20,000
+//! results cost no more than fifty; the count is announced politely.
+
+use super::card::BoothCard;
+use crate::booths::Favourites;
+use crate::ui::context::use_view;
+use crate::ui::Action;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// Props of [`ResultList`].
+#[derive(Properties, PartialEq)]
+pub struct ResultListProps {
+    /// The matching booths, best first.
+    pub booths: Rc<Vec<u32>>,
+    /// How many to render.
+    pub limit: usize,
+    /// The visitor's saved booths.
+    pub favourites: Favourites,
+}
+
+/// The first `limit` results and a button for more.
+#[function_component]
+pub fn ResultList(props: &ResultListProps) -> Html {
+    let ctx = use_view();
+    let text = ctx.lang.messages();
+    let shown = props.limit.min(props.booths.len());
+    let more = ctx.send(|_: MouseEvent| Action::ShowMoreBooths);
+    html! {
+        <>
+            <ol class="gf-booth-list">
+                { for props.booths[..shown].iter().map(|&b| {
+                    let starred = props.favourites.contains(&ctx.catalog.feed().booths[b as usize].id);
+                    html! { <BoothCard key={b} booth={b} {starred} /> }
+                }) }
+            </ol>
+            if shown < props.booths.len() {
+                <p class="gf-more">
+                    <button type="button" class="gf-button gf-button--quiet" onclick={more}>
+                        { format!("{} ({}/{})", text.show_more, shown, props.booths.len()) }
+                    </button>
+                </p>
+            }
+        </>
+    }
+}
