@@ -12,6 +12,9 @@ const shots = [
   { file: 'docs/screenshot-calendar-details-desktop.png', size: DESKTOP, hash: '#gf0.v=grid&gf0.m=2025-09&gf0.e=2025-09-my-dinh-do-go', ready: 'dialog[open]', page: true },
   { file: 'docs/screenshot-calendar-agenda-360.png', size: PHONE, hash: '', ready: '.gf-event' },
   { file: 'docs/screenshot-calendar-grid-360.png', size: PHONE, hash: '#gf0.v=grid&gf0.m=2025-09', ready: '.gf-bar' },
+  { file: 'docs/screenshot-booths-desktop.png', size: DESKTOP, hash: '#gf0.t=booths&gf0.bq=tui&gf0.be=2025-09-mm-thang-long-tai-che', ready: '.gf-booth-card', top: '.gf-booths' },
+  { file: 'docs/screenshot-booths-360.png', size: PHONE, hash: '#gf0.t=booths&gf0.bq=do%20go', ready: '.gf-booth-card', top: '.gf-booths' },
+  { file: 'docs/screenshot-booth-details-360.png', size: PHONE, hash: '#gf0.t=booths&gf0.b=2025-09-the-linc-thuc-pham-a03', ready: 'dialog[open]', page: true },
 ];
 
 const harness = await startHarness();
@@ -20,6 +23,13 @@ try {
     const { page, context } = await harness.open({ today: TODAY }, { ...shot.size, hash: shot.hash });
     await page.locator(`[data-greenfair] ${shot.ready}`).first().waitFor();
     if (shot.page) await page.screenshot({ path: shot.file });
+    else if (shot.top) {
+      // Long result lists: the first screens of the finder, from its search box.
+      await page.locator(shot.top).scrollIntoViewIfNeeded();
+      const box = await page.locator(shot.top).boundingBox();
+      const scroll = await page.evaluate(() => window.scrollY);
+      await page.screenshot({ path: shot.file, fullPage: true, clip: { x: 0, y: box.y + scroll - 16, width: shot.size.width, height: Math.min(box.height + 32, 1400) } });
+    }
     else await page.locator('.article-embed').screenshot({ path: shot.file });
     await context.close();
     console.log(`wrote ${shot.file}`);

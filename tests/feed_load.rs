@@ -202,7 +202,7 @@ fn ocop_stars_outside_one_to_five_leave_the_booth_out() {
 #[test]
 fn unknown_fields_are_allowed_so_newer_feeds_still_load() {
     let json = r#"{"version": 1, "future": true, "series": {"id": "s", "name": "S", "logo": "x.png"},
-  "events": [{"id": "e", "name": "A", "year": 2020, "floor_plan": {"w": 10}}]}"#;
+  "events": [{"id": "e", "name": "A", "year": 2020, "livestream": {"url": "x"}}]}"#;
     let (feed, warnings) = load(json).unwrap();
     assert!(warnings.is_empty());
     assert_eq!(feed.events.len(), 1);
@@ -277,4 +277,18 @@ fn a_loaded_feed_serialises_back_to_an_equal_feed() {
     let (reloaded, warnings) = load(&again).unwrap();
     assert!(warnings.is_empty());
     assert_eq!(reloaded, feed);
+}
+
+#[test]
+fn a_broken_floor_plan_loses_only_the_plan() {
+    let json = r#"{"version": 1, "series": {"id": "s", "name": "S"},
+  "events": [{"id": "e", "name": "A", "year": 2020, "floor_plan": {"width": "wide"}}]}"#;
+    let (feed, warnings) = load(json).unwrap();
+    assert_eq!(feed.events.len(), 1);
+    assert_eq!(feed.events[0].floor_plan, None);
+    assert_eq!(warnings[0].path, "events[0].floor_plan");
+    assert_eq!(
+        warnings[0].problem,
+        Problem::IgnoredPart("invalid type: string \"wide\", expected f64".into())
+    );
 }

@@ -84,6 +84,9 @@ pub enum Problem {
     /// A link with a scheme other than http(s), mailto or tel; it is dropped.
     #[error("\"{0}\" is not an http(s) link; it is not shown as a link")]
     UnsafeLink(String),
+    /// An optional part of a record that is malformed; only it is ignored.
+    #[error("{0}; this part is ignored")]
+    IgnoredPart(String),
     /// Coordinates outside the globe; they are ignored.
     #[error("latitude and longitude must be within ±90 and ±180; the coordinates are ignored")]
     BadCoordinates,

@@ -112,6 +112,9 @@ pub struct Event {
     pub source: Option<String>,
     /// The floor plan, when the organisers publish one.
     pub floor_plan: Option<FloorPlan>,
+    /// Optional parts of the record that were malformed and left out
+    /// (field, reason); validation turns each into a warning.
+    pub ignored: Vec<(String, String)>,
 }
 
 /// A rectangle on a floor plan, in the plan's own units.

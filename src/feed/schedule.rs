@@ -284,8 +284,9 @@ pub struct EventRecord {
     organizers: Vec<Text>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     source: Option<String>,
+    /// Read as a plain value first, so a broken plan loses only the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    floor_plan: Option<FloorPlan>,
+    floor_plan: Option<serde_json::Value>,
 }
 
 impl TryFrom<EventRecord> for Event {
@@ -293,6 +294,17 @@ impl TryFrom<EventRecord> for Event {
 
     fn try_from(record: EventRecord) -> Result<Self, Self::Error> {
         let schedule = Schedule::from_fields(record.start, record.end, record.year, record.month)?;
+        let mut ignored = Vec::new();
+        let floor_plan =
+            record
+                .floor_plan
+                .and_then(|value| match serde_json::from_value::<FloorPlan>(value) {
+                    Ok(plan) => Some(plan),
+                    Err(error) => {
+                        ignored.push(("floor_plan".to_owned(), error.to_string()));
+                        None
+                    }
+                });
         Ok(Event {
             id: record.id,
             name: record.name,
@@ -304,7 +316,8 @@ impl TryFrom<EventRecord> for Event {
             summary: record.summary,
             organizers: record.organizers,
             source: record.source,
-            floor_plan: record.floor_plan,
+            floor_plan,
+            ignored,
         })
     }
 }
@@ -326,7 +339,9 @@ impl From<Event> for EventRecord {
             summary: event.summary,
             organizers: event.organizers,
             source: event.source,
-            floor_plan: event.floor_plan,
+            floor_plan: event
+                .floor_plan
+                .and_then(|plan| serde_json::to_value(plan).ok()),
         }
     }
 }

@@ -81,6 +81,9 @@ pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
         }
         let ids = std::mem::take(&mut e.record.categories);
         e.record.categories = known_categories("events", &e, ids, &category_ids, &mut report);
+        for (field, reason) in std::mem::take(&mut e.record.ignored) {
+            report.record("events", &e, &field, Problem::IgnoredPart(reason));
+        }
         let source = e.record.source.take();
         e.record.source = report.web_link("events", &e, "source", source);
         events.push(e.record);

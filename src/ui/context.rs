@@ -19,6 +19,8 @@ pub struct ViewContext {
     pub id_prefix: AttrValue,
     /// Show lunar dates in the month grid.
     pub lunar: bool,
+    /// The booth finder is part of this widget (links to it make sense).
+    pub has_booth_finder: bool,
     /// Sends actions to the instance's reducer.
     pub dispatcher: UseReducerDispatcher<WidgetState>,
 }

@@ -125,6 +125,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 today,
                 id_prefix: props.id_prefix.clone(),
                 lunar: props.lunar.unwrap_or(lang == Lang::Vi),
+                has_booth_finder: props.sections == Sections::Both,
                 dispatcher: state.dispatcher(),
             };
             let calendar = html! {

@@ -86,6 +86,14 @@ pub fn EventDetails(props: &EventDetailsProps) -> Html {
                     <dd>{ external(source.clone(), source, "gf-link gf-link--url") }</dd>
                 }
             </dl>
+            if ctx.has_booth_finder && ctx.catalog.booth_index().booths_per_event[props.event] > 0 {
+                <div class="gf-actions">
+                    <button type="button" class="gf-button" onclick={ctx.send({
+                        let id = event.id.clone();
+                        move |_: MouseEvent| Action::ShowBoothsOf(id.clone())
+                    })}>{ text.see_booths }</button>
+                </div>
+            }
             { calendar_actions(&ctx, event, address.as_deref().unwrap_or_default()) }
             { share_actions(&ctx, event) }
             <p class="gf-notice" role="status">{ props.notice.map(|notice| notice.text(ctx.lang)) }</p>

@@ -1,0 +1,139 @@
+// The booth finder in the demo article page, driven like a visitor would.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, consoleErrors } from './harness.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+const TODAY = '2025-09-16';
+const BOOTHS = { hash: '#gf0.t=booths' };
+const widget = (page) => page.locator('[data-greenfair] .gf-root');
+const summary = (page) => widget(page).locator('.gf-booths .gf-summary');
+const cards = (page) => widget(page).locator('.gf-booth-card');
+
+async function waitForSummary(page, pattern) {
+  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.gf-booths .gf-summary')?.textContent ?? ''), pattern.source);
+}
+
+test('typing "tui xach" and "do go" without diacritics finds the right booths', async () => {
+  const { page, log } = await harness.open({ today: TODAY }, BOOTHS);
+  const search = widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' });
+  await search.waitFor();
+  await search.pressSequentially('tui xach');
+  await waitForSummary(page, /^\d+ gian hàng$/);
+  const count = Number((await summary(page).textContent()).split(' ')[0]);
+  assert.ok(count > 10, `${count} bag booths`);
+  for (const text of await cards(page).allTextContents()) {
+    assert.match(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase(), /tui[\s\S]*xach|xach[\s\S]*tui/);
+  }
+  await search.fill('do go');
+  await waitForSummary(page, /^1[2-9]\d gian hàng$/);
+  assert.equal(await cards(page).count(), 50, 'the first page of results');
+  await widget(page).getByRole('button', { name: /Hiện thêm gian hàng/ }).click();
+  await page.waitForFunction(() => document.querySelectorAll('.gf-booth-card').length === 100);
+  assert.deepEqual(consoleErrors(log), []);
+});
+
+test('a near miss is corrected and said', async () => {
+  const { page } = await harness.open({ today: TODAY }, BOOTHS);
+  await widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).fill('tui sach');
+  await waitForSummary(page, /Đang hiện kết quả cho “tui xách”/);
+  assert.ok(await cards(page).count() > 0);
+});
+
+test('a category and a fair narrow the results, show as chips, and clear', async () => {
+  const { page, log } = await harness.open({ today: TODAY }, BOOTHS);
+  await cards(page).first().waitFor();
+  await widget(page).getByLabel('Ngành hàng').selectOption('tui-xach');
+  await widget(page).getByLabel('Hội chợ').selectOption('2025-09-mm-thang-long-tai-che');
+  await widget(page).locator('.gf-plan').waitFor();
+  const chips = widget(page).getByRole('group', { name: 'Đang lọc' });
+  assert.equal(await chips.getByRole('button', { name: /^Bỏ lọc:/ }).count(), 2);
+  const narrowed = await summary(page).textContent();
+  for (const text of await cards(page).allTextContents()) assert.match(text, /Túi xách, túi vải/);
+  // Options that would leave nothing are disabled, not removed.
+  const disabled = await widget(page).getByLabel('Ngành hàng').locator('option[disabled]').count();
+  assert.ok(disabled > 0);
+  // Highlighted booths on the plan are the results.
+  const highlighted = await widget(page).locator('.gf-plan__booth--match').count();
+  assert.equal(`${highlighted} gian hàng`, narrowed);
+  await chips.getByRole('button', { name: 'Bỏ lọc: Túi xách, túi vải' }).click();
+  await page.waitForFunction((before) => document.querySelector('.gf-booths .gf-summary').textContent !== before, narrowed);
+  await chips.getByRole('button', { name: 'Xóa tất cả' }).click();
+  await waitForSummary(page, /^360 gian hàng$/);
+  assert.deepEqual(consoleErrors(log), []);
+});
+
+test('a booth opens from the floor plan by keyboard, is starred, and stays starred after a reload', async () => {
+  const { page, context, log } = await harness.open({ today: TODAY }, { hash: '#gf0.t=booths&gf0.be=2025-09-mm-thang-long-tai-che' });
+  const boothOnPlan = widget(page).locator('.gf-plan__booth').first();
+  await boothOnPlan.focus();
+  await page.keyboard.press('Enter');
+  const dialog = widget(page).locator('dialog[open]');
+  await dialog.waitFor();
+  const exhibitor = await dialog.locator('h3').textContent();
+  assert.match(await dialog.textContent(), /Gian hàng A01/);
+  await dialog.getByRole('button', { name: `Lưu gian hàng: ${exhibitor}` }).click();
+  await page.waitForFunction(() => document.querySelector('dialog[open] .gf-star')?.getAttribute('aria-pressed') === 'true');
+  await page.keyboard.press('Escape');
+  await widget(page).locator('dialog').waitFor({ state: 'detached' });
+
+  await page.reload();
+  await widget(page).getByRole('button', { name: 'Đã lưu (1)' }).click();
+  const saved = widget(page).locator('.gf-favourites');
+  await saved.locator('.gf-booth-card').waitFor();
+  assert.equal(await saved.locator('.gf-booth-card h4').textContent(), exhibitor);
+  assert.equal(await saved.locator('svg.gf-qr[role="img"]').count(), 1);
+  assert.deepEqual(consoleErrors(log), []);
+
+  // The list's link opens the same list on another device (fresh storage).
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await saved.getByRole('button', { name: 'Sao chép liên kết danh sách' }).click();
+  await saved.getByText('Đã sao chép liên kết.').waitFor();
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(link, /#gf0\.fl=2025-09-mm-thang-long-tai-che-a01&gf0\.t=booths$/);
+  const phone = await harness.browser.newContext({ viewport: { width: 360, height: 780 } });
+  const other = await phone.newPage();
+  await other.goto(link);
+  const shared = widget(other).locator('.gf-favourites');
+  await shared.getByText('Danh sách gian hàng được chia sẻ').waitFor();
+  assert.equal(await shared.locator('.gf-booth-card h4').textContent(), exhibitor);
+  await shared.getByRole('button', { name: 'Lưu cả danh sách' }).click();
+  await widget(other).getByRole('button', { name: 'Quay lại tìm kiếm' }).click();
+  await widget(other).getByRole('button', { name: 'Đã lưu (1)' }).waitFor();
+  await phone.close();
+});
+
+test('the calendar hands an event to the booth finder, and a booth back to the calendar', async () => {
+  const { page, log } = await harness.open({ today: TODAY }, { hash: '#gf0.v=agenda&gf0.e=2025-09-my-dinh-do-go' });
+  await widget(page).locator('dialog[open]').getByRole('button', { name: 'Xem các gian hàng' }).click();
+  await waitForSummary(page, /^120 gian hàng$/);
+  assert.equal(await widget(page).getByRole('tab', { name: 'Tìm gian hàng' }).getAttribute('aria-selected'), 'true');
+  await cards(page).first().getByRole('button').first().click();
+  const dialog = widget(page).locator('dialog[open]');
+  await dialog.getByRole('button', { name: 'Xem trong lịch' }).click();
+  await widget(page).locator('dialog[open] .gf-details').waitFor();
+  assert.equal(await widget(page).getByRole('tab', { name: 'Lịch sự kiện' }).getAttribute('aria-selected'), 'true');
+  assert.match(await widget(page).locator('dialog[open] h3').textContent(), /đồ gỗ mỹ nghệ/);
+  assert.deepEqual(consoleErrors(log), []);
+});
+
+test('tabs switch with the arrow keys', async () => {
+  const { page } = await harness.open({ today: TODAY });
+  const calendarTab = widget(page).getByRole('tab', { name: 'Lịch sự kiện' });
+  await calendarTab.focus();
+  await page.keyboard.press('ArrowRight');
+  await widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).waitFor();
+  assert.match(page.url(), /gf0\.t=booths/);
+});
+
+test('the finder works in English on a 360 px container', async () => {
+  const { page, log } = await harness.open({ today: TODAY, lang: 'en' }, { width: 360, height: 780, ...BOOTHS });
+  await widget(page).getByRole('searchbox', { name: 'Search booths' }).fill('bags');
+  await waitForSummary(page, /^\d+ booths$/);
+  const card = await cards(page).first().boundingBox();
+  assert.ok(card.width <= 330, `cards fit the phone: ${card.width}px`);
+  assert.deepEqual(consoleErrors(log), []);
+});
