@@ -23,8 +23,9 @@ pub struct Catalog {
 /// once at load so that no keystroke folds text again.
 #[derive(Debug, Default, Clone, PartialEq, Eq)]
 pub struct EventFacts {
-    /// The event's searchable fields (its name, its venue and address, each
-    /// of its booths), each as its folded words, sorted and unique.
+    /// The event's own searchable fields (its name; its venue and address),
+    /// each as its folded words, sorted and unique. Its booths are searched
+    /// through the booth index.
     pub fields: Vec<Vec<String>>,
     /// Indices of its categories and its booths' categories, with their parents.
     pub categories: Vec<usize>,
@@ -170,6 +171,25 @@ impl Catalog {
         self.event_index.get(id).copied()
     }
 
+    /// Per event, whether one of its booths has every query word (exhibitor,
+    /// products, categories, description; the last word may be unfinished),
+    /// from the booth index.
+    pub fn events_with_matching_booths(&self, query_words: &[String]) -> Vec<bool> {
+        let mut events = vec![false; self.feed.events.len()];
+        if query_words.is_empty() {
+            return events;
+        }
+        let scores = self
+            .booth_index
+            .text_scores_whole_words(query_words, self.feed.booths.len());
+        for (booth, &score) in scores.iter().enumerate() {
+            if score > 0 {
+                events[self.booth_index.event[booth] as usize] = true;
+            }
+        }
+        events
+    }
+
     /// The events in reading order, seen from `today` in the series' zone.
     pub fn timeline(&self, today: NaiveDate) -> Timeline<'_> {
         let mut timeline = Timeline::default();
@@ -193,7 +213,7 @@ impl Catalog {
     }
 
     /// Search fields, categories and district of every event: its own, its
-    /// venue's, and its booths' (exhibitors, products, categories).
+    /// venue's, and its booths' categories.
     fn build_event_facts(&self) -> Vec<EventFacts> {
         let mut facts: Vec<EventFacts> = self
             .feed
@@ -225,9 +245,6 @@ impl Catalog {
             let Some(&i) = self.event_index.get(&booth.event) else {
                 continue;
             };
-            facts[i].fields.push(field_words(
-                std::iter::once(&booth.exhibitor).chain(&booth.products),
-            ));
             for category in self.with_parents(&booth.categories) {
                 if !facts[i].categories.contains(&category) {
                     facts[i].categories.push(category);

@@ -16,9 +16,9 @@ pub enum LoadError {
     Feed(#[from] FeedError),
 }
 
-/// Downloads the feed at `url` and loads it.
+/// Downloads the feed at `url` as text.
 #[cfg(target_arch = "wasm32")]
-pub async fn fetch_catalog(url: &str) -> Result<crate::catalog::Catalog, LoadError> {
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
     let network = |error: gloo_net::Error| LoadError::Network(error.to_string());
     let response = gloo_net::http::Request::get(url)
         .send()
@@ -27,6 +27,5 @@ pub async fn fetch_catalog(url: &str) -> Result<crate::catalog::Catalog, LoadErr
     if !response.ok() {
         return Err(LoadError::Http(response.status()));
     }
-    let text = response.text().await.map_err(network)?;
-    Ok(crate::catalog::Catalog::from_text(&text)?)
+    response.text().await.map_err(network)
 }

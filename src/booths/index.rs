@@ -5,7 +5,7 @@
 
 use crate::feed::{Booth, Feed, Text};
 use crate::search::{fold, words};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// How much a match in each field counts, for ranking.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -64,33 +64,51 @@ impl BoothIndex {
         let category_words: Vec<Vec<u32>> = feed
             .categories
             .iter()
-            .map(|c| builder.intern_text(&c.name))
+            .map(|c| {
+                let mut ids = Vec::new();
+                builder.intern_text(&c.name, &mut ids);
+                ids
+            })
             .collect();
         let mut index = BoothIndex::default();
         let mut booth_words: Vec<(u32, u8)> = Vec::new();
-        let mut exhibitors: HashMap<String, u32> = HashMap::new();
+        let mut ids: Vec<u32> = Vec::new();
+        let mut exhibitors: HashMap<Vec<u32>, u32> = HashMap::default();
         for (b, booth) in feed.booths.iter().enumerate() {
-            let next = exhibitors.len() as u32;
-            index.exhibitor.push(
-                *exhibitors
-                    .entry(fold(booth.exhibitor.get("vi")))
-                    .or_insert(next),
-            );
             let categories = with_parents(feed, &category_index, booth);
             booth_words.clear();
             let mut add = |ids: &[u32], field: Field| {
                 booth_words.extend(ids.iter().map(|&w| (w, field as u8)))
             };
-            add(&builder.intern_text(&booth.exhibitor), Field::Name);
-            add(&builder.intern(&booth.code), Field::Name);
+            // The exhibitor's words (in its first language) also key "other booths".
+            ids.clear();
+            builder.intern(booth.exhibitor.get("vi"), &mut ids);
+            let next = exhibitors.len() as u32;
+            index
+                .exhibitor
+                .push(*exhibitors.entry(ids.clone()).or_insert(next));
+            add(&ids, Field::Name);
+            ids.clear();
+            booth
+                .exhibitor
+                .variants()
+                .skip(1)
+                .for_each(|v| builder.intern(v, &mut ids));
+            builder.intern(&booth.code, &mut ids);
+            add(&ids, Field::Name);
             for &c in &categories {
                 add(&category_words[c as usize], Field::Category);
             }
-            for product in &booth.products {
-                add(&builder.intern_text(product), Field::Product);
-            }
+            ids.clear();
+            booth
+                .products
+                .iter()
+                .for_each(|p| builder.intern_text(p, &mut ids));
+            add(&ids, Field::Product);
             if let Some(description) = &booth.description {
-                add(&builder.intern_text(description), Field::Description);
+                ids.clear();
+                builder.intern_text(description, &mut ids);
+                add(&ids, Field::Description);
             }
             // Keep each word once per booth, with its best field.
             booth_words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
@@ -132,18 +150,39 @@ impl BoothIndex {
         !self.prefix_range(prefix).is_empty()
     }
 
-    /// Per booth, the summed best field weight of every query word, or 0
+    /// Per booth, the summed best field weight of every query word (doubled
+    /// when the word is whole, not just the start of a longer one), or 0
     /// when some word matches nothing of that booth (all words must match,
     /// in any order, each at the start of a word).
     pub fn text_scores(&self, query_words: &[String], booths: usize) -> Vec<u16> {
+        self.scores(query_words, booths, false)
+    }
+
+    /// Like [`text_scores`](Self::text_scores), but every word but the last
+    /// must be whole: the stricter reading the calendar's search uses.
+    pub fn text_scores_whole_words(&self, query_words: &[String], booths: usize) -> Vec<u16> {
+        self.scores(query_words, booths, true)
+    }
+
+    fn scores(&self, query_words: &[String], booths: usize, whole_but_last: bool) -> Vec<u16> {
         let mut scores = vec![0u16; booths];
         let mut best = vec![0u8; booths];
         for (n, word) in query_words.iter().enumerate() {
             best.iter_mut().for_each(|b| *b = 0);
-            for w in self.prefix_range(word) {
+            let range = if whole_but_last && n + 1 < query_words.len() {
+                match self.vocabulary.binary_search(word) {
+                    Ok(w) => w..w + 1,
+                    Err(_) => 0..0,
+                }
+            } else {
+                self.prefix_range(word)
+            };
+            for w in range {
+                // A whole word counts double: "do go" is "đồ gỗ" before "doanh … gốm".
+                let whole = if self.vocabulary[w] == *word { 2 } else { 1 };
                 for &(booth, weight) in &self.postings[w] {
                     let slot = &mut best[booth as usize];
-                    *slot = (*slot).max(weight);
+                    *slot = (*slot).max(weight * whole);
                 }
             }
             for (score, &weight) in scores.iter_mut().zip(&best) {
@@ -162,10 +201,12 @@ impl BoothIndex {
     /// used first, with their spelling as written in the feed.
     pub fn near_words(&self, word: &str) -> Vec<(&str, &str)> {
         let limit = if word.chars().count() >= 6 { 2 } else { 1 };
+        let length = word.len();
         let mut found: Vec<(usize, usize, usize)> = self
             .vocabulary
             .iter()
             .enumerate()
+            .filter(|(_, candidate)| candidate.len().abs_diff(length) <= limit * 2)
             .filter_map(|(i, candidate)| {
                 let distance = super::tolerant::edit_distance(word, candidate, limit)?;
                 Some((distance, usize::MAX - self.postings[i].len(), i))
@@ -202,81 +243,90 @@ fn with_parents(feed: &Feed, category_index: &HashMap<&str, u16>, booth: &Booth)
 
 /// The rank of each code in natural order: letters, then the number.
 fn natural_ranks<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<u32> {
-    let keys: Vec<(String, u64, String)> = codes
-        .map(|code| {
-            let split = code
-                .find(|c: char| c.is_ascii_digit())
-                .unwrap_or(code.len());
-            let (letters, rest) = code.split_at(split);
-            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            (
-                letters.to_ascii_uppercase(),
-                digits.parse().unwrap_or(0),
-                code.to_owned(),
-            )
-        })
-        .collect();
-    let mut order: Vec<usize> = (0..keys.len()).collect();
-    order.sort_by(|&a, &b| keys[a].cmp(&keys[b]));
-    let mut ranks = vec![0u32; keys.len()];
+    fn key(code: &str) -> (&str, u64) {
+        let split = code
+            .find(|c: char| c.is_ascii_digit())
+            .unwrap_or(code.len());
+        let (letters, rest) = code.split_at(split);
+        let digits = rest
+            .split(|c: char| !c.is_ascii_digit())
+            .next()
+            .unwrap_or("");
+        (letters, digits.parse().unwrap_or(0))
+    }
+    let codes: Vec<&str> = codes.collect();
+    let mut order: Vec<u32> = (0..codes.len() as u32).collect();
+    order.sort_by(|&a, &b| {
+        let (ka, kb) = (key(codes[a as usize]), key(codes[b as usize]));
+        let upper = |s: &'a str| s.bytes().map(|b| b.to_ascii_uppercase());
+        upper(ka.0)
+            .cmp(upper(kb.0))
+            .then(ka.1.cmp(&kb.1))
+            .then(codes[a as usize].cmp(codes[b as usize]))
+    });
+    let mut ranks = vec![0u32; codes.len()];
     for (rank, booth) in order.into_iter().enumerate() {
-        ranks[booth] = rank as u32;
+        ranks[booth as usize] = rank as u32;
     }
     ranks
 }
 
-/// Interns words while booths are indexed, caching the folding of texts
-/// that repeat (product names, exhibitors at several fairs).
+/// Interns words while booths are indexed. Folding is cached per token as
+/// written ("sản", "Túi"): tokens repeat across booths far more than whole
+/// texts do, so each distinct token is folded once.
 #[derive(Default)]
-struct Builder {
+struct Builder<'a> {
     ids: HashMap<String, u32>,
     words: Vec<String>,
     spelled: Vec<String>,
     postings: Vec<Vec<(u32, u8)>>,
-    folded: HashMap<String, Vec<u32>>,
+    tokens: HashMap<&'a str, (u32, u32)>,
+    token_ids: Vec<u32>,
 }
 
-impl Builder {
-    fn intern_text(&mut self, text: &Text) -> Vec<u32> {
-        let mut ids = Vec::new();
+impl<'a> Builder<'a> {
+    fn intern_text(&mut self, text: &'a Text, ids: &mut Vec<u32>) {
         for variant in text.variants() {
-            ids.extend(self.intern(variant));
+            self.intern(variant, ids);
         }
-        ids
     }
 
-    fn intern(&mut self, text: &str) -> Vec<u32> {
-        if let Some(ids) = self.folded.get(text) {
-            return ids.clone();
-        }
-        let key = fold(text);
-        let originals: Vec<&str> = text
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .collect();
-        let folded: Vec<&str> = words(&key).collect();
-        let mut ids = Vec::with_capacity(folded.len());
-        for (n, word) in folded.iter().enumerate() {
-            let id = match self.ids.get(*word) {
-                Some(&id) => id,
+    fn intern(&mut self, text: &'a str, ids: &mut Vec<u32>) {
+        for token in text.split_whitespace() {
+            let (start, len) = match self.tokens.get(token) {
+                Some(&range) => range,
                 None => {
-                    let id = self.words.len() as u32;
-                    self.ids.insert((*word).to_owned(), id);
-                    self.words.push((*word).to_owned());
-                    // The same word as written, when the split lines up.
-                    let spelled = originals
-                        .get(n)
-                        .filter(|_| originals.len() == folded.len())
-                        .unwrap_or(word);
-                    self.spelled.push(spelled.to_lowercase());
-                    self.postings.push(Vec::new());
-                    id
+                    let start = self.token_ids.len() as u32;
+                    let key = fold(token);
+                    for word in words(&key) {
+                        let id = self.word_id(word, token);
+                        self.token_ids.push(id);
+                    }
+                    let range = (start, self.token_ids.len() as u32 - start);
+                    self.tokens.insert(token, range);
+                    range
                 }
             };
-            ids.push(id);
+            ids.extend_from_slice(&self.token_ids[start as usize..(start + len) as usize]);
         }
-        self.folded.insert(text.to_owned(), ids.clone());
-        ids
+    }
+
+    fn word_id(&mut self, word: &str, token: &str) -> u32 {
+        if let Some(&id) = self.ids.get(word) {
+            return id;
+        }
+        let id = self.words.len() as u32;
+        self.ids.insert(word.to_owned(), id);
+        self.words.push(word.to_owned());
+        // The word as written, when the token is that one word.
+        let written = token.trim_matches(|c: char| !c.is_alphanumeric());
+        self.spelled.push(if fold(written) == word {
+            written.to_lowercase()
+        } else {
+            word.to_owned()
+        });
+        self.postings.push(Vec::new());
+        id
     }
 
     fn finish_into(self, index: &mut BoothIndex) {

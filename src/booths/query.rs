@@ -250,8 +250,13 @@ fn run(
     }
 }
 
+/// How many corrected queries a failed search may try.
+const MAX_TRIALS: usize = 12;
+
 /// The first correction, one word at a time, that finds booths: each word
-/// replaced by an indexed word one or two edits away.
+/// replaced by an indexed word one or two edits away. Words that start no
+/// indexed word are tried first; the tries are capped so that a search that
+/// finds nothing stays as quick as one that does.
 fn correct(
     catalog: &Catalog,
     index: &BoothIndex,
@@ -259,14 +264,21 @@ fn correct(
     query: &BoothQuery,
     query_words: &[String],
 ) -> Option<(Vec<String>, String)> {
-    for (i, word) in query_words.iter().enumerate() {
-        for (candidate, spelled) in index.near_words(word) {
-            if candidate == word {
+    let mut order: Vec<usize> = (0..query_words.len()).collect();
+    order.sort_by_key(|&i| index.has_prefix(&query_words[i]));
+    let mut trials = 0;
+    for i in order {
+        for (candidate, spelled) in index.near_words(&query_words[i]) {
+            if candidate == query_words[i] {
                 continue;
             }
+            if trials == MAX_TRIALS {
+                return None;
+            }
+            trials += 1;
             let mut trial = query_words.to_vec();
             trial[i] = candidate.to_owned();
-            if !run(catalog, index, facts, query, &trial).booths.is_empty() {
+            if any_match(catalog, index, facts, query, &trial) {
                 let mut shown: Vec<&str> = query_words.iter().map(String::as_str).collect();
                 shown[i] = spelled;
                 return Some((trial, shown.join(" ")));
@@ -274,4 +286,30 @@ fn correct(
         }
     }
     None
+}
+
+/// True when some booth matches `words` and the facets: `run` without the
+/// counting and the sorting.
+fn any_match(
+    catalog: &Catalog,
+    index: &BoothIndex,
+    facts: &EventFacts,
+    query: &BoothQuery,
+    words: &[String],
+) -> bool {
+    let scores = index.text_scores(words, catalog.feed().booths.len());
+    let narrowed = query.category.is_some()
+        || query.event.is_some()
+        || query.when != BoothWhen::Any
+        || query.district.is_some()
+        || query.ocop;
+    if !narrowed {
+        return scores.iter().any(|&s| s > 0);
+    }
+    let probe = BoothQuery {
+        text: String::new(),
+        ..query.clone()
+    };
+    let allowed = run(catalog, index, facts, &probe, &[]).booths;
+    allowed.iter().any(|&b| scores[b as usize] > 0)
 }

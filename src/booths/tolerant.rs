@@ -4,13 +4,24 @@
 /// The Damerau-Levenshtein (optimal string alignment) distance between two
 /// words, or `None` when it exceeds `limit` (then it stops early).
 pub fn edit_distance(a: &str, b: &str, limit: usize) -> Option<usize> {
+    // Folded words are nearly always ASCII: compare bytes, no allocation.
+    if a.is_ascii() && b.is_ascii() {
+        return distance(a.as_bytes(), b.as_bytes(), limit);
+    }
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
+    distance(&a, &b, limit)
+}
+
+fn distance<T: PartialEq>(a: &[T], b: &[T], limit: usize) -> Option<usize> {
     if a.len().abs_diff(b.len()) > limit {
         return None;
     }
     let width = b.len() + 1;
-    let mut rows = vec![vec![0usize; width]; 3];
+    if width > 64 {
+        return None;
+    }
+    let mut rows = [[0usize; 64]; 3];
     for (j, cell) in rows[0].iter_mut().enumerate() {
         *cell = j;
     }

@@ -92,7 +92,7 @@ impl EventFilter {
 
     /// The events that fit, in feed order.
     pub fn apply(&self, catalog: &Catalog, today: NaiveDate) -> Vec<usize> {
-        let query = query_words(&self.query);
+        let query = Query::new(catalog, &self.query);
         (0..catalog.feed().events.len())
             .filter(|&i| self.fits_except(catalog, i, today, &query, None))
             .collect()
@@ -103,7 +103,7 @@ impl EventFilter {
         catalog: &Catalog,
         index: usize,
         today: NaiveDate,
-        query: &[String],
+        query: &Query,
         skip: Option<Facet>,
     ) -> bool {
         let event = &catalog.feed().events[index];
@@ -120,12 +120,16 @@ impl EventFilter {
         let when_ok = skip == Some(Facet::When) || self.when.fits(event.schedule.timing(today));
         let year_ok =
             skip == Some(Facet::Year) || self.year.is_none_or(|y| event.schedule.year() == y);
-        category_ok && district_ok && when_ok && year_ok && facts.matches(query)
+        category_ok
+            && district_ok
+            && when_ok
+            && year_ok
+            && (facts.matches(&query.words) || query.by_booths[index])
     }
 
     /// The matching events and the count of every option of every filter.
     pub fn counts(&self, catalog: &Catalog, today: NaiveDate) -> FacetCounts {
-        let query = query_words(&self.query);
+        let query = Query::new(catalog, &self.query);
         let feed = catalog.feed();
         let mut counts = FacetCounts {
             categories: vec![0; feed.categories.len()],
@@ -201,6 +205,17 @@ pub fn all_years_and_districts(catalog: &Catalog) -> (Vec<i32>, Vec<(String, Str
     (years, districts)
 }
 
-fn query_words(query: &str) -> Vec<String> {
-    words(&fold(query)).map(str::to_owned).collect()
+/// The search box, worked out once per filtering: its words, and which
+/// events have a booth that matches them.
+struct Query {
+    words: Vec<String>,
+    by_booths: Vec<bool>,
+}
+
+impl Query {
+    fn new(catalog: &Catalog, text: &str) -> Self {
+        let words: Vec<String> = words(&fold(text)).map(str::to_owned).collect();
+        let by_booths = catalog.events_with_matching_booths(&words);
+        Query { words, by_booths }
+    }
 }

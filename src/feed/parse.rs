@@ -3,7 +3,7 @@
 
 use super::error::{FeedError, Problem, Warning, SUPPORTED_VERSION};
 use super::model::{Booth, Category, Event, Series, Venue};
-use super::position::Position;
+use super::position::{LineIndex, Position};
 use serde::de::DeserializeOwned;
 use serde::Deserialize;
 use serde_json::value::RawValue;
@@ -65,18 +65,26 @@ pub fn parse(text: &str) -> Result<ParsedFeed, FeedError> {
             .prefixed("series")
             .into_error(text, offset_in(text, envelope.series))
     })?;
+    let lines = LineIndex::new(text);
     let mut warnings = Vec::new();
     Ok(ParsedFeed {
         series,
-        categories: records(text, "categories", &envelope.categories, &mut warnings),
-        venues: records(text, "venues", &envelope.venues, &mut warnings),
-        events: records(text, "events", &envelope.events, &mut warnings),
-        booths: records(text, "booths", &envelope.booths, &mut warnings),
+        categories: records(
+            &lines,
+            text,
+            "categories",
+            &envelope.categories,
+            &mut warnings,
+        ),
+        venues: records(&lines, text, "venues", &envelope.venues, &mut warnings),
+        events: records(&lines, text, "events", &envelope.events, &mut warnings),
+        booths: records(&lines, text, "booths", &envelope.booths, &mut warnings),
         warnings,
     })
 }
 
 fn records<T: DeserializeOwned>(
+    lines: &LineIndex,
     text: &str,
     list: &str,
     raws: &[&RawValue],
@@ -88,7 +96,7 @@ fn records<T: DeserializeOwned>(
         match deserialize::<T>(raw.get()) {
             Ok(record) => parsed.push(Sourced {
                 index,
-                at: Position::at_byte(text, start),
+                at: lines.position(start),
                 record,
             }),
             Err(failure) => {
@@ -101,7 +109,7 @@ fn records<T: DeserializeOwned>(
                 };
                 warnings.push(Warning {
                     path: failure.path,
-                    at: Position::at_byte(text, byte),
+                    at: lines.position(byte),
                     problem: Problem::Invalid(failure.detail),
                 });
             }

@@ -41,6 +41,33 @@ impl Position {
     }
 }
 
+/// The start of every line of a text, found once, so that locating a
+/// record costs a binary search instead of a rescan from the top.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    starts: Vec<usize>,
+}
+
+impl<'a> LineIndex<'a> {
+    /// Indexes the lines of `text`.
+    pub fn new(text: &'a str) -> Self {
+        let starts = std::iter::once(0)
+            .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+            .collect();
+        Self { text, starts }
+    }
+
+    /// The position of the character that starts at `byte`.
+    pub fn position(&self, byte: usize) -> Position {
+        let byte = floor_char_boundary(self.text, byte);
+        let line = self.starts.partition_point(|&start| start <= byte) - 1;
+        Position {
+            line: line + 1,
+            column: self.text[self.starts[line]..byte].chars().count() + 1,
+        }
+    }
+}
+
 fn floor_char_boundary(text: &str, byte: usize) -> usize {
     let mut byte = byte.min(text.len());
     while !text.is_char_boundary(byte) {
@@ -72,6 +99,19 @@ mod tests {
         let err = serde_json::from_str::<Vec<u8>>(text).unwrap_err();
         let byte = Position::byte_of(text, err.line(), err.column());
         assert_eq!(&text[byte..byte + 1], "o");
+    }
+
+    #[test]
+    fn the_line_index_agrees_with_a_scan() {
+        let text = "{\n  \"tên\": \"Đồ gỗ\",\r\n\n \"x\": 1\n}";
+        let index = LineIndex::new(text);
+        for byte in (0..=text.len()).filter(|&b| text.is_char_boundary(b)) {
+            assert_eq!(
+                index.position(byte),
+                Position::at_byte(text, byte),
+                "byte {byte}"
+            );
+        }
     }
 
     #[test]

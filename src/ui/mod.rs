@@ -19,4 +19,4 @@ pub use lang_switch::{LangSwitch, LangSwitchProps};
 pub use modal::{Modal, ModalProps};
 pub use state::{Action, LoadState, Notice, Tab, WidgetState, BOOTH_PAGE};
 pub use status::{ErrorView, ErrorViewProps, Loading};
-pub use widget::{Sections, Widget, WidgetProps};
+pub use widget::{Sections, Widget, WidgetProps, INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE};

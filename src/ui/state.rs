@@ -79,7 +79,7 @@ impl Notice {
 }
 
 /// How many booth results render at first, and per "show more".
-pub const BOOTH_PAGE: usize = 50;
+pub const BOOTH_PAGE: usize = 24;
 
 /// Confirmations the widget announces.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

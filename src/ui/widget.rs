@@ -272,6 +272,13 @@ fn use_stored_favourites(state: &UseReducerHandle<WidgetState>) {
     });
 }
 
+/// User Timing mark before each step of loading a feed.
+pub const LOAD_MARK: &str = "greenfair:feed:step";
+/// User Timing measure of parsing and validating a feed.
+pub const PARSE_MEASURE: &str = "greenfair:feed:parse";
+/// User Timing measure of indexing a feed (search keys, booth index).
+pub const INDEX_MEASURE: &str = "greenfair:feed:index";
+
 /// Fetches the feed when the widget mounts and on every retry.
 #[hook]
 fn use_feed_fetch(state: &UseReducerHandle<WidgetState>, props: &WidgetProps) {
@@ -287,7 +294,17 @@ fn use_feed_fetch(state: &UseReducerHandle<WidgetState>, props: &WidgetProps) {
 #[cfg(target_arch = "wasm32")]
 fn start_fetch(url: String, dispatcher: UseReducerDispatcher<WidgetState>) {
     wasm_bindgen_futures::spawn_local(async move {
-        match crate::load::fetch_catalog(&url).await {
+        let loaded = crate::load::fetch_text(&url).await.and_then(|text| {
+            // Parsing and validating, then indexing, each timed for the benchmark.
+            browser::mark(LOAD_MARK);
+            let (feed, warnings) = crate::feed::load(&text)?;
+            browser::measure(PARSE_MEASURE, LOAD_MARK);
+            browser::mark(LOAD_MARK);
+            let catalog = crate::catalog::Catalog::new(feed, warnings);
+            browser::measure(INDEX_MEASURE, LOAD_MARK);
+            Ok(catalog)
+        });
+        match loaded {
             Ok(catalog) => {
                 for warning in catalog.warnings() {
                     web_sys::console::warn_1(&format!("greenfair: {url}: {warning}").into());

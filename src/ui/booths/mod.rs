@@ -54,7 +54,8 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
     };
     let booths = use_memo(results.clone(), |r| r.booths.clone());
     let counts = use_memo(results.clone(), |r| r.counts.clone());
-    use_effect_with(results.clone(), |_| {
+    // Every query change ends a measure, even one (a space) that leaves the results as they were.
+    use_effect_with(props.link.query.clone(), |_| {
         browser::measure(UPDATE_MEASURE, INPUT_MARK)
     });
 
