@@ -3,7 +3,8 @@
 //   node scripts/serve.mjs [--port 8080] [--dist dist] [--fixtures tests/browser/fixtures]
 //
 // With --fixtures, files under /fixtures/ come from that folder, and the demo page
-// accepts ?feed=…&lang=…&today=… to point its widget at another feed (tests only).
+// accepts ?feed=…&lang=…&today=…&view=…&event=…&category=… to set its widget's
+// attributes, and ?second=booths to add a second widget after it (tests only).
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -49,12 +50,17 @@ export function serve({ port = 0, dist = 'dist', fixtures = null } = {}) {
 /** Points the demo page's first widget at the feed, language and day a test asks for. */
 function rewriteDemo(html, params) {
   const escape = (value) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  for (const name of ['feed', 'lang', 'today']) {
+  for (const name of ['feed', 'lang', 'today', 'view', 'event', 'category']) {
     const value = params.get(name);
     if (value === null) continue;
     const attribute = `data-${name}="${escape(value)}"`;
     html = html.replace(new RegExp(`data-${name}="[^"]*"`), attribute);
     if (!html.includes(attribute)) html = html.replace('<div data-greenfair', `<div data-greenfair ${attribute}`);
+  }
+  const second = params.get('second');
+  if (second !== null) {
+    const element = `<div data-greenfair data-view="${escape(second)}" data-today="${escape(params.get('today') ?? '')}"></div>`;
+    html = html.replace('</aside>', `${element}</aside>`);
   }
   return html;
 }

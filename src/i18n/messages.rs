@@ -77,6 +77,8 @@ pub struct Messages {
     pub next_month: &'static str,
     /// Back to the current month.
     pub today: &'static str,
+    /// Label of the jump to a month with events.
+    pub months_with_events: &'static str,
     /// Short weekday names, Monday first.
     pub weekdays_short: [&'static str; 7],
     /// "Tháng 9/2025" / "September 2025".
@@ -248,6 +250,7 @@ pub static VI: Messages = Messages {
     previous_month: "Tháng trước",
     next_month: "Tháng sau",
     today: "Hôm nay",
+    months_with_events: "Tháng có sự kiện",
     weekdays_short: ["T2", "T3", "T4", "T5", "T6", "T7", "CN"],
     month_title: |year, month| format!("Tháng {month}/{year}"),
     empty_month: |year, month| format!("Tháng {month}/{year} không có sự kiện nào."),
@@ -379,6 +382,7 @@ pub static EN: Messages = Messages {
     previous_month: "Previous month",
     next_month: "Next month",
     today: "Today",
+    months_with_events: "Months with events",
     weekdays_short: ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
     month_title: |year, month| format!("{} {year}", super::dates::en_month(month)),
     empty_month: |year, month| format!("No events in {} {year}.", super::dates::en_month(month)),

@@ -137,3 +137,13 @@ test('the finder works in English on a 360 px container', async () => {
   assert.ok(card.width <= 330, `cards fit the phone: ${card.width}px`);
   assert.deepEqual(consoleErrors(log), []);
 });
+
+test('the host presets the finder with data-view, data-event and data-category', async () => {
+  const { page } = await harness.open({ today: TODAY, view: 'booths', event: '2025-09-the-linc-thuc-pham', category: 'ocop' });
+  await waitForSummary(page, /^\d+ gian hàng$/);
+  assert.equal(await widget(page).getByRole('tab').count(), 0, 'one part, no tabs');
+  const chips = widget(page).getByRole('group', { name: 'Đang lọc' });
+  assert.deepEqual(await chips.getByRole('button', { name: /^Bỏ lọc:/ }).evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))),
+    ['Bỏ lọc: Sản phẩm OCOP', 'Bỏ lọc: Chuỗi kết nối mạng lưới sản xuất và tiêu dùng bền vững ngành công nghiệp thực phẩm thân thiện, an toàn']);
+  for (const text of await cards(page).allTextContents()) assert.match(text, /Sản phẩm OCOP/);
+});

@@ -97,7 +97,7 @@ test('the month grid works from the keyboard alone', async () => {
   const { page, log } = await harness.open({ today: TODAY }, { hash: '#gf0.v=grid' });
   await widget(page).locator('.gf-bar').first().waitFor();
   // Tab reaches the grid on today's cell (roving tabindex).
-  await widget(page).locator('.gf-month-nav .gf-button').focus();
+  await widget(page).getByLabel('Tháng có sự kiện').focus();
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2025-09-13');
   await page.keyboard.press('ArrowRight');
@@ -163,4 +163,31 @@ test('English: labels, dates, counts and no lunar dates by default', async () =>
   assert.equal(await widget(page).locator('.gf-day__lunar').count(), 0);
   assert.equal(await widget(page).getByRole('searchbox', { name: 'Search events' }).count(), 1);
   assert.equal(await widget(page).locator('.gf-summary').textContent(), '17 events');
+});
+
+test('"months with events" jumps straight to a month', async () => {
+  const { page } = await harness.open({ today: TODAY }, { hash: '#gf0.v=grid&gf0.m=2024-01' });
+  const jump = widget(page).getByLabel('Tháng có sự kiện');
+  assert.deepEqual(await jump.locator('option').allTextContents(), ['—', 'Tháng 5/2023', 'Tháng 9/2025', 'Tháng 10/2025']);
+  await jump.selectOption({ label: 'Tháng 5/2023' });
+  await page.waitForFunction(() => document.querySelector('.gf-month-nav__title')?.textContent === 'Tháng 5/2023');
+  assert.equal(await widget(page).locator('.gf-bar').count(), 1);
+});
+
+test('two widgets on one page keep separate state, each in its own part of the URL', async () => {
+  const { page, log } = await harness.open({ today: TODAY, second: 'booths' }, { hash: '#gf0.v=agenda' });
+  const first = page.locator('.article-embed [data-greenfair] .gf-root');
+  const second = page.locator('aside [data-greenfair] .gf-root');
+  await first.locator('.gf-event').first().waitFor();
+  await second.getByRole('searchbox', { name: 'Tìm gian hàng' }).fill('gom');
+  await first.getByRole('searchbox', { name: 'Tìm sự kiện' }).fill('my dinh');
+  await page.waitForFunction(() => /gf0\.q=my%20dinh/.test(location.hash) && /gf1\.bq=gom/.test(location.hash));
+  assert.equal(await first.locator('.gf-summary').textContent(), '1 sự kiện');
+  assert.match(await second.locator('.gf-summary').textContent(), /gian hàng$/);
+  assert.equal(await second.getByRole('searchbox').inputValue(), 'gom');
+  assert.equal(await first.getByRole('searchbox').inputValue(), 'my dinh');
+  // Ids stay unique on the page.
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  assert.equal(new Set(ids).size, ids.length);
+  assert.deepEqual(consoleErrors(log), []);
 });

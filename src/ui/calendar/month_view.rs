@@ -62,6 +62,20 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
         })
     };
     let months = months_with_events(&dated);
+    let on_jump = {
+        let dispatcher = ctx.dispatcher.clone();
+        Callback::from(move |e: Event| {
+            let value = e
+                .target_unchecked_into::<web_sys::HtmlSelectElement>()
+                .value();
+            if let Some((y, m)) = value
+                .split_once('-')
+                .and_then(|(y, m)| Some((y.parse().ok()?, m.parse().ok()?)))
+            {
+                dispatcher.dispatch(Action::ShowMonth(y, m));
+            }
+        })
+    };
     let undated: Vec<usize> = props
         .events
         .iter()
@@ -77,6 +91,19 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
                 <button type="button" class="gf-icon-button" aria-label={text.next_month} onclick={go(1)}>{ "›" }</button>
                 <button type="button" class="gf-button gf-button--quiet" onclick={on_today}>{ text.today }</button>
             </div>
+            if !months.is_empty() {
+                <div class="gf-filter gf-month-jump">
+                    <label class="gf-label" for={ctx.id("month-jump")}>{ text.months_with_events }</label>
+                    <select id={ctx.id("month-jump")} class="gf-select" onchange={on_jump}>
+                        if !months.contains(&(year, month)) {
+                            <option value="" selected=true>{ "—" }</option>
+                        }
+                        { for months.iter().map(|&(y, m)| html! {
+                            <option value={format!("{y}-{m}")} selected={(y, m) == (year, month)}>{ (text.month_title)(y, m) }</option>
+                        }) }
+                    </select>
+                </div>
+            }
             if grid.is_empty() {
                 <div class="gf-empty-month">
                     <p>{ (text.empty_month)(year, month) }</p>
