@@ -1,4 +1,7 @@
-//! Mounts a widget into every `[data-greenfair]` element of the host page.
+//! Mounts a widget into every `[data-greenfair]` element of the host page,
+//! each in its own open shadow root with the widget's stylesheet adopted,
+//! so the host's CSS and the widget's never meet. Elements added later are
+//! mounted when they appear; removed ones are torn down.
 
 use crate::booths::{BoothLink, BoothQuery};
 use crate::calendar::{CalendarLink, CalendarView};
@@ -6,17 +9,55 @@ use crate::i18n::Lang;
 use crate::ui::{browser, Sections, Tab, Widget, WidgetProps};
 use crate::url_hash;
 use chrono::NaiveDate;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use web_sys::{Element, MutationObserver, MutationObserverInit, ShadowRootInit, ShadowRootMode};
+use yew::AppHandle;
 
-/// The feed a widget loads when its element has no `data-feed`.
-pub const DEFAULT_FEED: &str = "feeds/demo.json";
+/// The widget's stylesheet, built into the WebAssembly so the embed is one
+/// script: adopted by every shadow root (CSP-safe, no inline styles).
+const STYLES: &str = include_str!("../styles/greenfair.css");
 
-/// Marks an element as mounted, so a second scan leaves it alone.
-const MOUNTED: &str = "data-greenfair-mounted";
+/// Below this width (CSS pixels) the calendar opens as an agenda.
+const NARROW: i32 = 560;
 
-/// Mounts every `[data-greenfair]` element not mounted yet.
-pub fn mount_all() {
+/// A mounted widget and the element that hosts it.
+struct Instance {
+    host: Element,
+    app: AppHandle<Widget>,
+}
+
+thread_local! {
+    static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
+    static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
+    static DEFAULT_FEED: RefCell<String> = const { RefCell::new(String::new()) };
+    static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+}
+
+/// Starts the embed: mounts every widget on the page and watches for more.
+/// `default_feed` is the absolute URL of the feed shipped with the script,
+/// for elements without `data-feed`.
+pub fn start(default_feed: &str) {
+    DEFAULT_FEED.with(|f| *f.borrow_mut() = default_feed.to_owned());
+    sync();
+    watch();
+}
+
+/// Mounts new `[data-greenfair]` elements and tears down removed ones.
+fn sync() {
+    // `AppHandle::destroy` consumes the handle: collect the removed ones first.
+    let removed: Vec<Instance> = INSTANCES.with(|instances| {
+        let (kept, gone): (Vec<Instance>, Vec<Instance>) = instances
+            .borrow_mut()
+            .drain(..)
+            .partition(|i| i.host.is_connected());
+        *instances.borrow_mut() = kept;
+        gone
+    });
+    for instance in removed {
+        instance.app.destroy();
+    }
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -26,32 +67,112 @@ pub fn mount_all() {
     for index in 0..elements.length() {
         let Some(element) = elements
             .item(index)
-            .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+            .and_then(|n| n.dyn_into::<Element>().ok())
         else {
             continue;
         };
-        if element.has_attribute(MOUNTED) {
-            continue;
+        let mounted =
+            INSTANCES.with(|instances| instances.borrow().iter().any(|i| i.host == element));
+        if !mounted {
+            mount(element);
         }
-        let _ = element.set_attribute(MOUNTED, "");
-        mount(element.into(), index);
     }
 }
 
-/// Below this width (CSS pixels) the calendar opens as an agenda.
-const NARROW: i32 = 560;
-
-fn mount(element: Element, index: u32) {
-    let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
-    let lang = attribute("data-lang")
-        .and_then(|code| Lang::from_code(&code))
-        .unwrap_or_default();
-    let namespace = format!("gf{index}");
-    let default_view = if element.client_width() < NARROW {
-        CalendarView::Agenda
-    } else {
-        CalendarView::Grid
+/// Watches the page for widgets added or removed after it loaded
+/// (infinite-scroll articles, single-page sites).
+fn watch() {
+    let Some(root) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+    else {
+        return;
     };
+    let callback = Closure::<dyn FnMut()>::new(sync);
+    let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let options = MutationObserverInit::new();
+    options.set_child_list(true);
+    options.set_subtree(true);
+    let _ = observer.observe_with_options(&root, &options);
+    // The observer lives as long as the page.
+    callback.forget();
+}
+
+fn warn(message: &str) {
+    web_sys::console::warn_1(&format!("greenfair: {message}").into());
+}
+
+fn stylesheet() -> Option<web_sys::CssStyleSheet> {
+    SHEET.with(|sheet| {
+        if sheet.borrow().is_none() {
+            let created = web_sys::CssStyleSheet::new().ok()?;
+            created.replace_sync(STYLES).ok()?;
+            *sheet.borrow_mut() = Some(created);
+        }
+        sheet.borrow().clone()
+    })
+}
+
+fn mount(element: Element) {
+    let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
+    let lang = match attribute("data-lang") {
+        None => Lang::default(),
+        Some(code) => Lang::from_code(&code).unwrap_or_else(|| {
+            warn(&format!(
+                "data-lang=\"{code}\" is not \"vi\" or \"en\"; showing Vietnamese"
+            ));
+            Lang::default()
+        }),
+    };
+    let sections = match attribute("data-view") {
+        None => Sections::default(),
+        Some(view) => Sections::from_attribute(&view).unwrap_or_else(|| {
+            warn(&format!(
+                "data-view=\"{view}\" is not \"calendar\", \"booths\" or \"both\"; showing both"
+            ));
+            Sections::default()
+        }),
+    };
+    let today = attribute("data-today").and_then(|d| {
+        NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok().or_else(|| {
+            warn(&format!(
+                "data-today=\"{d}\" is not a date like 2025-09-13; using today"
+            ));
+            None
+        })
+    });
+    let Ok(shadow) = element
+        .shadow_root()
+        .map(Ok)
+        .unwrap_or_else(|| element.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open)))
+    else {
+        warn(&format!(
+            "cannot mount into <{}>: use a <div data-greenfair>",
+            element.tag_name().to_lowercase()
+        ));
+        return;
+    };
+    if let Some(sheet) = stylesheet() {
+        let _ = js_sys::Reflect::set(
+            &shadow,
+            &"adoptedStyleSheets".into(),
+            &js_sys::Array::of1(&sheet),
+        );
+    }
+    let Some(root) = element
+        .owner_document()
+        .and_then(|d| d.create_element("div").ok())
+    else {
+        return;
+    };
+    let _ = root.set_attribute("class", "gf-host");
+    let _ = shadow.append_child(&root);
+
+    let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
+    let namespace = format!("gf{id}");
+    let width = element.client_width();
     let pairs = url_hash::read(&browser::current_hash(), &namespace);
     let mut booth_link = BoothLink::from_pairs(&pairs);
     if booth_link == BoothLink::default() {
@@ -71,20 +192,23 @@ fn mount(element: Element, index: u32) {
     });
     let props = WidgetProps {
         feed_url: attribute("data-feed")
-            .unwrap_or_else(|| DEFAULT_FEED.to_owned())
+            .unwrap_or_else(|| DEFAULT_FEED.with(|f| f.borrow().clone()))
             .into(),
         lang,
-        today: attribute("data-today").and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok()),
+        today,
         preloaded: None,
         link: CalendarLink::from_pairs(&pairs),
         booth_link,
         tab,
-        sections: attribute("data-view")
-            .and_then(|v| Sections::from_attribute(&v))
-            .unwrap_or_default(),
+        sections,
         id_prefix: namespace.into(),
-        default_view,
+        default_view: if width > 0 && width < NARROW {
+            CalendarView::Agenda
+        } else {
+            CalendarView::Grid
+        },
         lunar: attribute("data-lunar").map(|v| v != "off"),
     };
-    yew::Renderer::<Widget>::with_root_and_props(element, props).render();
+    let app = yew::Renderer::<Widget>::with_root_and_props(root, props).render();
+    INSTANCES.with(|instances| instances.borrow_mut().push(Instance { host: element, app }));
 }

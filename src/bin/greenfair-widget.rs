@@ -1,6 +1,12 @@
-//! The WebAssembly entry point: mounts the widget into the host page.
+//! The WebAssembly module of the embed. `v1/greenfair.js` loads it and calls
+//! the exported `start`; nothing runs on load and nothing lands on `window`.
 
-fn main() {
-    #[cfg(target_arch = "wasm32")]
-    greenfair::embed::mount_all();
+/// Mounts every `[data-greenfair]` element, now and later; `default_feed` is
+/// the absolute URL of the feed shipped next to the script.
+#[cfg(target_arch = "wasm32")]
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn start(default_feed: &str) {
+    greenfair::embed::start(default_feed);
 }
+
+fn main() {}

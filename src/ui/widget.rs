@@ -96,7 +96,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         move || WidgetState::new(lang, preloaded, link).with_booths(tab, booths)
     });
     use_feed_fetch(&state, props);
-    use_hash_sync(&state, &props.id_prefix);
+    use_hash_sync(&state, &props.id_prefix, props.sections);
     use_stored_favourites(&state);
 
     let lang = state.lang;
@@ -218,19 +218,21 @@ fn tabs(
 /// Keeps this widget's part of the URL hash in step with its state, so a
 /// copied link reopens the same tab, view, month, filters and item.
 #[hook]
-fn use_hash_sync(state: &UseReducerHandle<WidgetState>, namespace: &AttrValue) {
+fn use_hash_sync(state: &UseReducerHandle<WidgetState>, namespace: &AttrValue, sections: Sections) {
     let deps = (
         state.calendar.clone(),
         state.booths.clone(),
         state.tab,
         namespace.clone(),
     );
-    use_effect_with(deps, |(calendar, booths, tab, namespace)| {
+    use_effect_with(deps, move |(calendar, booths, tab, namespace)| {
         let mut pairs = calendar.to_pairs();
         pairs.extend(booths.to_pairs());
+        // Only a widget with both parts has a tab to remember.
+        let booths_tab = sections == Sections::Both && *tab == Tab::Booths;
         pairs.push((
             "t",
-            if *tab == Tab::Booths {
+            if booths_tab {
                 tab.key().to_owned()
             } else {
                 String::new()

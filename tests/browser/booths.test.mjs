@@ -1,7 +1,7 @@
 // The booth finder in the demo article page, driven like a visitor would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, consoleErrors } from './harness.mjs';
+import { startHarness, consoleErrors, articleWidget } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -9,12 +9,12 @@ after(async () => { await harness?.close(); });
 
 const TODAY = '2025-09-16';
 const BOOTHS = { hash: '#gf0.t=booths' };
-const widget = (page) => page.locator('[data-greenfair] .gf-root');
+const widget = articleWidget;
 const summary = (page) => widget(page).locator('.gf-booths .gf-summary');
 const cards = (page) => widget(page).locator('.gf-booth-card');
 
 async function waitForSummary(page, pattern) {
-  await page.waitForFunction((source) => new RegExp(source).test(document.querySelector('.gf-booths .gf-summary')?.textContent ?? ''), pattern.source);
+  await summary(page).filter({ hasText: pattern }).waitFor();
 }
 
 test('typing "tui xach" and "do go" without diacritics finds the right booths', async () => {
@@ -32,7 +32,8 @@ test('typing "tui xach" and "do go" without diacritics finds the right booths', 
   await waitForSummary(page, /^1[2-9]\d gian hàng$/);
   assert.equal(await cards(page).count(), 24, 'the first page of results');
   await widget(page).getByRole('button', { name: /Hiện thêm gian hàng/ }).click();
-  await page.waitForFunction(() => document.querySelectorAll('.gf-booth-card').length === 48);
+  await cards(page).nth(47).waitFor();
+  assert.equal(await cards(page).count(), 48);
   assert.deepEqual(consoleErrors(log), []);
 });
 
@@ -60,7 +61,7 @@ test('a category and a fair narrow the results, show as chips, and clear', async
   const highlighted = await widget(page).locator('.gf-plan__booth--match').count();
   assert.equal(`${highlighted} gian hàng`, narrowed);
   await chips.getByRole('button', { name: 'Bỏ lọc: Túi xách, túi vải' }).click();
-  await page.waitForFunction((before) => document.querySelector('.gf-booths .gf-summary').textContent !== before, narrowed);
+  await summary(page).filter({ hasNotText: narrowed }).waitFor();
   await chips.getByRole('button', { name: 'Xóa tất cả' }).click();
   await waitForSummary(page, /^360 gian hàng$/);
   assert.deepEqual(consoleErrors(log), []);
@@ -76,7 +77,7 @@ test('a booth opens from the floor plan by keyboard, is starred, and stays starr
   const exhibitor = await dialog.locator('h3').textContent();
   assert.match(await dialog.textContent(), /Gian hàng A01/);
   await dialog.getByRole('button', { name: `Lưu gian hàng: ${exhibitor}` }).click();
-  await page.waitForFunction(() => document.querySelector('dialog[open] .gf-star')?.getAttribute('aria-pressed') === 'true');
+  await dialog.locator('.gf-star[aria-pressed="true"]').waitFor();
   await page.keyboard.press('Escape');
   await widget(page).locator('dialog').waitFor({ state: 'detached' });
 

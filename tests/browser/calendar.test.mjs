@@ -2,14 +2,14 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startHarness, consoleErrors } from './harness.mjs';
+import { startHarness, consoleErrors, articleWidget, deepActiveDate, waitForFocusedDate } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
 const TODAY = '2025-09-13';
-const widget = (page) => page.locator('[data-greenfair] .gf-root');
+const widget = articleWidget;
 const monthTitle = (page) => widget(page).locator('.gf-month-nav__title');
 
 test('a desktop-wide widget opens on the month grid of today, and navigates months', async () => {
@@ -23,16 +23,16 @@ test('a desktop-wide widget opens on the month grid of today, and navigates mont
   assert.equal(await widget(page).locator('.gf-bar').count(), 4);
 
   await widget(page).getByRole('button', { name: 'Tháng sau' }).click();
-  await page.waitForFunction(() => document.querySelector('.gf-month-nav__title')?.textContent === 'Tháng 10/2025');
+  await monthTitle(page).filter({ hasText: /^Tháng 10\/2025$/ }).waitFor();
   const wood = widget(page).locator('.gf-bar', { hasText: 'đồ gỗ mỹ nghệ' });
   assert.match(await wood.getAttribute('class'), /gf-col-1 gf-span-5/);
 
   await widget(page).getByRole('button', { name: 'Tháng trước' }).click();
   await widget(page).getByRole('button', { name: 'Tháng trước' }).click();
-  await page.waitForFunction(() => document.querySelector('.gf-month-nav__title')?.textContent === 'Tháng 8/2025');
+  await monthTitle(page).filter({ hasText: /^Tháng 8\/2025$/ }).waitFor();
   assert.match(await widget(page).locator('.gf-empty-month').textContent(), /Tháng 8\/2025 không có sự kiện nào/);
   await widget(page).getByRole('button', { name: 'Đến tháng 9/2025' }).click();
-  await page.waitForFunction(() => document.querySelector('.gf-month-nav__title')?.textContent === 'Tháng 9/2025');
+  await monthTitle(page).filter({ hasText: /^Tháng 9\/2025$/ }).waitFor();
   assert.deepEqual(consoleErrors(log), []);
 });
 
@@ -53,23 +53,23 @@ test('search without diacritics and filters combine, with counts, and clear', as
   const { page, log } = await harness.open({ today: TODAY }, { hash: '#gf0.v=agenda' });
   const search = widget(page).getByRole('searchbox', { name: 'Tìm sự kiện' });
   await search.fill('my dinh');
-  await page.waitForFunction(() => document.querySelector('.gf-summary')?.textContent === '1 sự kiện');
+  await widget(page).locator('.gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
   assert.match(await widget(page).locator('.gf-event').textContent(), /đồ gỗ mỹ nghệ, nội thất/);
 
   await search.fill('do go');
-  await page.waitForFunction(() => document.querySelector('.gf-summary')?.textContent === '2 sự kiện');
+  await widget(page).locator('.gf-summary').filter({ hasText: /^2 sự kiện$/ }).waitFor();
   const when = widget(page).getByLabel('Thời gian');
   assert.deepEqual(await when.locator('option').allTextContents(), ['Tất cả (2)', 'Sắp và đang diễn ra (1)', 'Đã diễn ra (1)']);
   await when.selectOption('upcoming');
-  await page.waitForFunction(() => document.querySelector('.gf-summary')?.textContent === '1 sự kiện');
+  await widget(page).locator('.gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
 
   await widget(page).getByRole('button', { name: 'Xóa bộ lọc' }).click();
-  await page.waitForFunction(() => document.querySelector('.gf-summary')?.textContent === '17 sự kiện');
+  await widget(page).locator('.gf-summary').filter({ hasText: /^17 sự kiện$/ }).waitFor();
   assert.equal(await search.inputValue(), '');
 
   await widget(page).getByLabel('Quận, huyện').selectOption({ label: 'Nam Từ Liêm (2)' });
   await widget(page).getByLabel('Ngành hàng').selectOption('noi-that-go');
-  await page.waitForFunction(() => document.querySelector('.gf-summary')?.textContent === '1 sự kiện');
+  await widget(page).locator('.gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
   assert.match(await widget(page).locator('.gf-event').textContent(), /29\/9–3\/10\/2025/);
   assert.deepEqual(consoleErrors(log), []);
 });
@@ -99,17 +99,17 @@ test('the month grid works from the keyboard alone', async () => {
   // Tab reaches the grid on today's cell (roving tabindex).
   await widget(page).getByLabel('Tháng có sự kiện').focus();
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.dataset.date), '2025-09-13');
+  assert.equal(await deepActiveDate(page), '2025-09-13');
   await page.keyboard.press('ArrowRight');
-  await page.waitForFunction(() => document.activeElement?.dataset.date === '2025-09-14');
+  await waitForFocusedDate(page, '2025-09-14');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(() => document.activeElement?.dataset.date === '2025-09-28');
+  await waitForFocusedDate(page, '2025-09-28');
   await page.keyboard.press('ArrowDown');
-  await page.waitForFunction(() => document.activeElement?.dataset.date === '2025-10-05');
+  await waitForFocusedDate(page, '2025-10-05');
   assert.equal(await monthTitle(page).textContent(), 'Tháng 10/2025');
   await page.keyboard.press('Home');
-  await page.waitForFunction(() => document.activeElement?.dataset.date === '2025-09-29');
+  await waitForFocusedDate(page, '2025-09-29');
   await page.keyboard.press('Enter');
   const dialog = widget(page).locator('dialog[open]');
   await dialog.waitFor();
@@ -168,14 +168,16 @@ test('English: labels, dates, counts and no lunar dates by default', async () =>
 test('"months with events" jumps straight to a month', async () => {
   const { page } = await harness.open({ today: TODAY }, { hash: '#gf0.v=grid&gf0.m=2024-01' });
   const jump = widget(page).getByLabel('Tháng có sự kiện');
+  await jump.waitFor();
   assert.deepEqual(await jump.locator('option').allTextContents(), ['—', 'Tháng 5/2023', 'Tháng 9/2025', 'Tháng 10/2025']);
   await jump.selectOption({ label: 'Tháng 5/2023' });
-  await page.waitForFunction(() => document.querySelector('.gf-month-nav__title')?.textContent === 'Tháng 5/2023');
+  await monthTitle(page).filter({ hasText: /^Tháng 5\/2023$/ }).waitFor();
   assert.equal(await widget(page).locator('.gf-bar').count(), 1);
 });
 
 test('two widgets on one page keep separate state, each in its own part of the URL', async () => {
-  const { page, log } = await harness.open({ today: TODAY, second: 'booths' }, { hash: '#gf0.v=agenda' });
+  // The demo page has the calendar in the article and a booth finder in the sidebar.
+  const { page, log } = await harness.open({ today: TODAY }, { hash: '#gf0.v=agenda' });
   const first = page.locator('.article-embed [data-greenfair] .gf-root');
   const second = page.locator('aside [data-greenfair] .gf-root');
   await first.locator('.gf-event').first().waitFor();
@@ -186,8 +188,9 @@ test('two widgets on one page keep separate state, each in its own part of the U
   assert.match(await second.locator('.gf-summary').textContent(), /gian hàng$/);
   assert.equal(await second.getByRole('searchbox').inputValue(), 'gom');
   assert.equal(await first.getByRole('searchbox').inputValue(), 'my dinh');
-  // Ids stay unique on the page.
-  const ids = await page.evaluate(() => [...document.querySelectorAll('[id]')].map((e) => e.id));
+  // Each widget's ids are unique within its shadow root and distinct from the other's.
+  const ids = await page.evaluate(() => [...document.querySelectorAll('[data-greenfair]')]
+    .flatMap((host) => [...host.shadowRoot.querySelectorAll('[id]')].map((e) => e.id)));
   assert.equal(new Set(ids).size, ids.length);
   assert.deepEqual(consoleErrors(log), []);
 });

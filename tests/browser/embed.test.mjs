@@ -13,7 +13,7 @@ const AGENDA = { hash: '#gf0.v=agenda' };
 
 test('mounts and lists every demo event, upcoming first, with an empty console', async () => {
   const { page, log } = await harness.open({ today: TODAY }, AGENDA);
-  const widget = page.locator('[data-greenfair] .gf-root');
+  const widget = page.locator('.article-embed [data-greenfair] .gf-root');
   await widget.locator('.gf-event').first().waitFor();
   assert.equal(await widget.locator('.gf-event').count(), 17);
   assert.equal(await widget.locator('.gf-title').textContent(), 'Mạng lưới sản xuất và tiêu dùng bền vững thành phố Hà Nội');
@@ -40,7 +40,7 @@ test('mounts and lists every demo event, upcoming first, with an empty console',
 
 test('switches language to English and back', async () => {
   const { page, log } = await harness.open({ today: TODAY }, AGENDA);
-  const widget = page.locator('[data-greenfair] .gf-root');
+  const widget = page.locator('.article-embed [data-greenfair] .gf-root');
   await widget.locator('.gf-event').first().waitFor();
   const english = widget.getByRole('button', { name: 'English' });
   assert.equal(await english.getAttribute('aria-pressed'), 'false');
@@ -61,14 +61,14 @@ test('switches language to English and back', async () => {
 
 test('data-lang="en" starts in English', async () => {
   const { page } = await harness.open({ today: TODAY, lang: 'en' }, AGENDA);
-  const widget = page.locator('[data-greenfair] .gf-root');
+  const widget = page.locator('.article-embed [data-greenfair] .gf-root');
   await widget.locator('.gf-group__title', { hasText: 'Past' }).waitFor();
   assert.equal(await widget.getAttribute('lang'), 'en');
 });
 
 test('a truncated feed shows the error, its position, and a retry button, in the widget', async () => {
   const { page, log } = await harness.open({ feed: '/fixtures/truncated.json' });
-  const alert = page.locator('[data-greenfair] [role="alert"]');
+  const alert = page.locator('.article-embed [data-greenfair] [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.locator('.gf-error__title').textContent(), /Dữ liệu hội chợ bị lỗi/);
   assert.match(await alert.locator('.gf-error__detail').textContent(), /JSON không hợp lệ: EOF while parsing a value, dòng 6, cột 1/);
@@ -79,21 +79,20 @@ test('a truncated feed shows the error, its position, and a retry button, in the
 
 test('a missing feed (404) shows the error in the reader\'s language, and retry tries again', async () => {
   const { page, log } = await harness.open({ feed: '/fixtures/no-such-feed.json', lang: 'en' });
-  const alert = page.locator('[data-greenfair] [role="alert"]');
+  const alert = page.locator('.article-embed [data-greenfair] [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /The server did not return the fair data \(error 404\)/);
   const requests = [];
   page.on('request', (request) => requests.push(request.url()));
   await alert.getByRole('button', { name: 'Retry' }).click();
-  await page.locator('[data-greenfair] [role="alert"]').waitFor();
-  await page.waitForFunction(() => document.querySelector('[data-greenfair] [role="alert"]'));
+  await page.locator('.article-embed [data-greenfair] [role="alert"]').waitFor();
   assert.ok(requests.some((url) => url.endsWith('/fixtures/no-such-feed.json')), 'retry fetches again');
   assert.deepEqual(consoleErrors(log, [/404/]), []);
 });
 
 test('valid records of a partly broken feed still show; feed text stays text', async () => {
   const { page, log } = await harness.open({ feed: '/fixtures/mixed.json', today: TODAY }, AGENDA);
-  const widget = page.locator('[data-greenfair] .gf-root');
+  const widget = page.locator('.article-embed [data-greenfair] .gf-root');
   await widget.locator('.gf-event').first().waitFor();
   assert.equal(await widget.locator('.gf-event').count(), 2);
   assert.match(await widget.textContent(), /Hội chợ hợp lệ/);
@@ -109,15 +108,15 @@ test('valid records of a partly broken feed still show; feed text stays text', a
 test('the host page\'s own content is untouched', async () => {
   const { page } = await harness.open({ today: TODAY }, AGENDA);
   const served = await (await fetch(`${harness.url}/`)).text();
-  await page.locator('[data-greenfair] .gf-event').first().waitFor();
+  await page.locator('.article-embed [data-greenfair] .gf-event').first().waitFor();
   assert.equal(await page.locator('h1').textContent(), 'Hà Nội mở chuỗi hội chợ sản phẩm xanh mùa thu 2025');
   // Every paragraph of the article outside the widget is still there, word for word.
   const paragraphs = await page.locator('main.article > p').allTextContents();
   assert.equal(paragraphs.length, 8);
   for (const text of paragraphs) assert.ok(served.includes(text.trim()), `unchanged: ${text.slice(0, 40)}`);
-  assert.equal(await page.locator('aside.sidebar li').count(), 3);
+  assert.equal(await page.locator('aside.sidebar .sidebar-list li').count(), 3);
   assert.equal(await page.locator('.site-nav a').count(), 4);
-  // The widget stays inside its element.
-  assert.equal(await page.locator('.gf-root').count(), 1);
+  // Each widget stays inside its element.
+  assert.equal(await page.locator('.gf-root').count(), 2);
   assert.equal(await page.locator('body > .gf-root').count(), 0);
 });

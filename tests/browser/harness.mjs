@@ -42,3 +42,24 @@ export function consoleErrors(log, allowed = []) {
   return log.filter((entry) => (entry.type === 'error' || entry.type === 'pageerror')
     && !allowed.some((pattern) => pattern.test(entry.text)));
 }
+
+/** The widget in the article body (the sidebar holds a second one). */
+export const articleWidget = (page) => page.locator('.article-embed [data-greenfair] .gf-root');
+
+/** The element that has focus, looking inside shadow roots. */
+export function deepActiveDate(page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.dataset?.date ?? null;
+  });
+}
+
+/** Waits until the focused element (inside shadow roots) is the grid day `date`. */
+export function waitForFocusedDate(page, date) {
+  return page.waitForFunction((wanted) => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.dataset?.date === wanted;
+  }, date);
+}

@@ -258,10 +258,13 @@ fn use_focus_follows(grid: &NodeRef, day: Option<NaiveDate>) {
         #[cfg(target_arch = "wasm32")]
         if let (Some(day), Some(element)) = (day, grid.cast::<web_sys::Element>()) {
             use wasm_bindgen::JsCast;
-            let document = element.owner_document();
-            let inside = document
-                .and_then(|d| d.active_element())
-                .is_some_and(|active| element.contains(Some(&active)));
+            // Inside a shadow root the document only sees the host: ask the root.
+            let root = element.get_root_node();
+            let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+                Some(shadow) => shadow.active_element(),
+                None => element.owner_document().and_then(|d| d.active_element()),
+            };
+            let inside = active.is_some_and(|active| element.contains(Some(&active)));
             if inside {
                 if let Ok(Some(button)) = element.query_selector(&format!("[data-date=\"{day}\"]"))
                 {

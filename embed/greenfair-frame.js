@@ -1,0 +1,20 @@
+// The iframe embed (embed.html?feed=…&view=…&lang=…&event=…&category=…):
+// copies the query into the widget's data- attributes, starts the widget,
+// and tells the parent page its height whenever it changes.
+const widget = document.querySelector('[data-greenfair]');
+const query = new URLSearchParams(location.search);
+for (const name of ['feed', 'view', 'lang', 'event', 'category', 'lunar', 'today']) {
+  const value = query.get(name);
+  if (value) widget.setAttribute(`data-${name}`, value);
+}
+await import('./greenfair.js');
+
+let last = 0;
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height !== last && window.parent !== window) {
+    last = height;
+    // The height is not a secret; the parent checks where it comes from.
+    window.parent.postMessage({ type: 'greenfair:height', height }, '*');
+  }
+}).observe(document.documentElement);
