@@ -7,6 +7,8 @@ pub mod calendar;
 mod catalog_ref;
 mod clock;
 pub mod context;
+#[cfg(target_arch = "wasm32")]
+mod feed_cache;
 mod lang_switch;
 mod modal;
 mod state;

@@ -296,23 +296,8 @@ fn use_feed_fetch(state: &UseReducerHandle<WidgetState>, props: &WidgetProps) {
 #[cfg(target_arch = "wasm32")]
 fn start_fetch(url: String, dispatcher: UseReducerDispatcher<WidgetState>) {
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = crate::load::fetch_text(&url).await.and_then(|text| {
-            // Parsing and validating, then indexing, each timed for the benchmark.
-            browser::mark(LOAD_MARK);
-            let (feed, warnings) = crate::feed::load(&text)?;
-            browser::measure(PARSE_MEASURE, LOAD_MARK);
-            browser::mark(LOAD_MARK);
-            let catalog = crate::catalog::Catalog::new(feed, warnings);
-            browser::measure(INDEX_MEASURE, LOAD_MARK);
-            Ok(catalog)
-        });
-        match loaded {
-            Ok(catalog) => {
-                for warning in catalog.warnings() {
-                    web_sys::console::warn_1(&format!("greenfair: {url}: {warning}").into());
-                }
-                dispatcher.dispatch(Action::Loaded(CatalogRef::new(catalog)));
-            }
+        match super::feed_cache::load_shared(&url).await {
+            Ok(catalog) => dispatcher.dispatch(Action::Loaded(catalog)),
             Err(error) => {
                 web_sys::console::warn_1(&format!("greenfair: {url}: {error}").into());
                 dispatcher.dispatch(Action::Failed(error));

@@ -1,0 +1,145 @@
+// Embedding on a partner page: isolation, theming, many instances, the
+// strict CSP (the test server sends it with every page), and the iframe.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, consoleErrors, articleWidget } from './harness.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+const TODAY = '2025-09-13';
+const sidebarWidget = (page) => page.locator('aside [data-greenfair] .gf-root');
+
+test('the host page\'s aggressive CSS does not reach the widget', async () => {
+  const { page, log } = await harness.open({ today: TODAY }, { hash: '#gf0.v=agenda' });
+  await articleWidget(page).locator('.gf-event').first().waitFor();
+  // The site's `* { font: 20px serif }` and `div { border: 1px solid red }` do hit its own divs …
+  const siteDiv = await page.evaluate(() => {
+    const div = document.createElement('div');
+    document.body.append(div);
+    const style = getComputedStyle(div);
+    return { border: style.borderTopStyle, font: style.fontSize };
+  });
+  assert.deepEqual(siteDiv, { border: 'solid', font: '20px' });
+  // … but not the widget's host element nor anything inside it.
+  const styles = await page.evaluate(() => {
+    const host = document.querySelector('.article-embed [data-greenfair]');
+    const root = host.shadowRoot.querySelector('.gf-root');
+    const name = host.shadowRoot.querySelector('.gf-event__name');
+    const pick = (e, ...keys) => Object.fromEntries(keys.map((k) => [k, getComputedStyle(e)[k]]));
+    return {
+      host: pick(host, 'borderTopStyle', 'display'),
+      root: pick(root, 'fontSize', 'boxSizing', 'fontStyle', 'textTransform'),
+      rootFont: getComputedStyle(root).fontFamily.split(',')[0],
+      name: pick(name, 'fontSize', 'fontWeight'),
+    };
+  });
+  assert.deepEqual(styles, {
+    host: { borderTopStyle: 'none', display: 'block' },
+    root: { fontSize: '16px', boxSizing: 'border-box', fontStyle: 'normal', textTransform: 'none' },
+    rootFont: 'system-ui',
+    name: { fontSize: '16px', fontWeight: '700' },
+  });
+  // The widget's classes do not leak out: the host page has no .gf-* rule.
+  assert.equal(await page.evaluate(() => [...document.styleSheets].flatMap((s) => [...s.cssRules]).some((r) => /\.gf-/.test(r.cssText))), false);
+  assert.deepEqual(consoleErrors(log), []);
+});
+
+test('hosts theme the widget through the --greenfair-* custom properties', async () => {
+  const { page } = await harness.open({ today: TODAY }, { hash: '#gf0.v=agenda' });
+  const selected = articleWidget(page).locator('.gf-lang__option[aria-pressed="true"]');
+  await selected.waitFor();
+  assert.equal(await selected.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(11, 107, 58)');
+  await page.evaluate(() => {
+    const host = document.querySelector('.article-embed [data-greenfair]');
+    host.style.setProperty('--greenfair-accent', 'rgb(160, 20, 90)');
+    host.style.setProperty('--greenfair-font-size', '18px');
+  });
+  assert.equal(await selected.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgb(160, 20, 90)');
+  assert.equal(await articleWidget(page).evaluate((e) => getComputedStyle(e).fontSize), '18px');
+  // The demo site itself sets a smaller size for the sidebar widget.
+  assert.equal(await sidebarWidget(page).evaluate((e) => getComputedStyle(e).fontSize), '15px');
+});
+
+test('a widget added later mounts; a removed one is torn down', async () => {
+  const { page, log } = await harness.open({ today: TODAY }, { hash: '#gf0.v=agenda' });
+  await articleWidget(page).locator('.gf-event').first().waitFor();
+  await page.evaluate(() => {
+    const late = document.createElement('div');
+    late.id = 'late';
+    late.dataset.greenfair = '';
+    late.dataset.view = 'calendar';
+    late.dataset.lang = 'en';
+    document.querySelector('main').append(late);
+  });
+  const late = page.locator('#late .gf-root');
+  await late.locator('.gf-title').waitFor();
+  assert.equal(await late.getAttribute('lang'), 'en');
+  // Removing it ends the widget: its shadow root is emptied.
+  const emptied = await page.evaluate(() => new Promise((done) => {
+    const element = document.getElementById('late');
+    const host = element.shadowRoot.querySelector('.gf-host');
+    element.remove();
+    const check = () => (host.childElementCount === 0 ? done(true) : requestAnimationFrame(check));
+    check();
+  }));
+  assert.equal(emptied, true);
+  // The other widgets are unaffected.
+  assert.ok(await articleWidget(page).locator('.gf-event').count() > 0);
+  assert.deepEqual(consoleErrors(log), []);
+});
+
+test('a bad data-feed shows its error in that widget while the other one works', async () => {
+  const { page, log } = await harness.open({ today: TODAY, feed: '/fixtures/no-such-feed.json' });
+  await articleWidget(page).locator('[role="alert"]').waitFor();
+  await sidebarWidget(page).locator('.gf-booth-card').first().waitFor();
+  assert.deepEqual(consoleErrors(log, [/404/]), []);
+});
+
+test('the embed leaves nothing on window, sets no cookie, and talks only to its own origin', async () => {
+  const hosts = new Set();
+  const { page, context } = await harness.open({ today: TODAY }, { hash: '#gf0.v=agenda' });
+  page.on('request', (request) => hosts.add(new URL(request.url()).host));
+  await page.reload();
+  await articleWidget(page).locator('.gf-event').first().waitFor();
+  await sidebarWidget(page).locator('.gf-booth-card').first().waitFor();
+  const globals = await page.evaluate(() => Object.keys(window).filter((k) => /wasm|greenfair|bindings|wbg/i.test(k)));
+  assert.deepEqual(globals, []);
+  assert.equal(await page.evaluate(() => document.cookie), '');
+  assert.deepEqual(await context.cookies(), []);
+  assert.deepEqual([...hosts], [new URL(harness.url).host]);
+  // One download of the WebAssembly and of the feed for two widgets.
+  const resources = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+  assert.equal(resources.filter((p) => p.endsWith('.wasm')).length, 1);
+  assert.equal(resources.filter((p) => p.endsWith('demo.json')).length, 1);
+});
+
+test('wrong attributes are named in the console, and the widget still shows', async () => {
+  const { page, log } = await harness.open({ today: TODAY, lang: 'fr', view: 'calendars' });
+  await articleWidget(page).locator('.gf-title').waitFor();
+  assert.equal(await articleWidget(page).getAttribute('lang'), 'vi');
+  assert.ok(log.some((e) => e.type === 'warning' && e.text.includes('data-lang="fr" is not "vi" or "en"')));
+  assert.ok(log.some((e) => e.type === 'warning' && e.text.includes('data-view="calendars" is not')));
+});
+
+test('the iframe embed sizes itself to its content', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 1024, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const log = [];
+  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
+  await page.goto(`${harness.url}/iframe.html`);
+  const frame = page.frameLocator('iframe[data-greenfair-frame]');
+  await frame.locator('.gf-booth-card').first().waitFor();
+  await page.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 600);
+  const { outer, inner } = await page.evaluate(async () => {
+    const iframe = document.querySelector('iframe');
+    return { outer: iframe.getBoundingClientRect().height, inner: iframe.contentDocument.documentElement.getBoundingClientRect().height };
+  });
+  assert.ok(Math.abs(outer - inner) <= 1, `iframe ${outer}px, content ${inner}px`);
+  // It follows the content: a search with fewer results shrinks it.
+  await frame.getByRole('searchbox', { name: 'Tìm gian hàng' }).fill('mat ong rung');
+  await page.waitForFunction((before) => parseFloat(document.querySelector('iframe').style.height) < before - 100, outer);
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
