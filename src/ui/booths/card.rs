@@ -17,6 +17,9 @@ pub struct BoothCardProps {
     pub booth: u32,
     /// Whether the visitor saved it.
     pub starred: bool,
+    /// The heading level of the exhibitor's name (3 in results, 4 under a list's own heading).
+    #[prop_or(3)]
+    pub level: u8,
 }
 
 /// A booth in a list of results.
@@ -40,9 +43,9 @@ pub fn BoothCard(props: &BoothCardProps) -> Html {
         <li class="gf-booth-card">
             <article aria-labelledby={title_id.clone()}>
                 <div class="gf-booth-card__head">
-                    <h4 class="gf-booth-card__name" id={title_id}>
+                    <@{if props.level == 4 { "h4" } else { "h3" }} class="gf-booth-card__name" id={title_id}>
                         <button type="button" class="gf-link-button" onclick={open}>{ booth.exhibitor.get(code) }</button>
-                    </h4>
+                    </@>
                     { star(&ctx, &booth.id, booth.exhibitor.get(code), props.starred) }
                 </div>
                 <p class="gf-booth-card__meta">

@@ -60,7 +60,7 @@ pub fn FavouritesView(props: &FavouritesViewProps) -> Html {
             } else {
                 <ol class="gf-booth-list">
                     { for booths.iter().map(|&b| html! {
-                        <BoothCard key={b} booth={b} starred={props.own.contains(&feed.booths[b as usize].id)} />
+                        <BoothCard key={b} booth={b} starred={props.own.contains(&feed.booths[b as usize].id)} level={4} />
                     }) }
                 </ol>
                 if props.shared {

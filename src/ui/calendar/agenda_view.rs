@@ -39,6 +39,21 @@ pub fn AgendaView(props: &AgendaViewProps) -> Html {
         }
     };
     let count = |groups: &[PeriodGroup]| groups.iter().map(|g| g.events.len()).sum::<usize>();
+    // Events whose dates are not announced are headed by their year, like the rest.
+    let undated: Vec<PeriodGroup> = {
+        let mut groups: Vec<PeriodGroup> = Vec::new();
+        for &i in &agenda.undated {
+            let year = ctx.catalog.feed().events[i].schedule.year();
+            match groups.last_mut() {
+                Some(group) if group.period == Period::Year(year) => group.events.push(i),
+                _ => groups.push(PeriodGroup {
+                    period: Period::Year(year),
+                    events: vec![i],
+                }),
+            }
+        }
+        groups
+    };
     let periods = |groups: &[PeriodGroup]| -> Html {
         groups
             .iter()
@@ -55,7 +70,7 @@ pub fn AgendaView(props: &AgendaViewProps) -> Html {
     html! {
         <div class="gf-agenda">
             { section("upcoming", text.upcoming, count(&agenda.upcoming), periods(&agenda.upcoming)) }
-            { section("tba", text.tba, agenda.undated.len(), event_list(&ctx, &agenda.undated)) }
+            { section("tba", text.tba, agenda.undated.len(), periods(&undated)) }
             { section("past", text.past, count(&agenda.past), periods(&agenda.past)) }
         </div>
     }

@@ -182,7 +182,8 @@ fn week_row(
             )}>
                 <button type="button" class="gf-day__button" data-date={day.to_string()}
                     tabindex={if day == active { "0" } else { "-1" }}
-                    aria-current={today.then_some("date")} aria-label={label} {onclick}>
+                    aria-current={today.then_some("date")} {onclick}>
+                    <span class="gf-visually-hidden">{ label }</span>
                     <span class="gf-day__number" aria-hidden="true">{ day.day() }</span>
                     if ctx.lunar {
                         <span class="gf-day__lunar" aria-hidden="true">{ lunar_text }</span>
