@@ -215,41 +215,32 @@ mod tests {
         assert!(!september.is_empty() && !october.is_empty());
     }
 
+    /// Each bar piece of a grid as (first column, span, continues before, after).
+    fn pieces(grid: &MonthGrid) -> Vec<(usize, usize, bool, bool)> {
+        grid.weeks
+            .iter()
+            .flat_map(|w| {
+                w.bars.iter().map(|b| {
+                    (
+                        b.first_column,
+                        b.span,
+                        b.continues_before,
+                        b.continues_after,
+                    )
+                })
+            })
+            .collect()
+    }
+
     #[test]
     fn a_bar_continues_across_week_rows_and_years() {
         let fair = [event(1, "2025-12-27", "2026-01-06")];
         let december = build_month(2025, 12, &fair);
-        let rows: Vec<(usize, usize, bool, bool)> = december
-            .weeks
-            .iter()
-            .flat_map(|w| {
-                w.bars.iter().map(|b| {
-                    (
-                        b.first_column,
-                        b.span,
-                        b.continues_before,
-                        b.continues_after,
-                    )
-                })
-            })
-            .collect();
+        let rows = pieces(&december);
         // Sat 27 - Sun 28 Dec, then Mon 29 Dec - Sun 4 Jan (the grid's last row).
         assert_eq!(rows, [(5, 2, false, true), (0, 7, true, true)]);
         let january = build_month(2026, 1, &fair);
-        let rows: Vec<(usize, usize, bool, bool)> = january
-            .weeks
-            .iter()
-            .flat_map(|w| {
-                w.bars.iter().map(|b| {
-                    (
-                        b.first_column,
-                        b.span,
-                        b.continues_before,
-                        b.continues_after,
-                    )
-                })
-            })
-            .collect();
+        let rows = pieces(&january);
         assert_eq!(rows, [(0, 7, true, true), (0, 2, true, false)]);
     }
 

@@ -9,6 +9,7 @@ mod clock;
 pub mod context;
 #[cfg(target_arch = "wasm32")]
 mod feed_cache;
+mod labelled_select;
 mod lang_switch;
 mod modal;
 mod state;
@@ -17,6 +18,7 @@ mod widget;
 
 pub use catalog_ref::CatalogRef;
 pub use clock::today_in;
+pub use labelled_select::{LabelledSelect, LabelledSelectProps};
 pub use lang_switch::{LangSwitch, LangSwitchProps};
 pub use modal::{Modal, ModalProps};
 pub use state::{Action, LoadState, Notice, Tab, WidgetState, BOOTH_PAGE};

@@ -6,6 +6,7 @@ use crate::booths::{BoothCounts, BoothQuery, BoothWhen};
 use crate::calendar::all_years_and_districts;
 use crate::i18n::format_schedule;
 use crate::ui::context::{use_view, ViewContext};
+use crate::ui::labelled_select::LabelledSelect;
 use crate::ui::Action;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -88,22 +89,22 @@ pub fn BoothFacets(props: &BoothFacetsProps) -> Html {
     html! {
         <div class="gf-facets">
             <div class="gf-filters">
-                <Facet id={ctx.id("booth-category")} label={text.filter_category} onchange={select(|q, v| q.category = Some(v).filter(|v| !v.is_empty()))}>
+                <LabelledSelect id={ctx.id("booth-category")} label={text.filter_category} onchange={select(|q, v| q.category = Some(v).filter(|v| !v.is_empty()))}>
                     { any(query.category.is_none()) }{ for categories }
-                </Facet>
-                <Facet id={ctx.id("booth-event")} label={text.filter_event} onchange={select(|q, v| q.event = Some(v).filter(|v| !v.is_empty()))}>
+                </LabelledSelect>
+                <LabelledSelect id={ctx.id("booth-event")} label={text.filter_event} onchange={select(|q, v| q.event = Some(v).filter(|v| !v.is_empty()))}>
                     { any(query.event.is_none()) }{ for events }
-                </Facet>
-                <Facet id={ctx.id("booth-when")} label={text.filter_when} onchange={select(|q, v| q.when = BoothWhen::from_key(&v).unwrap_or_default())}>
+                </LabelledSelect>
+                <LabelledSelect id={ctx.id("booth-when")} label={text.filter_when} onchange={select(|q, v| q.when = BoothWhen::from_key(&v).unwrap_or_default())}>
                     { for BoothWhen::ALL.into_iter().enumerate().map(|(slot, when)| opt(when.key(), text.booth_when_options[slot].to_owned(), query.when == when, counts.when[slot])) }
-                </Facet>
-                <Facet id={ctx.id("booth-district")} label={text.filter_district} onchange={select(|q, v| q.district = Some(v).filter(|v| !v.is_empty()))}>
+                </LabelledSelect>
+                <LabelledSelect id={ctx.id("booth-district")} label={text.filter_district} onchange={select(|q, v| q.district = Some(v).filter(|v| !v.is_empty()))}>
                     { any(query.district.is_none()) }
                     { for districts.iter().map(|(key, name)| {
                         let count = counts.districts.iter().find(|(k, _, _)| k == key).map_or(0, |d| d.2);
                         opt(key, name.clone(), query.district.as_deref() == Some(key.as_str()), count)
                     }) }
-                </Facet>
+                </LabelledSelect>
                 <div class="gf-filter gf-filter--check">
                     <input id={ocop_id.clone()} type="checkbox" class="gf-checkbox" checked={query.ocop}
                         disabled={counts.ocop == 0 && !query.ocop} onchange={on_ocop} />
@@ -182,26 +183,6 @@ fn chips(ctx: &ViewContext, query: &BoothQuery) -> Html {
                 }
             }) }
             <button type="button" class="gf-button gf-button--quiet" onclick={clear}>{ text.clear_all }</button>
-        </div>
-    }
-}
-
-/// Props of [`Facet`].
-#[derive(Properties, PartialEq)]
-struct FacetProps {
-    id: String,
-    label: &'static str,
-    onchange: Callback<Event>,
-    children: Html,
-}
-
-/// A labelled native select.
-#[function_component]
-fn Facet(props: &FacetProps) -> Html {
-    html! {
-        <div class="gf-filter">
-            <label class="gf-label" for={props.id.clone()}>{ props.label }</label>
-            <select id={props.id.clone()} class="gf-select" onchange={props.onchange.clone()}>{ props.children.clone() }</select>
         </div>
     }
 }

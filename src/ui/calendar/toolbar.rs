@@ -3,6 +3,7 @@
 
 use crate::calendar::{all_years_and_districts, CalendarView, EventFilter, FacetCounts, When};
 use crate::ui::context::{use_view, ViewContext};
+use crate::ui::labelled_select::LabelledSelect;
 use crate::ui::Action;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -63,45 +64,25 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </div>
             </div>
             <div class="gf-filters">
-                <FilterSelect id={ctx.id("filter-category")} label={text.filter_category} onchange={on_category}>
+                <LabelledSelect id={ctx.id("filter-category")} label={text.filter_category} onchange={on_category}>
                     { category_options(&ctx, filter, &props.counts) }
-                </FilterSelect>
-                <FilterSelect id={ctx.id("filter-district")} label={text.filter_district} onchange={on_district}>
+                </LabelledSelect>
+                <LabelledSelect id={ctx.id("filter-district")} label={text.filter_district} onchange={on_district}>
                     { district_options(&ctx, filter, &props.counts) }
-                </FilterSelect>
-                <FilterSelect id={ctx.id("filter-when")} label={text.filter_when} onchange={on_when}>
+                </LabelledSelect>
+                <LabelledSelect id={ctx.id("filter-when")} label={text.filter_when} onchange={on_when}>
                     { for When::ALL.into_iter().enumerate().map(|(slot, when)| {
                         let label = format!("{} ({})", text.when_options[slot], props.counts.when[slot]);
                         option(when.key(), &label, filter.when == when, props.counts.when[slot] == 0)
                     }) }
-                </FilterSelect>
-                <FilterSelect id={ctx.id("filter-year")} label={text.filter_year} onchange={on_year}>
+                </LabelledSelect>
+                <LabelledSelect id={ctx.id("filter-year")} label={text.filter_year} onchange={on_year}>
                     { year_options(&ctx, filter, &props.counts) }
-                </FilterSelect>
+                </LabelledSelect>
                 if !filter.is_empty() {
                     <button type="button" class="gf-button gf-button--quiet" onclick={on_clear}>{ text.clear_filters }</button>
                 }
             </div>
-        </div>
-    }
-}
-
-/// Props of [`FilterSelect`].
-#[derive(Properties, PartialEq)]
-struct FilterSelectProps {
-    id: String,
-    label: &'static str,
-    onchange: Callback<Event>,
-    children: Html,
-}
-
-/// A labelled native select: accessible and familiar on every phone.
-#[function_component]
-fn FilterSelect(props: &FilterSelectProps) -> Html {
-    html! {
-        <div class="gf-filter">
-            <label class="gf-label" for={props.id.clone()}>{ props.label }</label>
-            <select id={props.id.clone()} class="gf-select" onchange={props.onchange.clone()}>{ props.children.clone() }</select>
         </div>
     }
 }
