@@ -39,6 +39,12 @@ thread_local! {
 /// `default_feed` is the absolute URL of the feed shipped with the script,
 /// for elements without `data-feed`.
 pub fn start(default_feed: &str) {
+    // Yew would install its own panic hook; ours says whose error it is.
+    // (This is the Rust hook inside this module; the page's own error
+    // handling and console are left as they are.)
+    yew::set_custom_panic_hook(Box::new(|info| {
+        web_sys::console::error_1(&format!("greenfair: internal error: {info}").into());
+    }));
     DEFAULT_FEED.with(|f| *f.borrow_mut() = default_feed.to_owned());
     sync();
     watch();
