@@ -5,7 +5,7 @@ use crate::booths::BoothIndex;
 use crate::feed::{self, Category, Event, Feed, FeedError, Status, Timing, Venue, Warning};
 use crate::search::{self, fold};
 use chrono::NaiveDate;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// A validated feed with everything the views look up, built once per load.
 #[derive(Debug)]

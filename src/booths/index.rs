@@ -83,10 +83,15 @@ impl BoothIndex {
             // The exhibitor's words (in its first language) also key "other booths".
             ids.clear();
             builder.intern(booth.exhibitor.get("vi"), &mut ids);
-            let next = exhibitors.len() as u32;
-            index
-                .exhibitor
-                .push(*exhibitors.entry(ids.clone()).or_insert(next));
+            let exhibitor = match exhibitors.get(ids.as_slice()) {
+                Some(&known) => known,
+                None => {
+                    let next = exhibitors.len() as u32;
+                    exhibitors.insert(ids.clone(), next);
+                    next
+                }
+            };
+            index.exhibitor.push(exhibitor);
             add(&ids, Field::Name);
             ids.clear();
             booth
@@ -241,30 +246,32 @@ fn with_parents(feed: &Feed, category_index: &HashMap<&str, u16>, booth: &Booth)
     categories
 }
 
-/// The rank of each code in natural order: letters, then the number.
+/// The rank of each code in natural order: letters (ignoring case), then
+/// the number ("A2" before "A10"), keys worked out once per code.
 fn natural_ranks<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<u32> {
-    fn key(code: &str) -> (&str, u64) {
-        let split = code
-            .find(|c: char| c.is_ascii_digit())
-            .unwrap_or(code.len());
-        let (letters, rest) = code.split_at(split);
-        let digits = rest
-            .split(|c: char| !c.is_ascii_digit())
-            .next()
-            .unwrap_or("");
-        (letters, digits.parse().unwrap_or(0))
-    }
-    let codes: Vec<&str> = codes.collect();
-    let mut order: Vec<u32> = (0..codes.len() as u32).collect();
-    order.sort_by(|&a, &b| {
-        let (ka, kb) = (key(codes[a as usize]), key(codes[b as usize]));
-        let upper = |s: &'a str| s.bytes().map(|b| b.to_ascii_uppercase());
+    let keys: Vec<(&str, u64, &str)> = codes
+        .map(|code| {
+            let split = code
+                .find(|c: char| c.is_ascii_digit())
+                .unwrap_or(code.len());
+            let (letters, rest) = code.split_at(split);
+            let digits = rest
+                .split(|c: char| !c.is_ascii_digit())
+                .next()
+                .unwrap_or("");
+            (letters, digits.parse().unwrap_or(0), code)
+        })
+        .collect();
+    let upper = |s: &'a str| s.bytes().map(|b| b.to_ascii_uppercase());
+    let mut order: Vec<u32> = (0..keys.len() as u32).collect();
+    order.sort_unstable_by(|&a, &b| {
+        let (ka, kb) = (&keys[a as usize], &keys[b as usize]);
         upper(ka.0)
             .cmp(upper(kb.0))
             .then(ka.1.cmp(&kb.1))
-            .then(codes[a as usize].cmp(codes[b as usize]))
+            .then(ka.2.cmp(kb.2))
     });
-    let mut ranks = vec![0u32; codes.len()];
+    let mut ranks = vec![0u32; keys.len()];
     for (rank, booth) in order.into_iter().enumerate() {
         ranks[booth as usize] = rank as u32;
     }
