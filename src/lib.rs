@@ -13,6 +13,8 @@ pub mod i18n;
 pub mod ics;
 pub mod links;
 pub mod load;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod publish;
 pub mod qr;
 pub mod search;
 pub mod today;

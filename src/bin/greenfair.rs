@@ -1,0 +1,180 @@
+//! `greenfair`: the publishers' command-line tool, built from the same core
+//! as the widget (same parser, same validation, same messages).
+//!
+//! ```text
+//! greenfair validate FEED.json [--format text|json]      (FEED may be -, for standard input)
+//! greenfair import booths.csv --event ID --into FEED.json
+//! greenfair ics FEED.json [--event ID] [--lang vi|en]
+//! ```
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() {
+    std::process::exit(cli::run());
+}
+
+/// The tool is native only; the widget's WebAssembly build has its own entry point.
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli {
+    use clap::{Parser, Subcommand, ValueEnum};
+    use greenfair::catalog::Catalog;
+    use greenfair::i18n::Lang;
+    use greenfair::publish::{import_booths, Report};
+    use std::io::Read;
+    use std::path::{Path, PathBuf};
+
+    #[derive(Parser)]
+    #[command(
+        name = "greenfair",
+        about = "Validate, import and export greenfair feeds",
+        version
+    )]
+    struct Cli {
+        #[command(subcommand)]
+        command: Command,
+    }
+
+    #[derive(Subcommand)]
+    enum Command {
+        /// Check a feed: every error and warning with its path and position; exit 0 ok, 1 warnings, 2 errors.
+        Validate {
+            /// The feed, or - for standard input.
+            feed: String,
+            /// Output for people or for machines.
+            #[arg(long, value_enum, default_value_t = Format::Text)]
+            format: Format,
+        },
+        /// Import an exhibitor list (CSV) as one event's booths; the feed file is replaced atomically.
+        Import {
+            /// The spreadsheet, saved as CSV.
+            csv: PathBuf,
+            /// The event the booths are at.
+            #[arg(long)]
+            event: String,
+            /// The feed to import into.
+            #[arg(long)]
+            into: PathBuf,
+        },
+        /// Write the series, or one event, as an iCalendar file to standard output.
+        Ics {
+            /// The feed.
+            feed: String,
+            /// Only this event.
+            #[arg(long)]
+            event: Option<String>,
+            /// The language of the texts.
+            #[arg(long, default_value = "vi")]
+            lang: String,
+        },
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+    enum Format {
+        Text,
+        Json,
+    }
+
+    fn read(source: &str) -> Result<String, String> {
+        if source == "-" {
+            let mut text = String::new();
+            std::io::stdin()
+                .read_to_string(&mut text)
+                .map_err(|e| format!("cannot read standard input: {e}"))?;
+            Ok(text)
+        } else {
+            std::fs::read_to_string(source).map_err(|e| format!("cannot read {source}: {e}"))
+        }
+    }
+
+    /// Writes `text` next to `path` and renames it over: a failure leaves the old file.
+    fn write_atomically(path: &Path, text: &str) -> std::io::Result<()> {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("feed.json");
+        let temporary = path.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+        std::fs::write(&temporary, text)?;
+        std::fs::rename(&temporary, path).inspect_err(|_| {
+            let _ = std::fs::remove_file(&temporary);
+        })
+    }
+
+    pub fn run() -> i32 {
+        match Cli::parse().command {
+            Command::Validate { feed, format } => {
+                let report = match read(&feed) {
+                    Ok(text) => Report::of(&feed, &text),
+                    Err(why) => Report::unreadable(&feed, &why),
+                };
+                match format {
+                    Format::Text => print!("{}", report.to_text()),
+                    Format::Json => println!("{}", report.to_json()),
+                }
+                report.exit_code()
+            }
+            Command::Import { csv, event, into } => {
+                let result = (|| {
+                    let feed = std::fs::read_to_string(&into)
+                        .map_err(|e| format!("cannot read {}: {e}", into.display()))?;
+                    let sheet = std::fs::read(&csv)
+                        .map_err(|e| format!("cannot read {}: {e}", csv.display()))?;
+                    let (output, report) =
+                        import_booths(&feed, &sheet, &event).map_err(|e| e.to_string())?;
+                    write_atomically(&into, &output)
+                        .map_err(|e| format!("cannot write {}: {e}", into.display()))?;
+                    Ok::<_, String>(report)
+                })();
+                match result {
+                    Err(why) => {
+                        eprintln!("greenfair import: {why}; {} is unchanged", into.display());
+                        2
+                    }
+                    Ok(report) => {
+                        for problem in &report.problems {
+                            eprintln!("{}:{}: {}", csv.display(), problem.row, problem.message);
+                        }
+                        println!(
+                            "{}: {} booths imported into {} ({} replaced), read as {} with '{}' separators",
+                            into.display(),
+                            report.imported,
+                            event,
+                            report.replaced,
+                            report.encoding,
+                            report.separator
+                        );
+                        i32::from(!report.problems.is_empty())
+                    }
+                }
+            }
+            Command::Ics { feed, event, lang } => {
+                let catalog = match read(&feed)
+                    .and_then(|text| Catalog::from_text(&text).map_err(|e| e.to_string()))
+                {
+                    Ok(catalog) => catalog,
+                    Err(why) => {
+                        eprintln!("greenfair ics: {why}");
+                        return 2;
+                    }
+                };
+                let events: Vec<usize> = match &event {
+                    None => (0..catalog.feed().events.len()).collect(),
+                    Some(id) => match catalog.event_index(id) {
+                        Some(index) => vec![index],
+                        None => {
+                            eprintln!("greenfair ics: the feed has no event with the id \"{id}\"");
+                            return 2;
+                        }
+                    },
+                };
+                let lang = Lang::from_code(&lang).unwrap_or_default();
+                print!(
+                    "{}",
+                    greenfair::ics::calendar(&catalog, &events, lang, chrono::Utc::now())
+                );
+                0
+            }
+        }
+    }
+}

@@ -1,0 +1,299 @@
+//! `greenfair import`: exhibitor lists from spreadsheets, as organisers
+//! export them (UTF-8 with or without BOM, UTF-16, Windows-1258; `;` or `,`;
+//! Vietnamese or English headers), into one event's booths of a feed.
+
+use crate::feed::{self, FeedError};
+use crate::search::fold;
+use serde_json::{json, Map, Value};
+use unicode_normalization::UnicodeNormalization;
+
+/// Why an import cannot be done at all (the feed file is then left as it was).
+#[derive(Debug, thiserror::Error)]
+pub enum ImportError {
+    /// The feed to import into does not load.
+    #[error("the feed does not load: {0}")]
+    Feed(#[from] FeedError),
+    /// The feed has no event with that id.
+    #[error("the feed has no event with the id \"{0}\"")]
+    UnknownEvent(String),
+    /// The spreadsheet lacks a column the booths need.
+    #[error("the spreadsheet has no {0} column (headers read: {1})")]
+    MissingColumn(&'static str, String),
+    /// The spreadsheet is not CSV.
+    #[error("the spreadsheet cannot be read as CSV: {0}")]
+    Csv(#[from] csv::Error),
+    /// The feed's JSON could not be rewritten.
+    #[error("the feed cannot be rewritten: {0}")]
+    Json(#[from] serde_json::Error),
+    /// The result would not load (a bug, or a feed edited meanwhile).
+    #[error("the imported feed would not load: {0}")]
+    Result(FeedError),
+}
+
+/// A spreadsheet row that could not be placed, or was placed with a change.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RowProblem {
+    /// The row's number as the spreadsheet shows it (the header is row 1).
+    pub row: usize,
+    /// What is wrong, and whether the row was imported.
+    pub message: String,
+}
+
+/// What an import did.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImportReport {
+    /// The encoding the spreadsheet was read in.
+    pub encoding: &'static str,
+    /// The separator found.
+    pub separator: char,
+    /// Booths imported.
+    pub imported: usize,
+    /// Booths of the event that the import replaced.
+    pub replaced: usize,
+    /// Rows not imported, or imported with a change, by row number.
+    pub problems: Vec<RowProblem>,
+}
+
+/// The columns greenfair knows, with the headers organisers write for them
+/// (compared without case or diacritics).
+const COLUMNS: [(&str, &[&str]); 9] = [
+    (
+        "exhibitor",
+        &[
+            "ten doanh nghiep",
+            "doanh nghiep",
+            "ten don vi",
+            "don vi",
+            "ten co so",
+            "exhibitor",
+            "company",
+            "business",
+        ],
+    ),
+    (
+        "code",
+        &[
+            "gian hang",
+            "ma gian hang",
+            "so gian hang",
+            "booth",
+            "booth code",
+            "code",
+        ],
+    ),
+    ("products", &["san pham", "mat hang", "products", "product"]),
+    (
+        "categories",
+        &[
+            "nhom hang",
+            "nganh hang",
+            "danh muc",
+            "category",
+            "categories",
+        ],
+    ),
+    ("description", &["mo ta", "gioi thieu", "description"]),
+    ("website", &["website", "trang web", "web"]),
+    (
+        "phone",
+        &["dien thoai", "so dien thoai", "sdt", "phone", "telephone"],
+    ),
+    ("email", &["email", "e mail", "thu dien tu"]),
+    ("ocop_stars", &["ocop", "sao ocop", "ocop stars"]),
+];
+
+/// Decodes spreadsheet bytes: a BOM says the encoding; else UTF-8 if valid;
+/// else Windows-1258, the code page of Vietnamese Excel exports.
+fn decode(bytes: &[u8]) -> (String, &'static str) {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        return (text.into_owned(), encoding.name());
+    }
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return (text.to_owned(), "UTF-8");
+    }
+    let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
+    // Windows-1258 writes tones as combining marks: store the usual composed form.
+    (text.nfc().collect(), "windows-1258")
+}
+
+/// `;` when the header line has more of them than commas (Excel in
+/// Vietnamese locales), else `,`.
+fn separator(text: &str) -> char {
+    let header = text.lines().next().unwrap_or("");
+    if header.matches(';').count() > header.matches(',').count() {
+        ';'
+    } else {
+        ','
+    }
+}
+
+/// Imports the booths of `spreadsheet` into `event` of the feed: returns the
+/// new feed text and what was done. The event's previous booths are
+/// replaced, so a corrected spreadsheet can be imported again.
+pub fn import_booths(
+    feed_text: &str,
+    spreadsheet: &[u8],
+    event: &str,
+) -> Result<(String, ImportReport), ImportError> {
+    let (current, _) = feed::load(feed_text)?;
+    if !current.events.iter().any(|e| e.id == event) {
+        return Err(ImportError::UnknownEvent(event.to_owned()));
+    }
+    let (text, encoding) = decode(spreadsheet);
+    let separator = separator(&text);
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(separator as u8)
+        .flexible(true)
+        .trim(csv::Trim::All)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader.headers()?.iter().map(fold).collect();
+    let column = |name: &str| {
+        let names = COLUMNS
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, names)| *names)
+            .unwrap_or(&[]);
+        headers.iter().position(|h| names.contains(&h.as_str()))
+    };
+    let read = headers.join(", ");
+    let exhibitor_column = column("exhibitor")
+        .ok_or_else(|| ImportError::MissingColumn("exhibitor (Tên doanh nghiệp)", read.clone()))?;
+    let code_column = column("code")
+        .ok_or_else(|| ImportError::MissingColumn("booth code (Gian hàng)", read.clone()))?;
+
+    // Categories by their names in any language, or by id, without diacritics.
+    let mut categories: Vec<(String, String)> = Vec::new();
+    for c in &current.categories {
+        categories.push((fold(&c.id), c.id.clone()));
+        for name in c.name.variants() {
+            categories.push((fold(name), c.id.clone()));
+        }
+    }
+
+    let mut report = ImportReport {
+        encoding,
+        separator,
+        imported: 0,
+        replaced: 0,
+        problems: Vec::new(),
+    };
+    let mut booths: Vec<Value> = Vec::new();
+    let mut codes: Vec<String> = Vec::new();
+    for (n, record) in reader.records().enumerate() {
+        let row = n + 2;
+        let record = match record {
+            Ok(record) => record,
+            Err(error) => {
+                report.problems.push(RowProblem {
+                    row,
+                    message: format!("unreadable ({error}); not imported"),
+                });
+                continue;
+            }
+        };
+        let cell = |column: Option<usize>| {
+            column
+                .and_then(|c| record.get(c))
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+        };
+        if record.iter().all(|v| v.trim().is_empty()) {
+            continue;
+        }
+        let (Some(exhibitor), Some(code)) = (cell(Some(exhibitor_column)), cell(Some(code_column)))
+        else {
+            report.problems.push(RowProblem {
+                row,
+                message: "no exhibitor name or no booth code; not imported".into(),
+            });
+            continue;
+        };
+        if codes.iter().any(|c| fold(c) == fold(code)) {
+            report.problems.push(RowProblem {
+                row,
+                message: format!(
+                    "booth code \"{code}\" is already used by an earlier row; not imported"
+                ),
+            });
+            continue;
+        }
+        codes.push(code.to_owned());
+        let mut booth = Map::new();
+        let id = format!("{event}-{}", fold(code).replace(' ', "-"));
+        booth.insert("id".into(), json!(id));
+        booth.insert("event".into(), json!(event));
+        booth.insert("code".into(), json!(code));
+        booth.insert("exhibitor".into(), json!(exhibitor));
+        let list = |value: &str| {
+            value
+                .split([',', ';', '|', '\n'])
+                .map(str::trim)
+                .filter(|v| !v.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        };
+        let mut ids = Vec::new();
+        for name in cell(column("categories")).map(list).unwrap_or_default() {
+            match categories.iter().find(|(key, _)| *key == fold(&name)) {
+                Some((_, id)) if !ids.contains(id) => ids.push(id.clone()),
+                Some(_) => {}
+                None => report.problems.push(RowProblem {
+                    row,
+                    message: format!("no category is called \"{name}\"; imported without it"),
+                }),
+            }
+        }
+        booth.insert("categories".into(), json!(ids));
+        booth.insert(
+            "products".into(),
+            json!(cell(column("products")).map(list).unwrap_or_default()),
+        );
+        for (field, value) in [
+            ("description", cell(column("description"))),
+            ("website", cell(column("website"))),
+            ("phone", cell(column("phone"))),
+            ("email", cell(column("email"))),
+        ] {
+            if let Some(value) = value {
+                booth.insert(field.into(), json!(value));
+            }
+        }
+        if let Some(stars) = cell(column("ocop_stars")) {
+            match stars
+                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                .parse::<u8>()
+            {
+                Ok(n @ 1..=5) => {
+                    booth.insert("ocop_stars".into(), json!(n));
+                }
+                _ => report.problems.push(RowProblem {
+                    row,
+                    message: format!(
+                        "OCOP stars \"{stars}\" are not 1 to 5; imported without them"
+                    ),
+                }),
+            }
+        }
+        booths.push(Value::Object(booth));
+    }
+
+    let mut document: Value =
+        serde_json::from_str(feed_text.strip_prefix('\u{feff}').unwrap_or(feed_text))?;
+    let Some(object) = document.as_object_mut() else {
+        return Err(ImportError::UnknownEvent(event.to_owned()));
+    };
+    let list = object
+        .entry("booths")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(list) = list {
+        let before = list.len();
+        list.retain(|b| b.get("event").and_then(Value::as_str) != Some(event));
+        report.replaced = before - list.len();
+        report.imported = booths.len();
+        list.extend(booths);
+    }
+    let output = serde_json::to_string_pretty(&document)? + "\n";
+    feed::load(&output).map_err(ImportError::Result)?;
+    Ok((output, report))
+}

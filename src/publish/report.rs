@@ -1,0 +1,189 @@
+//! `greenfair validate`: every error and warning with its path and
+//! position, a summary, and an exit status (0 ok, 1 warnings, 2 errors).
+
+use crate::feed::{self, FeedError, Position, Warning};
+use serde::Serialize;
+
+/// How bad a finding is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The feed cannot be used.
+    Error,
+    /// A record was mended or left out.
+    Warning,
+}
+
+/// One finding about a feed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    /// Error or warning.
+    pub severity: Severity,
+    /// JSON path, when the finding is about one value.
+    pub path: Option<String>,
+    /// What is wrong (and what was done about it).
+    pub message: String,
+    /// 1-based line, when known.
+    pub line: Option<usize>,
+    /// 1-based column in characters, when known.
+    pub column: Option<usize>,
+}
+
+/// Counts of what loaded.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Events.
+    pub events: usize,
+    /// Venues.
+    pub venues: usize,
+    /// Categories.
+    pub categories: usize,
+    /// Booths.
+    pub booths: usize,
+    /// Booths per event id, in feed order.
+    pub booths_per_event: Vec<(String, usize)>,
+}
+
+/// The whole verdict on a feed.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Report {
+    /// Where the feed came from (a path, or `-`).
+    pub source: String,
+    /// Every finding, errors first.
+    pub findings: Vec<Finding>,
+    /// What loaded (empty when the feed was refused).
+    pub summary: Summary,
+}
+
+fn at(position: Option<Position>) -> (Option<usize>, Option<usize>) {
+    (position.map(|p| p.line), position.map(|p| p.column))
+}
+
+impl Report {
+    /// Checks feed text exactly as the widget reads it.
+    pub fn of(source: &str, text: &str) -> Self {
+        match feed::load(text) {
+            Err(error) => Report {
+                source: source.to_owned(),
+                findings: vec![Self::error(&error)],
+                summary: Summary::default(),
+            },
+            Ok((feed, warnings)) => {
+                let summary = Summary {
+                    events: feed.events.len(),
+                    venues: feed.venues.len(),
+                    categories: feed.categories.len(),
+                    booths: feed.booths.len(),
+                    booths_per_event: feed
+                        .events
+                        .iter()
+                        .map(|e| {
+                            (
+                                e.id.clone(),
+                                feed.booths.iter().filter(|b| b.event == e.id).count(),
+                            )
+                        })
+                        .collect(),
+                };
+                Report {
+                    source: source.to_owned(),
+                    findings: warnings.iter().map(Self::warning).collect(),
+                    summary,
+                }
+            }
+        }
+    }
+
+    /// A report for a feed that could not even be read.
+    pub fn unreadable(source: &str, why: &str) -> Self {
+        let finding = Finding {
+            severity: Severity::Error,
+            path: None,
+            message: why.to_owned(),
+            line: None,
+            column: None,
+        };
+        Report {
+            source: source.to_owned(),
+            findings: vec![finding],
+            summary: Summary::default(),
+        }
+    }
+
+    fn error(error: &FeedError) -> Finding {
+        let (line, column) = at(error.position());
+        Finding {
+            severity: Severity::Error,
+            path: error.path().map(str::to_owned),
+            message: error.to_string(),
+            line,
+            column,
+        }
+    }
+
+    fn warning(warning: &Warning) -> Finding {
+        let (line, column) = at(Some(warning.at).filter(|p| p.line > 0));
+        Finding {
+            severity: Severity::Warning,
+            path: Some(warning.path.clone()),
+            message: warning.problem.to_string(),
+            line,
+            column,
+        }
+    }
+
+    /// 0 when clean, 1 with warnings, 2 with errors.
+    pub fn exit_code(&self) -> i32 {
+        if self.findings.iter().any(|f| f.severity == Severity::Error) {
+            2
+        } else if self.findings.is_empty() {
+            0
+        } else {
+            1
+        }
+    }
+
+    /// The report for people: one line per finding, then the summary.
+    pub fn to_text(&self) -> String {
+        let mut out = String::new();
+        for finding in &self.findings {
+            let kind = match finding.severity {
+                Severity::Error => "error",
+                Severity::Warning => "warning",
+            };
+            let place = match (finding.line, finding.column) {
+                (Some(line), Some(column)) => format!("{}:{line}:{column}: ", self.source),
+                _ => format!("{}: ", self.source),
+            };
+            let message = match &finding.path {
+                Some(path) if finding.severity == Severity::Warning => {
+                    format!("{path}: {}", finding.message)
+                }
+                _ => finding.message.clone(),
+            };
+            out.push_str(&format!("{place}{kind}: {message}\n"));
+        }
+        let s = &self.summary;
+        if self.exit_code() < 2 {
+            out.push_str(&format!(
+                "{}: {} events, {} venues, {} categories, {} booths\n",
+                self.source, s.events, s.venues, s.categories, s.booths
+            ));
+            for (event, booths) in s.booths_per_event.iter().filter(|(_, n)| *n > 0) {
+                out.push_str(&format!("  {event}: {booths} booths\n"));
+            }
+        }
+        let verdict = match self.exit_code() {
+            0 => "ok".to_owned(),
+            1 => format!("ok, with {} warning(s)", self.findings.len()),
+            _ => "refused".to_owned(),
+        };
+        out.push_str(&format!("{}: {verdict}\n", self.source));
+        out
+    }
+
+    /// The report for machines.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+}

@@ -1,0 +1,336 @@
+//! The publishers' command-line tool, run as a program: exit statuses,
+//! output, and every spreadsheet encoding organisers produce.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+
+fn greenfair(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_greenfair"))
+        .args(args)
+        .output()
+        .expect("the tool runs")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).into_owned()
+}
+
+/// A scratch folder for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("greenfair-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+const FEED: &str = r#"{
+  "version": 1,
+  "series": {"id": "t", "name": "Hội chợ", "x-editor-note": "kept as written"},
+  "categories": [
+    {"id": "tui-xach", "name": {"vi": "Túi xách", "en": "Bags"}},
+    {"id": "gom-su", "name": {"vi": "Gốm sứ", "en": "Ceramics"}}
+  ],
+  "events": [
+    {"id": "mm", "name": "Hội chợ MM", "start": "2025-09-16", "end": "2025-09-18"},
+    {"id": "old", "name": "Hội chợ cũ", "year": 2021}
+  ],
+  "booths": [
+    {"id": "old-1", "event": "old", "code": "Z1", "exhibitor": "Giữ nguyên"},
+    {"id": "mm-x", "event": "mm", "code": "X", "exhibitor": "Sẽ được thay"}
+  ]
+}
+"#;
+
+#[test]
+fn validate_exits_0_1_2_with_positions() {
+    let ok = greenfair(&["validate", "feeds/demo.json"]);
+    assert_eq!(ok.status.code(), Some(0));
+    assert!(
+        stdout(&ok).contains("feeds/demo.json: 17 events, 14 venues, 19 categories, 360 booths"),
+        "{}",
+        stdout(&ok)
+    );
+    assert!(stdout(&ok).contains("  2025-09-my-dinh-do-go: 120 booths"));
+
+    let warned = greenfair(&["validate", "tests/browser/fixtures/mixed.json"]);
+    assert_eq!(warned.status.code(), Some(1));
+    assert!(stdout(&warned).starts_with("tests/browser/fixtures/mixed.json:7:53: warning: events[1].start: expected a date like 2025-09-12"));
+
+    let broken = greenfair(&["validate", "tests/browser/fixtures/truncated.json"]);
+    assert_eq!(broken.status.code(), Some(2));
+    assert!(
+        stdout(&broken).contains("truncated.json:6:1: error: the feed is not valid JSON"),
+        "{}",
+        stdout(&broken)
+    );
+
+    let missing = greenfair(&["validate", "no/such/feed.json"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(stdout(&missing).contains("cannot read no/such/feed.json"));
+}
+
+#[test]
+fn validate_reads_standard_input_and_speaks_json() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_greenfair"))
+        .args(["validate", "-", "--format", "json"])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(
+            std::fs::read("tests/browser/fixtures/mixed.json")
+                .unwrap()
+                .as_slice(),
+        )
+        .unwrap();
+    let output = child.wait_with_output().unwrap();
+    assert_eq!(output.status.code(), Some(1));
+    let report: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(report["source"], "-");
+    assert_eq!(report["findings"][0]["severity"], "warning");
+    assert_eq!(report["findings"][0]["path"], "events[1].start");
+    assert_eq!(
+        (
+            report["findings"][0]["line"].as_u64(),
+            report["findings"][0]["column"].as_u64()
+        ),
+        (Some(7), Some(53))
+    );
+    assert_eq!(report["summary"]["events"], 2);
+}
+
+#[test]
+fn ics_exports_the_series_or_one_event_for_an_independent_parser() {
+    let all = greenfair(&["ics", "feeds/demo.json"]);
+    assert_eq!(all.status.code(), Some(0));
+    let calendar = ical::IcalParser::new(all.stdout.as_slice())
+        .next()
+        .unwrap()
+        .unwrap();
+    // The five fairs with known days; the rest are known by year only.
+    assert_eq!(calendar.events.len(), 5);
+    let one = greenfair(&[
+        "ics",
+        "feeds/demo.json",
+        "--event",
+        "2023-05-truong-dinh-plaza",
+        "--lang",
+        "en",
+    ]);
+    let calendar = ical::IcalParser::new(one.stdout.as_slice())
+        .next()
+        .unwrap()
+        .unwrap();
+    assert_eq!(calendar.events.len(), 1);
+    let summary = calendar.events[0]
+        .properties
+        .iter()
+        .find(|p| p.name == "SUMMARY")
+        .unwrap();
+    assert!(summary
+        .value
+        .as_deref()
+        .unwrap()
+        .starts_with("Sustainable partnership network"));
+    let unknown = greenfair(&["ics", "feeds/demo.json", "--event", "nope"]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("no event with the id \"nope\""));
+}
+
+fn load(path: &PathBuf) -> serde_json::Value {
+    serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+}
+
+fn booths_of<'a>(feed: &'a serde_json::Value, event: &str) -> Vec<&'a serde_json::Value> {
+    feed["booths"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["event"] == event)
+        .collect()
+}
+
+#[test]
+fn import_reads_utf8_with_bom_semicolons_and_vietnamese_headers() {
+    let dir = scratch("utf8");
+    let feed = dir.join("feed.json");
+    std::fs::write(&feed, FEED).unwrap();
+    let csv = dir.join("gian-hang.csv");
+    let sheet = "\u{feff}Tên doanh nghiệp;Gian hàng;Sản phẩm;Nhóm hàng;Sao OCOP\n\
+                 HTX Cói Kim Sơn;A1;Túi cói, Làn cói;TUI XACH;4\n\
+                 Cơ sở Gốm Xanh;A2;Bình gốm;gom su, Đồ điện tử;\n\
+                 Không có mã;;Ấm chén;;\n\
+                 HTX trùng mã;a1;Mũ;;9\n";
+    std::fs::write(&csv, sheet).unwrap();
+    let output = greenfair(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--event",
+        "mm",
+        "--into",
+        feed.to_str().unwrap(),
+    ]);
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "problems make exit status 1: {}",
+        stderr(&output)
+    );
+    assert!(
+        stdout(&output)
+            .contains("2 booths imported into mm (1 replaced), read as UTF-8 with ';' separators"),
+        "{}",
+        stdout(&output)
+    );
+    let problems = stderr(&output);
+    assert!(
+        problems
+            .contains("gian-hang.csv:3: no category is called \"Đồ điện tử\"; imported without it"),
+        "{problems}"
+    );
+    assert!(problems.contains("gian-hang.csv:4: no exhibitor name or no booth code; not imported"));
+    assert!(problems.contains(
+        "gian-hang.csv:5: booth code \"a1\" is already used by an earlier row; not imported"
+    ));
+    let written = load(&feed);
+    let booths = booths_of(&written, "mm");
+    assert_eq!(booths.len(), 2);
+    assert_eq!(booths[0]["id"], "mm-a1");
+    assert_eq!(booths[0]["categories"], serde_json::json!(["tui-xach"]));
+    assert_eq!(
+        booths[0]["products"],
+        serde_json::json!(["Túi cói", "Làn cói"])
+    );
+    assert_eq!(booths[0]["ocop_stars"], 4);
+    assert_eq!(booths[1]["categories"], serde_json::json!(["gom-su"]));
+    assert_eq!(
+        booths_of(&written, "old").len(),
+        1,
+        "other events' booths are kept"
+    );
+    assert_eq!(
+        written["series"]["x-editor-note"], "kept as written",
+        "unknown fields survive"
+    );
+    let text = std::fs::read_to_string(&feed).unwrap();
+    assert!(
+        text.find("\"version\"").unwrap() < text.find("\"series\"").unwrap(),
+        "key order is kept"
+    );
+    assert_eq!(
+        greenfair(&["validate", feed.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn import_reads_windows_1258_with_combining_tones() {
+    let dir = scratch("cp1258");
+    let feed = dir.join("feed.json");
+    std::fs::write(&feed, FEED).unwrap();
+    // Excel's Vietnamese code page writes tones as combining marks after the
+    // base letter: "Gô\u{301}m" for "Gốm", "Cơ sơ\u{309}" for "Cơ sở".
+    let sheet = "Tên doanh nghiệp;Gian hàng;Nhóm hàng\nCơ sơ\u{309} Gô\u{301}m Xanh;B1;Gô\u{301}m sư\u{301}\n";
+    let sheet = sheet
+        .replace("ệ", "ê\u{323}")
+        .replace("à", "a\u{300}")
+        .replace("ó", "o\u{301}");
+    let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&sheet);
+    assert!(!unmappable, "the test sheet is written in Windows-1258");
+    let csv = dir.join("cp1258.csv");
+    std::fs::write(&csv, &bytes).unwrap();
+    let output = greenfair(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--event",
+        "mm",
+        "--into",
+        feed.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("read as windows-1258"));
+    let written = load(&feed);
+    let booth = booths_of(&written, "mm")[0].clone();
+    assert_eq!(
+        booth["exhibitor"], "Cơ sở Gốm Xanh",
+        "stored composed, as typed elsewhere"
+    );
+    assert_eq!(booth["categories"], serde_json::json!(["gom-su"]));
+}
+
+#[test]
+fn import_reads_utf16_with_commas_and_english_headers() {
+    let dir = scratch("utf16");
+    let feed = dir.join("feed.json");
+    std::fs::write(&feed, FEED).unwrap();
+    let sheet = "Exhibitor,Booth,Products,Category,Website\n\"Bat Trang Ceramics, Ltd\",C3,\"Vases; Cups\",Ceramics,https://example.com/bt\n";
+    let mut bytes = vec![0xFF, 0xFE];
+    bytes.extend(sheet.encode_utf16().flat_map(|unit| unit.to_le_bytes()));
+    let csv = dir.join("utf16.csv");
+    std::fs::write(&csv, &bytes).unwrap();
+    let output = greenfair(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--event",
+        "mm",
+        "--into",
+        feed.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("read as UTF-16LE with ',' separators"));
+    let written = load(&feed);
+    let booth = booths_of(&written, "mm")[0].clone();
+    assert_eq!(booth["exhibitor"], "Bat Trang Ceramics, Ltd");
+    assert_eq!(booth["products"], serde_json::json!(["Vases", "Cups"]));
+    assert_eq!(booth["website"], "https://example.com/bt");
+}
+
+#[test]
+fn a_failed_import_leaves_the_feed_untouched() {
+    let dir = scratch("fail");
+    let feed = dir.join("feed.json");
+    std::fs::write(&feed, FEED).unwrap();
+    let csv = dir.join("no-code.csv");
+    std::fs::write(&csv, "Tên doanh nghiệp;Sản phẩm\nHTX A;Túi\n").unwrap();
+    let output = greenfair(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--event",
+        "mm",
+        "--into",
+        feed.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("the spreadsheet has no booth code (Gian hàng) column"),
+        "{}",
+        stderr(&output)
+    );
+    assert!(stderr(&output).ends_with("is unchanged\n"));
+    let unknown = greenfair(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--event",
+        "nope",
+        "--into",
+        feed.to_str().unwrap(),
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert_eq!(std::fs::read_to_string(&feed).unwrap(), FEED);
+    assert_eq!(
+        std::fs::read_dir(&dir).unwrap().count(),
+        2,
+        "no temporary file is left behind"
+    );
+}
