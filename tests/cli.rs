@@ -334,3 +334,61 @@ fn a_failed_import_leaves_the_feed_untouched() {
         "no temporary file is left behind"
     );
 }
+
+#[test]
+fn render_writes_the_first_view_and_json_ld_with_googles_required_fields() {
+    let output = greenfair(&[
+        "render",
+        "feeds/demo.json",
+        "--feed-url",
+        "https://static.example.vn/feed.json?a=1&b=\"2\"",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let html = stdout(&output);
+    assert!(html.starts_with(r#"<div data-greenfair data-feed="https://static.example.vn/feed.json?a=1&amp;b=&quot;2&quot;" data-view="calendar" data-lang="en">"#), "{}", &html[..200]);
+    assert!(html.contains(
+        r#"<h2 class="gf-title">Hanoi Sustainable Production and Consumption Network</h2>"#
+    ));
+    assert!(
+        html.contains("Sustainable production and consumption network: wood crafts and furniture")
+    );
+    let start = html
+        .find("<script type=\"application/ld+json\">\n")
+        .unwrap()
+        + "<script type=\"application/ld+json\">\n".len();
+    let end = html[start..].find("\n</script>").unwrap() + start;
+    let events: Vec<serde_json::Value> = serde_json::from_str(&html[start..end]).unwrap();
+    assert_eq!(events.len(), 5, "the fairs with known days");
+    for event in &events {
+        assert_eq!(event["@type"], "ExhibitionEvent");
+        assert!(event["name"].as_str().is_some_and(|n| !n.is_empty()));
+        assert!(event["startDate"].as_str().is_some_and(|d| d.len() == 10));
+        assert_eq!(event["location"]["@type"], "Place");
+        assert_eq!(event["location"]["address"]["@type"], "PostalAddress");
+        assert_eq!(event["location"]["address"]["addressCountry"], "VN");
+    }
+    let wood = events
+        .iter()
+        .find(|e| e["startDate"] == "2025-09-29")
+        .unwrap();
+    assert_eq!(wood["endDate"], "2025-10-03");
+    assert_eq!(wood["location"]["geo"]["latitude"], 21.0205);
+}
+
+#[test]
+fn json_ld_cannot_close_its_script_early() {
+    let dir = scratch("script");
+    let feed = dir.join("feed.json");
+    std::fs::write(&feed, r#"{"version": 1, "series": {"id": "s", "name": "S"},
+      "venues": [{"id": "v", "name": "V"}],
+      "events": [{"id": "e", "name": "</script><script>alert(1)</script>", "venue": "v", "start": "2025-09-12"}]}"#).unwrap();
+    let output = greenfair(&["render", feed.to_str().unwrap(), "--feed-url", "f.json"]);
+    let html = stdout(&output);
+    assert_eq!(html.matches("</script>").count(), 1, "{html}");
+    assert!(
+        html.contains("&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt;"),
+        "the HTML escapes it too"
+    );
+}

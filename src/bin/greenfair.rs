@@ -5,6 +5,7 @@
 //! greenfair validate FEED.json [--format text|json]      (FEED may be -, for standard input)
 //! greenfair import booths.csv --event ID --into FEED.json
 //! greenfair ics FEED.json [--event ID] [--lang vi|en]
+//! greenfair render FEED.json --feed-url URL [--view calendar|booths|both] [--lang vi|en]
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -68,6 +69,27 @@ mod cli {
             #[arg(long, default_value = "vi")]
             lang: String,
         },
+        /// Write the embed snippet with the widget's first view as static HTML and the events' JSON-LD.
+        Render {
+            /// The feed.
+            feed: String,
+            /// The feed's URL as published (the snippet's data-feed).
+            #[arg(long)]
+            feed_url: String,
+            /// Which parts of the widget.
+            #[arg(long, value_enum, default_value_t = View::Calendar)]
+            view: View,
+            /// The language.
+            #[arg(long, default_value = "vi")]
+            lang: String,
+        },
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+    enum View {
+        Calendar,
+        Booths,
+        Both,
     }
 
     #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -173,6 +195,37 @@ mod cli {
                     "{}",
                     greenfair::ics::calendar(&catalog, &events, lang, chrono::Utc::now())
                 );
+                0
+            }
+            Command::Render {
+                feed,
+                feed_url,
+                view,
+                lang,
+            } => {
+                let catalog = match read(&feed)
+                    .and_then(|text| Catalog::from_text(&text).map_err(|e| e.to_string()))
+                {
+                    Ok(catalog) => catalog,
+                    Err(why) => {
+                        eprintln!("greenfair render: {why}");
+                        return 2;
+                    }
+                };
+                let sections = match view {
+                    View::Calendar => greenfair::ui::Sections::Calendar,
+                    View::Booths => greenfair::ui::Sections::Booths,
+                    View::Both => greenfair::ui::Sections::Both,
+                };
+                let today = greenfair::ui::today_in(&catalog.feed().series.timezone);
+                let lang = Lang::from_code(&lang).unwrap_or_default();
+                let options = greenfair::publish::RenderOptions {
+                    feed_url,
+                    sections,
+                    lang,
+                    today,
+                };
+                print!("{}", greenfair::publish::render_snippet(catalog, &options));
                 0
             }
         }

@@ -2,7 +2,11 @@
 //! report for `greenfair validate`, and spreadsheet import. Native only.
 
 mod import;
+mod json_ld;
+mod render;
 mod report;
 
 pub use import::{import_booths, ImportError, ImportReport, RowProblem};
+pub use json_ld::exhibition_events;
+pub use render::{render_snippet, RenderOptions};
 pub use report::{Report, Severity};
