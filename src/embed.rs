@@ -33,6 +33,8 @@ thread_local! {
     static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
     static DEFAULT_FEED: RefCell<String> = const { RefCell::new(String::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+    /// Elements waiting for their feed before they hydrate.
+    static HYDRATING: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Starts the embed: mounts every widget on the page and watches for more.
@@ -77,8 +79,9 @@ fn sync() {
         else {
             continue;
         };
-        let mounted =
-            INSTANCES.with(|instances| instances.borrow().iter().any(|i| i.host == element));
+        let mounted = INSTANCES
+            .with(|instances| instances.borrow().iter().any(|i| i.host == element))
+            || HYDRATING.with(|pending| pending.borrow().contains(&element));
         if !mounted {
             mount(element);
         }
@@ -149,6 +152,9 @@ fn mount(element: Element) {
             None
         })
     });
+    let rendered = element
+        .shadow_root()
+        .and_then(|shadow| shadow.query_selector(".gf-host").ok().flatten());
     let Ok(shadow) = element
         .shadow_root()
         .map(Ok)
@@ -167,17 +173,24 @@ fn mount(element: Element) {
             &js_sys::Array::of1(&sheet),
         );
     }
-    let Some(root) = element
-        .owner_document()
-        .and_then(|d| d.create_element("div").ok())
-    else {
-        return;
+    let root = match rendered {
+        Some(root) => root,
+        None => {
+            let Some(root) = element
+                .owner_document()
+                .and_then(|d| d.create_element("div").ok())
+            else {
+                return;
+            };
+            let _ = root.set_attribute("class", "gf-host");
+            let _ = shadow.append_child(&root);
+            root
+        }
     };
-    let _ = root.set_attribute("class", "gf-host");
-    let _ = shadow.append_child(&root);
-
-    let id = NEXT_ID.with(|n| n.replace(n.get() + 1));
-    let namespace = format!("gf{id}");
+    let namespace = match attribute("data-name") {
+        Some(name) => url_hash::named_namespace(&name),
+        None => format!("gf{}", NEXT_ID.with(|n| n.replace(n.get() + 1))),
+    };
     let width = element.client_width();
     let pairs = url_hash::read(&browser::current_hash(), &namespace);
     let mut booth_link = BoothLink::from_pairs(&pairs);
@@ -215,6 +228,55 @@ fn mount(element: Element) {
         },
         lunar: attribute("data-lunar").map(|v| v != "off"),
     };
-    let app = yew::Renderer::<Widget>::with_root_and_props(root, props).render();
-    INSTANCES.with(|instances| instances.borrow_mut().push(Instance { host: element, app }));
+    let rendered_on =
+        attribute("data-rendered-on").and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+    match rendered_on {
+        Some(day) if root.has_child_nodes() && pairs.is_empty() => {
+            hydrate(element, root, props, day)
+        }
+        _ => {
+            // Nothing rendered, or rendered for another state: draw anew.
+            root.set_inner_html("");
+            let app = yew::Renderer::<Widget>::with_root_and_props(root, props).render();
+            INSTANCES
+                .with(|instances| instances.borrow_mut().push(Instance { host: element, app }));
+        }
+    }
+}
+
+/// Starts from the HTML `greenfair render` wrote: once the feed is loaded,
+/// if the reader's today is the day it was rendered for, Yew hydrates it
+/// (the same nodes stay, nothing shifts); otherwise it is drawn anew.
+fn hydrate(element: Element, root: Element, mut props: WidgetProps, rendered_on: NaiveDate) {
+    let url = props.feed_url.to_string();
+    HYDRATING.with(|pending| pending.borrow_mut().push(element.clone()));
+    wasm_bindgen_futures::spawn_local(async move {
+        let loaded = crate::ui::load_shared(&url).await;
+        HYDRATING.with(|pending| pending.borrow_mut().retain(|e| *e != element));
+        let today = match &loaded {
+            Ok(catalog) => props
+                .today
+                .unwrap_or_else(|| crate::ui::today_in(&catalog.feed().series.timezone)),
+            Err(_) => rendered_on,
+        };
+        let app = match loaded {
+            Ok(catalog) if today == rendered_on => {
+                // As the snippet was rendered: from the loaded feed, as a list.
+                props.preloaded = Some(catalog);
+                props.today = Some(rendered_on);
+                props.default_view = CalendarView::Agenda;
+                yew::Renderer::<Widget>::with_root_and_props(root, props).hydrate()
+            }
+            _ => {
+                root.set_inner_html("");
+                yew::Renderer::<Widget>::with_root_and_props(root, props).render()
+            }
+        };
+        if element.is_connected() {
+            INSTANCES
+                .with(|instances| instances.borrow_mut().push(Instance { host: element, app }));
+        } else {
+            app.destroy();
+        }
+    });
 }

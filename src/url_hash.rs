@@ -5,6 +5,12 @@
 use crate::links::encode;
 use percent_encoding::percent_decode_str;
 
+/// The namespace of a widget the host named with `data-name` (rendered
+/// snippets name theirs, so the page and the rendered HTML agree on ids).
+pub fn named_namespace(name: &str) -> String {
+    format!("gf-{name}")
+}
+
 /// The `key=value` pairs of `namespace` in `hash` (with or without `#`).
 pub fn read(hash: &str, namespace: &str) -> Vec<(String, String)> {
     let prefix = format!("{namespace}.");

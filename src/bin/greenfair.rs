@@ -82,6 +82,12 @@ mod cli {
             /// The language.
             #[arg(long, default_value = "vi")]
             lang: String,
+            /// Where the widget's files are published (the folder of greenfair.js).
+            #[arg(long, default_value = "v1")]
+            widget_url: String,
+            /// The widget's name on the page (its part of the URL hash).
+            #[arg(long, default_value = "static")]
+            name: String,
         },
     }
 
@@ -202,6 +208,8 @@ mod cli {
                 feed_url,
                 view,
                 lang,
+                widget_url,
+                name,
             } => {
                 let catalog = match read(&feed)
                     .and_then(|text| Catalog::from_text(&text).map_err(|e| e.to_string()))
@@ -224,6 +232,8 @@ mod cli {
                     sections,
                     lang,
                     today,
+                    widget_url,
+                    name,
                 };
                 print!("{}", greenfair::publish::render_snippet(catalog, &options));
                 0

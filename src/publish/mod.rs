@@ -8,5 +8,5 @@ mod report;
 
 pub use import::{import_booths, ImportError, ImportReport, RowProblem};
 pub use json_ld::exhibition_events;
-pub use render::{render_snippet, RenderOptions};
+pub use render::{namespace_of, render_snippet, RenderOptions};
 pub use report::{Report, Severity};

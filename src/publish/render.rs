@@ -19,6 +19,15 @@ pub struct RenderOptions {
     pub lang: Lang,
     /// The day the page is rendered (what "upcoming" means in the HTML).
     pub today: NaiveDate,
+    /// Where the widget's files are (`…/v1/`), for its stylesheet.
+    pub widget_url: String,
+    /// The widget's name on the page: its URL-hash namespace (`gf-<name>`).
+    pub name: String,
+}
+
+/// The URL-hash namespace of a widget with a `data-name`.
+pub fn namespace_of(name: &str) -> String {
+    crate::url_hash::named_namespace(name)
 }
 
 /// Escapes a value for a double-quoted HTML attribute.
@@ -39,7 +48,7 @@ pub fn render_snippet(catalog: Catalog, options: &RenderOptions) -> String {
         lang: options.lang,
         today: Some(options.today),
         preloaded: Some(CatalogRef::new(catalog)),
-        id_prefix: "gf-static".into(),
+        id_prefix: namespace_of(&options.name).into(),
         default_view: CalendarView::Agenda,
         lunar: None,
         link: Default::default(),
@@ -49,7 +58,7 @@ pub fn render_snippet(catalog: Catalog, options: &RenderOptions) -> String {
     };
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Widget>::with_props(props)
-            .hydratable(false)
+            .hydratable(true)
             .render(),
     );
     let view = match options.sections {
@@ -61,9 +70,15 @@ pub fn render_snippet(catalog: Catalog, options: &RenderOptions) -> String {
     let json_ld = serde_json::to_string_pretty(&events)
         .unwrap_or_default()
         .replace("</", "<\\/");
+    let stylesheet = format!("{}/greenfair.css", options.widget_url.trim_end_matches('/'));
     format!(
-        "<div data-greenfair data-feed=\"{}\" data-view=\"{view}\" data-lang=\"{}\">\n{html}\n</div>\n<script type=\"application/ld+json\">\n{json_ld}\n</script>\n",
+        "<div data-greenfair data-name=\"{}\" data-feed=\"{}\" data-view=\"{view}\" data-lang=\"{}\" data-rendered-on=\"{}\">\n\
+         <template shadowrootmode=\"open\"><link rel=\"stylesheet\" href=\"{}\"><div class=\"gf-host\">{html}</div></template>\n\
+         </div>\n<script type=\"application/ld+json\">\n{json_ld}\n</script>\n",
+        attribute(&options.name),
         attribute(&options.feed_url),
         options.lang.code(),
+        options.today,
+        attribute(&stylesheet),
     )
 }

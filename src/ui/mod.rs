@@ -9,6 +9,8 @@ mod clock;
 pub mod context;
 #[cfg(target_arch = "wasm32")]
 mod feed_cache;
+#[cfg(target_arch = "wasm32")]
+pub use feed_cache::load_shared;
 mod labelled_select;
 mod lang_switch;
 mod modal;

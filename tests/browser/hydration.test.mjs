@@ -1,0 +1,51 @@
+// A snippet from `greenfair render` (the widget's first view as HTML in a
+// declarative shadow root) is hydrated by the widget: the same nodes stay,
+// become live, and nothing is reported as a mismatch.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { writeFile } from 'node:fs/promises';
+import { startHarness, consoleErrors } from './harness.mjs';
+
+let harness;
+before(async () => {
+  const snippet = execFileSync('cargo', ['run', '--quiet', '--bin', 'greenfair', '--',
+    'render', 'feeds/demo.json', '--feed-url', '/feeds/demo.json', '--widget-url', '/v1', '--view', 'calendar', '--lang', 'vi'], { encoding: 'utf8' });
+  await writeFile('tests/browser/fixtures/hydrate.html', `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>Bài viết có lịch hội chợ dựng sẵn</title>
+<link rel="icon" href="/favicon.svg"><script type="module" src="/v1/greenfair.js"></script></head>
+<body><main><h1>Lịch hội chợ</h1>${snippet}</main></body></html>`);
+  harness = await startHarness();
+});
+after(async () => { await harness?.close(); });
+
+test('the rendered snippet shows before the widget starts, then is hydrated in place', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 1024, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const log = [];
+  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.push({ type: 'pageerror', text: String(e) }));
+  // Hold the WebAssembly back, to see the page as readers without it do.
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route('**/greenfair-widget_bg.wasm', async (route) => { await gate; await route.continue(); });
+  await page.goto(`${harness.url}/fixtures/hydrate.html`);
+  const widget = page.locator('[data-greenfair] .gf-root');
+  await widget.locator('.gf-event').first().waitFor();
+  assert.equal(await widget.locator('.gf-title').textContent(), 'Mạng lưới sản xuất và tiêu dùng bền vững thành phố Hà Nội');
+  // Styled from the linked stylesheet before any script ran.
+  assert.equal(await widget.evaluate((e) => getComputedStyle(e).fontSize), '16px');
+  const title = await page.evaluateHandle(() => document.querySelector('[data-greenfair]').shadowRoot.querySelector('.gf-title'));
+  const box = await widget.boundingBox();
+
+  release();
+  // Live once hydrated: the language switch works on the very same nodes.
+  await widget.getByRole('button', { name: 'English' }).click();
+  await widget.locator('.gf-title', { hasText: 'Hanoi Sustainable Production and Consumption Network' }).waitFor();
+  assert.equal(await title.evaluate((e) => e.isConnected && e.textContent), 'Hanoi Sustainable Production and Consumption Network');
+  const after = await widget.boundingBox();
+  assert.equal(after.y, box.y, 'nothing moved');
+  assert.deepEqual(consoleErrors(log), []);
+  assert.equal(log.filter((e) => /mismatch|hydrat/i.test(e.text)).length, 0, JSON.stringify(log));
+  await context.close();
+});
