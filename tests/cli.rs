@@ -347,7 +347,13 @@ fn render_writes_the_first_view_and_json_ld_with_googles_required_fields() {
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let html = stdout(&output);
-    assert!(html.starts_with(r#"<div data-greenfair data-feed="https://static.example.vn/feed.json?a=1&amp;b=&quot;2&quot;" data-view="calendar" data-lang="en">"#), "{}", &html[..200]);
+    assert!(
+        html.starts_with(r#"<div data-greenfair data-name="static" data-feed="https://static.example.vn/feed.json?a=1&amp;b=&quot;2&quot;" data-view="calendar" data-lang="en" data-rendered-on=""#),
+        "{}",
+        &html[..200]
+    );
+    // A declarative shadow root, styled by the widget's own stylesheet, with hydration markers.
+    assert!(html.contains(r#"<template shadowrootmode="open"><link rel="stylesheet" href="v1/greenfair.css"><div class="gf-host"><!--<["#));
     assert!(html.contains(
         r#"<h2 class="gf-title">Hanoi Sustainable Production and Consumption Network</h2>"#
     ));
