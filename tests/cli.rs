@@ -398,3 +398,51 @@ fn json_ld_cannot_close_its_script_early() {
         "the HTML escapes it too"
     );
 }
+
+/// Compares `actual` with the golden file `name` under tests/golden;
+/// `UPDATE_GOLDEN=1 cargo test` rewrites the files after a deliberate change.
+fn golden(name: &str, actual: &str) {
+    let path = PathBuf::from("tests/golden").join(name);
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&path, actual).unwrap();
+    }
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing: run UPDATE_GOLDEN=1 cargo test", path.display()));
+    assert_eq!(actual, expected, "{} differs", path.display());
+}
+
+#[test]
+fn validate_output_matches_the_golden_files() {
+    for (feed, name) in [
+        ("feeds/demo.json", "validate-ok.txt"),
+        ("tests/browser/fixtures/mixed.json", "validate-warnings.txt"),
+        ("tests/browser/fixtures/truncated.json", "validate-broken.txt"),
+    ] {
+        golden(name, &stdout(&greenfair(&["validate", feed])));
+    }
+    golden("validate-warnings.json", &stdout(&greenfair(&["validate", "tests/browser/fixtures/mixed.json", "--format", "json"])));
+}
+
+#[test]
+fn imported_booths_match_the_golden_files() {
+    let variants: [(&str, Vec<u8>); 3] = [
+        ("utf8-bom-semicolon", "\u{feff}Tên doanh nghiệp;Gian hàng;Sản phẩm;Nhóm hàng;Sao OCOP\nHTX Cói Kim Sơn;A1;Túi cói, Làn cói;TUI XACH;4\nCơ sở Gốm Xanh;A2;Bình gốm;gom su;\n".as_bytes().to_vec()),
+        ("windows-1258", encoding_rs::WINDOWS_1258.encode("Tên doanh nghiê\u{323}p;Gian ha\u{300}ng;Nhóm ha\u{300}ng\nCơ sơ\u{309} Gô\u{301}m Xanh;B1;Gô\u{301}m sư\u{301}\n").0.into_owned()),
+        ("utf16-comma", {
+            let mut bytes = vec![0xFF, 0xFE];
+            bytes.extend("Exhibitor,Booth,Products,Category\nBat Trang Ceramics,C3,\"Vases; Cups\",Ceramics\n".encode_utf16().flat_map(|u| u.to_le_bytes()));
+            bytes
+        }),
+    ];
+    for (name, bytes) in variants {
+        let dir = scratch(&format!("golden-{name}"));
+        let feed = dir.join("feed.json");
+        std::fs::write(&feed, FEED).unwrap();
+        let csv = dir.join("sheet.csv");
+        std::fs::write(&csv, bytes).unwrap();
+        let output = greenfair(&["import", csv.to_str().unwrap(), "--event", "mm", "--into", feed.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{name}: {}", stderr(&output));
+        let written = load(&feed);
+        let booths = serde_json::to_string_pretty(&booths_of(&written, "mm")).unwrap() + "\n";
+        golden(&format!("import-{name}.json"), &booths);
+    }
+}
