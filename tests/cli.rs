@@ -406,7 +406,12 @@ fn golden(name: &str, actual: &str) {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&path, actual).unwrap();
     }
-    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("{} is missing: run UPDATE_GOLDEN=1 cargo test", path.display()));
+    let expected = std::fs::read_to_string(&path).unwrap_or_else(|_| {
+        panic!(
+            "{} is missing: run UPDATE_GOLDEN=1 cargo test",
+            path.display()
+        )
+    });
     assert_eq!(actual, expected, "{} differs", path.display());
 }
 
@@ -415,11 +420,22 @@ fn validate_output_matches_the_golden_files() {
     for (feed, name) in [
         ("feeds/demo.json", "validate-ok.txt"),
         ("tests/browser/fixtures/mixed.json", "validate-warnings.txt"),
-        ("tests/browser/fixtures/truncated.json", "validate-broken.txt"),
+        (
+            "tests/browser/fixtures/truncated.json",
+            "validate-broken.txt",
+        ),
     ] {
         golden(name, &stdout(&greenfair(&["validate", feed])));
     }
-    golden("validate-warnings.json", &stdout(&greenfair(&["validate", "tests/browser/fixtures/mixed.json", "--format", "json"])));
+    golden(
+        "validate-warnings.json",
+        &stdout(&greenfair(&[
+            "validate",
+            "tests/browser/fixtures/mixed.json",
+            "--format",
+            "json",
+        ])),
+    );
 }
 
 #[test]
@@ -439,7 +455,14 @@ fn imported_booths_match_the_golden_files() {
         std::fs::write(&feed, FEED).unwrap();
         let csv = dir.join("sheet.csv");
         std::fs::write(&csv, bytes).unwrap();
-        let output = greenfair(&["import", csv.to_str().unwrap(), "--event", "mm", "--into", feed.to_str().unwrap()]);
+        let output = greenfair(&[
+            "import",
+            csv.to_str().unwrap(),
+            "--event",
+            "mm",
+            "--into",
+            feed.to_str().unwrap(),
+        ]);
         assert_eq!(output.status.code(), Some(0), "{name}: {}", stderr(&output));
         let written = load(&feed);
         let booths = serde_json::to_string_pretty(&booths_of(&written, "mm")).unwrap() + "\n";
