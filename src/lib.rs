@@ -5,6 +5,8 @@
 //! is tested natively; `ui` holds the Yew components, and `embed` mounts them
 //! into a host page (WebAssembly only).
 
+#![warn(missing_docs)]
+
 pub mod booths;
 pub mod calendar;
 pub mod catalog;
