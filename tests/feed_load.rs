@@ -292,3 +292,58 @@ fn a_broken_floor_plan_loses_only_the_plan() {
         Problem::IgnoredPart("invalid type: string \"wide\", expected f64".into())
     );
 }
+
+#[test]
+fn a_feed_over_the_size_limit_is_refused_before_parsing() {
+    let padding = " ".repeat(greenfair::feed::MAX_FEED_BYTES);
+    let json = format!(r#"{{"version": 1, "series": {{"id": "s", "name": "S"}}}}{padding}"#);
+    let err = load(&json).unwrap_err();
+    assert!(matches!(err, FeedError::TooLarge { .. }));
+    assert!(err.to_string().starts_with("the feed is 20971"), "{err}");
+}
+
+#[test]
+fn too_many_records_are_refused_with_the_list_named() {
+    let booths = vec!["{}"; 200_001].join(",");
+    let json =
+        format!(r#"{{"version": 1, "series": {{"id": "s", "name": "S"}}, "booths": [{booths}]}}"#);
+    let err = load(&json).unwrap_err();
+    assert_eq!(
+        err,
+        FeedError::TooManyRecords {
+            list: "booths",
+            count: 200_001,
+            limit: 200_000
+        }
+    );
+    assert_eq!(err.path(), Some("booths"));
+}
+
+#[test]
+fn a_record_with_an_overlong_text_is_left_out_and_the_rest_loads() {
+    let long = "x".repeat(10_001);
+    let json = format!(
+        r#"{{"version": 1, "series": {{"id": "s", "name": "S"}}, "events": [{{"id": "e", "name": "A", "year": 2020}}],
+  "booths": [{{"id": "b1", "event": "e", "code": "A1", "exhibitor": "{long}"}}, {{"id": "b2", "event": "e", "code": "A2", "exhibitor": "Ok"}}]}}"#
+    );
+    let (feed, warnings) = load(&json).unwrap();
+    assert_eq!(feed.booths.len(), 1);
+    assert_eq!(warnings[0].path, "booths[0]");
+    assert_eq!(warnings[0].problem, Problem::TextTooLong(10_001));
+}
+
+#[test]
+fn deep_nesting_neither_crashes_nor_loses_the_rest() {
+    let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
+    // In an unknown field it is skipped, as unknown fields are.
+    let json =
+        format!(r#"{{"version": 1, "series": {{"id": "s", "name": "S"}}, "extra": {deep}}}"#);
+    assert!(load(&json).is_ok());
+    // In a record it leaves out that record only.
+    let json = format!(
+        r#"{{"version": 1, "series": {{"id": "s", "name": "S"}}, "events": [{{"id": "e", "name": {deep}, "year": 2020}}, {{"id": "f", "name": "F", "year": 2021}}]}}"#
+    );
+    let (feed, warnings) = load(&json).unwrap();
+    assert_eq!(feed.events.len(), 1);
+    assert_eq!(warnings[0].path, "events[0].name");
+}

@@ -7,6 +7,21 @@ use std::fmt;
 /// The feed version this reader understands.
 pub const SUPPORTED_VERSION: u64 = 1;
 
+/// The largest feed read, in bytes: past it a phone would stall.
+pub const MAX_FEED_BYTES: usize = 20 * 1024 * 1024;
+
+/// The most records of each list a feed may have (categories, venues,
+/// events, booths); a larger series is split into booth files per event.
+pub const MAX_RECORDS: [(&str, usize); 4] = [
+    ("categories", 2_000),
+    ("venues", 20_000),
+    ("events", 20_000),
+    ("booths", 200_000),
+];
+
+/// The longest text a record may carry, in characters.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+
 /// Why a whole feed cannot be shown.
 #[derive(Debug, Clone, PartialEq, thiserror::Error)]
 pub enum FeedError {
@@ -34,6 +49,22 @@ pub enum FeedError {
     /// A version this reader does not know.
     #[error("version: feed version {0} is not supported; this reader understands version {SUPPORTED_VERSION}")]
     UnsupportedVersion(u64),
+    /// More bytes than a feed may have.
+    #[error("the feed is {bytes} bytes; the most this reader takes is {MAX_FEED_BYTES}")]
+    TooLarge {
+        /// The feed's size.
+        bytes: usize,
+    },
+    /// More records in a list than a feed may have.
+    #[error("{list}: {count} records; the most this reader takes is {limit}")]
+    TooManyRecords {
+        /// The list (`booths`).
+        list: &'static str,
+        /// How many it has.
+        count: usize,
+        /// How many are allowed.
+        limit: usize,
+    },
 }
 
 impl FeedError {
@@ -42,7 +73,8 @@ impl FeedError {
         match self {
             FeedError::Shape { path, .. } => Some(path),
             FeedError::MissingVersion | FeedError::UnsupportedVersion(_) => Some("version"),
-            FeedError::Syntax { .. } => None,
+            FeedError::TooManyRecords { list, .. } => Some(list),
+            FeedError::Syntax { .. } | FeedError::TooLarge { .. } => None,
         }
     }
 
@@ -87,6 +119,9 @@ pub enum Problem {
     /// An optional part of a record that is malformed; only it is ignored.
     #[error("{0}; this part is ignored")]
     IgnoredPart(String),
+    /// A text longer than a record may carry; the record is left out.
+    #[error("a text is {0} characters long, more than {MAX_TEXT_CHARS}; the record is left out")]
+    TextTooLong(usize),
     /// Coordinates outside the globe; they are ignored.
     #[error("latitude and longitude must be within ±90 and ±180; the coordinates are ignored")]
     BadCoordinates,

@@ -9,7 +9,9 @@ mod schedule;
 mod text;
 mod validate;
 
-pub use error::{FeedError, Problem, Warning, SUPPORTED_VERSION};
+pub use error::{
+    FeedError, Problem, Warning, MAX_FEED_BYTES, MAX_RECORDS, MAX_TEXT_CHARS, SUPPORTED_VERSION,
+};
 pub use model::{
     Booth, Category, Entrance, Event, FloorPlan, OcopStars, Rect, Series, Status, Venue, Zone,
     DEFAULT_TIMEZONE,

@@ -1,7 +1,9 @@
 //! Reads feed text: the envelope strictly, each record on its own, so that
 //! one bad record is reported with its path and position and the rest load.
 
-use super::error::{FeedError, Problem, Warning, SUPPORTED_VERSION};
+use super::error::{
+    FeedError, Problem, Warning, MAX_FEED_BYTES, MAX_RECORDS, MAX_TEXT_CHARS, SUPPORTED_VERSION,
+};
 use super::model::{Booth, Category, Event, Series, Venue};
 use super::position::{LineIndex, Position};
 use serde::de::DeserializeOwned;
@@ -54,6 +56,9 @@ struct Envelope<'a> {
 /// Parses feed text; fails only when the feed as a whole is unusable.
 pub fn parse(text: &str) -> Result<ParsedFeed, FeedError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_FEED_BYTES {
+        return Err(FeedError::TooLarge { bytes: text.len() });
+    }
     let envelope: Envelope = deserialize(text).map_err(|failure| failure.into_error(text, 0))?;
     match envelope.version {
         None => return Err(FeedError::MissingVersion),
@@ -65,6 +70,20 @@ pub fn parse(text: &str) -> Result<ParsedFeed, FeedError> {
             .prefixed("series")
             .into_error(text, offset_in(text, envelope.series))
     })?;
+    for (list, count) in [
+        ("categories", envelope.categories.len()),
+        ("venues", envelope.venues.len()),
+        ("events", envelope.events.len()),
+        ("booths", envelope.booths.len()),
+    ] {
+        let limit = MAX_RECORDS
+            .iter()
+            .find(|(name, _)| *name == list)
+            .map_or(usize::MAX, |(_, limit)| *limit);
+        if count > limit {
+            return Err(FeedError::TooManyRecords { list, count, limit });
+        }
+    }
     let lines = LineIndex::new(text);
     let mut warnings = Vec::new();
     Ok(ParsedFeed {
@@ -93,6 +112,18 @@ fn records<T: DeserializeOwned>(
     let mut parsed = Vec::with_capacity(raws.len());
     for (index, raw) in raws.iter().enumerate() {
         let start = offset_in(text, raw);
+        // A record whose text is this long is not a record: skip it unread.
+        if raw.get().len() > MAX_TEXT_CHARS {
+            let longest = longest_string(raw.get());
+            if longest > MAX_TEXT_CHARS {
+                warnings.push(Warning {
+                    path: format!("{list}[{index}]"),
+                    at: lines.position(start),
+                    problem: Problem::TextTooLong(longest),
+                });
+                continue;
+            }
+        }
         match deserialize::<T>(raw.get()) {
             Ok(record) => parsed.push(Sourced {
                 index,
@@ -116,6 +147,30 @@ fn records<T: DeserializeOwned>(
         }
     }
     parsed
+}
+
+/// The length in characters of the longest JSON string in `json` (escapes
+/// counted as written, which is close enough for a limit).
+fn longest_string(json: &str) -> usize {
+    let (mut longest, mut current, mut inside, mut escaped) = (0, 0, false, false);
+    for c in json.chars() {
+        if inside {
+            if escaped {
+                escaped = false;
+            } else if c == '\\' {
+                escaped = true;
+            } else if c == '"' {
+                inside = false;
+                longest = longest.max(current);
+                continue;
+            }
+            current += 1;
+        } else if c == '"' {
+            inside = true;
+            current = 0;
+        }
+    }
+    longest
 }
 
 /// A deserialisation failure, located relative to the text it was read from.

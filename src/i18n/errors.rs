@@ -31,6 +31,23 @@ pub fn describe_feed_error(error: &FeedError, lang: Lang) -> String {
             "version: missing (expected 1)"
         }
         .to_owned(),
+        FeedError::TooLarge { bytes } => {
+            if vi {
+                format!(
+                    "tệp dữ liệu quá lớn: {bytes} byte (tối đa {})",
+                    crate::feed::MAX_FEED_BYTES
+                )
+            } else {
+                error.to_string()
+            }
+        }
+        FeedError::TooManyRecords { list, count, limit } => {
+            if vi {
+                format!("{list}: {count} mục, quá số tối đa {limit}")
+            } else {
+                error.to_string()
+            }
+        }
         FeedError::UnsupportedVersion(found) => {
             if vi {
                 format!("version: phiên bản {found} chưa được hỗ trợ (cần 1)")
