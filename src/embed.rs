@@ -113,6 +113,17 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&format!("greenfair: {message}").into());
 }
 
+thread_local! {
+    /// The attribute problems of the element being mounted, for its widget.
+    static PROBLEMS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Reports a wrong attribute in the console and, through the widget, inside the element.
+fn attribute_problem(message: String) {
+    warn(&message);
+    PROBLEMS.with(|p| p.borrow_mut().push(message));
+}
+
 fn stylesheet() -> Option<web_sys::CssStyleSheet> {
     SHEET.with(|sheet| {
         if sheet.borrow().is_none() {
@@ -129,7 +140,7 @@ fn mount(element: Element) {
     let lang = match attribute("data-lang") {
         None => Lang::default(),
         Some(code) => Lang::from_code(&code).unwrap_or_else(|| {
-            warn(&format!(
+            attribute_problem(format!(
                 "data-lang=\"{code}\" is not \"vi\" or \"en\"; showing Vietnamese"
             ));
             Lang::default()
@@ -138,7 +149,7 @@ fn mount(element: Element) {
     let sections = match attribute("data-view") {
         None => Sections::default(),
         Some(view) => Sections::from_attribute(&view).unwrap_or_else(|| {
-            warn(&format!(
+            attribute_problem(format!(
                 "data-view=\"{view}\" is not \"calendar\", \"booths\" or \"both\"; showing both"
             ));
             Sections::default()
@@ -146,7 +157,7 @@ fn mount(element: Element) {
     };
     let today = attribute("data-today").and_then(|d| {
         NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok().or_else(|| {
-            warn(&format!(
+            attribute_problem(format!(
                 "data-today=\"{d}\" is not a date like 2025-09-13; using today"
             ));
             None
@@ -227,6 +238,7 @@ fn mount(element: Element) {
             CalendarView::Grid
         },
         lunar: attribute("data-lunar").map(|v| v != "off"),
+        embed_problems: PROBLEMS.with(|p| p.borrow_mut().drain(..).map(Into::into).collect()),
     };
     let rendered_on =
         attribute("data-rendered-on").and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());

@@ -40,6 +40,7 @@ fn render(lang: Lang, booth_link: BoothLink) -> String {
         booth_link,
         tab: Some(Tab::Booths),
         sections: Sections::Both,
+        embed_problems: Vec::new(),
     };
     futures::executor::block_on(
         LocalServerRenderer::<Widget>::with_props(props)

@@ -37,6 +37,7 @@ fn render_with(lang: Lang, view: CalendarView, link: CalendarLink) -> String {
         booth_link: BoothLink::default(),
         tab: None,
         sections: Sections::Calendar,
+        embed_problems: Vec::new(),
     };
     futures::executor::block_on(
         LocalServerRenderer::<Widget>::with_props(props)

@@ -39,6 +39,8 @@ pub struct Messages {
     pub error_feed: &'static str,
     /// Label of the list of skipped records.
     pub skipped_records: fn(usize) -> String,
+    /// Label of the list of the host's wrong embed attributes.
+    pub embed_problems: fn(usize) -> String,
     /// "3 events".
     pub event_count: fn(usize) -> String,
     /// "50 booths".
@@ -231,6 +233,7 @@ pub static VI: Messages = Messages {
     error_http: |status| format!("Máy chủ không trả về dữ liệu hội chợ (mã lỗi {status})."),
     error_feed: "Dữ liệu hội chợ bị lỗi, không hiển thị được.",
     skipped_records: |n| format!("{n} mục dữ liệu không hợp lệ đã được bỏ qua hoặc sửa"),
+    embed_problems: |n| format!("{n} thuộc tính nhúng không hợp lệ, đã dùng giá trị mặc định"),
     event_count: |n| format!("{n} sự kiện"),
     booth_count: |n| format!("{n} gian hàng"),
     line_column: ("dòng", "cột"),
@@ -349,6 +352,13 @@ pub static EN: Messages = Messages {
             "1 invalid record was skipped or mended".to_owned()
         } else {
             format!("{n} invalid records were skipped or mended")
+        }
+    },
+    embed_problems: |n| {
+        if n == 1 {
+            "1 embed attribute is wrong; its default is used".to_owned()
+        } else {
+            format!("{n} embed attributes are wrong; their defaults are used")
         }
     },
     event_count: |n| {

@@ -55,6 +55,7 @@ pub fn render_snippet(catalog: Catalog, options: &RenderOptions) -> String {
         booth_link: Default::default(),
         tab: None,
         sections: options.sections,
+        embed_problems: Vec::new(),
     };
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Widget>::with_props(props)

@@ -76,6 +76,10 @@ pub struct WidgetProps {
     /// Which parts to show.
     #[prop_or_default]
     pub sections: Sections,
+    /// What was wrong with the host's `data-` attributes (for the site's
+    /// developer; the defaults were used).
+    #[prop_or_default]
+    pub embed_problems: Vec<AttrValue>,
 }
 
 /// The whole widget for one `[data-greenfair]` element.
@@ -162,6 +166,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
             <div class="gf-toolbar">
                 <LangSwitch current={lang} on_change={on_lang} />
             </div>
+            if !props.embed_problems.is_empty() {
+                <details class="gf-warnings gf-embed-problems" open=true>
+                    <summary>{ (text.embed_problems)(props.embed_problems.len()) }</summary>
+                    <ul>{ for props.embed_problems.iter().map(|p| html! { <li><code>{ p.clone() }</code></li> }) }</ul>
+                </details>
+            }
             { body }
         </div>
     }

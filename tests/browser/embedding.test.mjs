@@ -121,6 +121,10 @@ test('wrong attributes are named in the console, and the widget still shows', as
   assert.equal(await articleWidget(page).getAttribute('lang'), 'vi');
   assert.ok(log.some((e) => e.type === 'warning' && e.text.includes('data-lang="fr" is not "vi" or "en"')));
   assert.ok(log.some((e) => e.type === 'warning' && e.text.includes('data-view="calendars" is not')));
+  // And inside the element, for whoever checks the page.
+  const notice = articleWidget(page).locator('.gf-embed-problems');
+  assert.match(await notice.locator('summary').textContent(), /^2 thuộc tính nhúng không hợp lệ/);
+  assert.match(await notice.textContent(), /data-lang="fr" is not "vi" or "en"; showing Vietnamese/);
 });
 
 test('the iframe embed sizes itself to its content', async () => {
