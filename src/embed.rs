@@ -19,6 +19,10 @@ use yew::AppHandle;
 /// script: adopted by every shadow root (CSP-safe, no inline styles).
 const STYLES: &str = include_str!("../styles/greenfair.css");
 
+/// Set on the host element once its widget is live (drawn or hydrated): a
+/// hook for host pages and tests.
+const MOUNTED: &str = "data-greenfair-mounted";
+
 /// Below this width (CSS pixels) the calendar opens as an agenda.
 const NARROW: i32 = 560;
 
@@ -250,6 +254,7 @@ fn mount(element: Element) {
             // Nothing rendered, or rendered for another state: draw anew.
             root.set_inner_html("");
             let app = yew::Renderer::<Widget>::with_root_and_props(root, props).render();
+            let _ = element.set_attribute(MOUNTED, "");
             INSTANCES
                 .with(|instances| instances.borrow_mut().push(Instance { host: element, app }));
         }
@@ -285,6 +290,7 @@ fn hydrate(element: Element, root: Element, mut props: WidgetProps, rendered_on:
             }
         };
         if element.is_connected() {
+            let _ = element.set_attribute(MOUNTED, "");
             INSTANCES
                 .with(|instances| instances.borrow_mut().push(Instance { host: element, app }));
         } else {

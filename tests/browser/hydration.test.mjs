@@ -38,7 +38,9 @@ test('the rendered snippet shows before the widget starts, then is hydrated in p
   const title = await page.evaluateHandle(() => document.querySelector('[data-greenfair]').shadowRoot.querySelector('.gf-title'));
   const box = await widget.boundingBox();
 
+  assert.equal(await page.locator('[data-greenfair][data-greenfair-mounted]').count(), 0, 'not live yet');
   release();
+  await page.locator('[data-greenfair][data-greenfair-mounted]').waitFor({ state: 'attached' });
   // Live once hydrated: the language switch works on the very same nodes.
   await widget.getByRole('button', { name: 'English' }).click();
   await widget.locator('.gf-title', { hasText: 'Hanoi Sustainable Production and Consumption Network' }).waitFor();
