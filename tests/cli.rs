@@ -150,6 +150,25 @@ fn load(path: &PathBuf) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// Imports `sheet` into event "mm" of a fresh copy of FEED: the tool's
+/// output and the feed file.
+fn import_sheet(test: &str, sheet: &[u8]) -> (Output, PathBuf) {
+    let dir = scratch(test);
+    let feed = dir.join("feed.json");
+    std::fs::write(&feed, FEED).unwrap();
+    let csv = dir.join("gian-hang.csv");
+    std::fs::write(&csv, sheet).unwrap();
+    let output = greenfair(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--event",
+        "mm",
+        "--into",
+        feed.to_str().unwrap(),
+    ]);
+    (output, feed)
+}
+
 fn booths_of<'a>(feed: &'a serde_json::Value, event: &str) -> Vec<&'a serde_json::Value> {
     feed["booths"]
         .as_array()
@@ -161,24 +180,12 @@ fn booths_of<'a>(feed: &'a serde_json::Value, event: &str) -> Vec<&'a serde_json
 
 #[test]
 fn import_reads_utf8_with_bom_semicolons_and_vietnamese_headers() {
-    let dir = scratch("utf8");
-    let feed = dir.join("feed.json");
-    std::fs::write(&feed, FEED).unwrap();
-    let csv = dir.join("gian-hang.csv");
     let sheet = "\u{feff}Tên doanh nghiệp;Gian hàng;Sản phẩm;Nhóm hàng;Sao OCOP\n\
                  HTX Cói Kim Sơn;A1;Túi cói, Làn cói;TUI XACH;4\n\
                  Cơ sở Gốm Xanh;A2;Bình gốm;gom su, Đồ điện tử;\n\
                  Không có mã;;Ấm chén;;\n\
                  HTX trùng mã;a1;Mũ;;9\n";
-    std::fs::write(&csv, sheet).unwrap();
-    let output = greenfair(&[
-        "import",
-        csv.to_str().unwrap(),
-        "--event",
-        "mm",
-        "--into",
-        feed.to_str().unwrap(),
-    ]);
+    let (output, feed) = import_sheet("utf8", sheet.as_bytes());
     assert_eq!(
         output.status.code(),
         Some(1),
@@ -236,9 +243,6 @@ fn import_reads_utf8_with_bom_semicolons_and_vietnamese_headers() {
 
 #[test]
 fn import_reads_windows_1258_with_combining_tones() {
-    let dir = scratch("cp1258");
-    let feed = dir.join("feed.json");
-    std::fs::write(&feed, FEED).unwrap();
     // Excel's Vietnamese code page writes tones as combining marks after the
     // base letter: "Gô\u{301}m" for "Gốm", "Cơ sơ\u{309}" for "Cơ sở".
     let sheet = "Tên doanh nghiệp;Gian hàng;Nhóm hàng\nCơ sơ\u{309} Gô\u{301}m Xanh;B1;Gô\u{301}m sư\u{301}\n";
@@ -248,16 +252,7 @@ fn import_reads_windows_1258_with_combining_tones() {
         .replace("ó", "o\u{301}");
     let (bytes, _, unmappable) = encoding_rs::WINDOWS_1258.encode(&sheet);
     assert!(!unmappable, "the test sheet is written in Windows-1258");
-    let csv = dir.join("cp1258.csv");
-    std::fs::write(&csv, &bytes).unwrap();
-    let output = greenfair(&[
-        "import",
-        csv.to_str().unwrap(),
-        "--event",
-        "mm",
-        "--into",
-        feed.to_str().unwrap(),
-    ]);
+    let (output, feed) = import_sheet("cp1258", &bytes);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains("read as windows-1258"));
     let written = load(&feed);
@@ -271,22 +266,10 @@ fn import_reads_windows_1258_with_combining_tones() {
 
 #[test]
 fn import_reads_utf16_with_commas_and_english_headers() {
-    let dir = scratch("utf16");
-    let feed = dir.join("feed.json");
-    std::fs::write(&feed, FEED).unwrap();
     let sheet = "Exhibitor,Booth,Products,Category,Website\n\"Bat Trang Ceramics, Ltd\",C3,\"Vases; Cups\",Ceramics,https://example.com/bt\n";
     let mut bytes = vec![0xFF, 0xFE];
     bytes.extend(sheet.encode_utf16().flat_map(|unit| unit.to_le_bytes()));
-    let csv = dir.join("utf16.csv");
-    std::fs::write(&csv, &bytes).unwrap();
-    let output = greenfair(&[
-        "import",
-        csv.to_str().unwrap(),
-        "--event",
-        "mm",
-        "--into",
-        feed.to_str().unwrap(),
-    ]);
+    let (output, feed) = import_sheet("utf16", &bytes);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert!(stdout(&output).contains("read as UTF-16LE with ',' separators"));
     let written = load(&feed);
@@ -450,19 +433,7 @@ fn imported_booths_match_the_golden_files() {
         }),
     ];
     for (name, bytes) in variants {
-        let dir = scratch(&format!("golden-{name}"));
-        let feed = dir.join("feed.json");
-        std::fs::write(&feed, FEED).unwrap();
-        let csv = dir.join("sheet.csv");
-        std::fs::write(&csv, bytes).unwrap();
-        let output = greenfair(&[
-            "import",
-            csv.to_str().unwrap(),
-            "--event",
-            "mm",
-            "--into",
-            feed.to_str().unwrap(),
-        ]);
+        let (output, feed) = import_sheet(&format!("golden-{name}"), &bytes);
         assert_eq!(output.status.code(), Some(0), "{name}: {}", stderr(&output));
         let written = load(&feed);
         let booths = serde_json::to_string_pretty(&booths_of(&written, "mm")).unwrap() + "\n";
