@@ -2,9 +2,8 @@
 //! folded once at load, and the events in reading order.
 
 use crate::booths::BoothIndex;
-use crate::feed::{self, Category, Event, Feed, FeedError, Status, Timing, Venue, Warning};
+use crate::feed::{self, Category, Event, Feed, FeedError, Venue, Warning};
 use crate::search::{self, fold};
-use chrono::NaiveDate;
 use rustc_hash::FxHashMap as HashMap;
 
 /// A validated feed with everything the views look up, built once per load.
@@ -17,6 +16,9 @@ pub struct Catalog {
     event_index: HashMap<String, usize>,
     event_facts: Vec<EventFacts>,
     booth_index: BoothIndex,
+    booth_by_id: HashMap<String, usize>,
+    years: Vec<i32>,
+    districts: Vec<(String, String)>,
 }
 
 /// What the calendar's filters and search look at for one event, worked out
@@ -65,18 +67,6 @@ fn field_words<'a>(texts: impl IntoIterator<Item = &'a feed::Text>) -> Vec<Strin
     words
 }
 
-/// The events split for reading: what is still to come, what is over, and
-/// what was announced without dates.
-#[derive(Debug, Default, PartialEq)]
-pub struct Timeline<'a> {
-    /// Ongoing and upcoming events, soonest first.
-    pub upcoming: Vec<&'a Event>,
-    /// Past events, most recent first.
-    pub past: Vec<&'a Event>,
-    /// Events whose dates are to be announced (`tba`), soonest year first.
-    pub undated: Vec<&'a Event>,
-}
-
 impl Catalog {
     /// Parses, validates and indexes feed text.
     pub fn from_text(text: &str) -> Result<Self, FeedError> {
@@ -104,6 +94,37 @@ impl Catalog {
             event_index,
             event_facts: Vec::new(),
             booth_index: BoothIndex::default(),
+            booth_by_id: HashMap::default(),
+            years: Vec::new(),
+            districts: Vec::new(),
+        };
+        catalog.booth_by_id = index_of(&catalog.feed.booths, |b| &b.id);
+        catalog.years = {
+            let mut years: Vec<i32> = catalog
+                .feed
+                .events
+                .iter()
+                .map(|e| e.schedule.year())
+                .collect();
+            years.sort_unstable_by_key(|y| std::cmp::Reverse(*y));
+            years.dedup();
+            years
+        };
+        catalog.districts = {
+            let mut districts: Vec<(String, String)> = Vec::new();
+            for name in catalog
+                .feed
+                .venues
+                .iter()
+                .filter_map(|v| v.district.as_ref())
+            {
+                let key = fold(name.get(feed::FALLBACK_LANG));
+                if !districts.iter().any(|(k, _)| *k == key) {
+                    districts.push((key, name.get(feed::FALLBACK_LANG).to_owned()));
+                }
+            }
+            districts.sort();
+            districts
         };
         catalog.event_facts = catalog.build_event_facts();
         catalog.booth_index = BoothIndex::build(&catalog.feed);
@@ -154,11 +175,17 @@ impl Catalog {
 
     /// The booth with this id, with its index in the feed.
     pub fn booth(&self, id: &str) -> Option<(usize, &crate::feed::Booth)> {
-        self.feed
-            .booths
-            .iter()
-            .enumerate()
-            .find(|(_, b)| b.id == id)
+        self.booth_by_id.get(id).map(|&i| (i, &self.feed.booths[i]))
+    }
+
+    /// Every year some event belongs to, newest first (the year filter's options).
+    pub fn years(&self) -> &[i32] {
+        &self.years
+    }
+
+    /// Every district of a venue: folded key and name, by key (the district filters' options).
+    pub fn districts(&self) -> &[(String, String)] {
+        &self.districts
     }
 
     /// The index of a category in the feed.
@@ -188,28 +215,6 @@ impl Catalog {
             }
         }
         events
-    }
-
-    /// The events in reading order, seen from `today` in the series' zone.
-    pub fn timeline(&self, today: NaiveDate) -> Timeline<'_> {
-        let mut timeline = Timeline::default();
-        for event in &self.feed.events {
-            let group = if event.status == Status::Tba {
-                &mut timeline.undated
-            } else if event.schedule.timing(today) == Timing::Past {
-                &mut timeline.past
-            } else {
-                &mut timeline.upcoming
-            };
-            group.push(event);
-        }
-        let soonest_first = |e: &&Event| (e.schedule.earliest_day(), e.schedule.latest_day());
-        timeline.upcoming.sort_by_key(soonest_first);
-        timeline.undated.sort_by_key(soonest_first);
-        timeline.past.sort_by_key(|e| {
-            std::cmp::Reverse((e.schedule.latest_day(), e.schedule.earliest_day()))
-        });
-        timeline
     }
 
     /// Search fields, categories and district of every event: its own, its

@@ -182,29 +182,6 @@ impl EventFilter {
     }
 }
 
-/// Every district and year the feed has, so options with no match still show.
-pub fn all_years_and_districts(catalog: &Catalog) -> (Vec<i32>, Vec<(String, String)>) {
-    let mut years: Vec<i32> = catalog
-        .feed()
-        .events
-        .iter()
-        .map(|e| e.schedule.year())
-        .collect();
-    years.sort_unstable_by_key(|y| std::cmp::Reverse(*y));
-    years.dedup();
-    let mut districts: Vec<(String, String)> = Vec::new();
-    for venue in &catalog.feed().venues {
-        if let Some(name) = &venue.district {
-            let key = fold(name.get("vi"));
-            if !districts.iter().any(|(k, _)| *k == key) {
-                districts.push((key, name.get("vi").to_owned()));
-            }
-        }
-    }
-    districts.sort();
-    (years, districts)
-}
-
 /// The search box, worked out once per filtering: its words, and which
 /// events have a booth that matches them.
 struct Query {

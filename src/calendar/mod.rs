@@ -8,7 +8,7 @@ mod lunar;
 mod month_grid;
 
 pub use agenda::{build_agenda, dated_events, months_with_events, Agenda, Period, PeriodGroup};
-pub use filter::{all_years_and_districts, EventFilter, FacetCounts, When};
+pub use filter::{EventFilter, FacetCounts, When};
 pub use link::{CalendarLink, CalendarView};
 pub use lunar::{lunar_date, LunarDate};
 pub use month_grid::{add_months, build_month, Bar, DatedEvent, MonthGrid, WeekRow};

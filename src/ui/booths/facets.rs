@@ -3,7 +3,6 @@
 //! leave none are disabled, not removed. Active facets show as chips.
 
 use crate::booths::{BoothCounts, BoothQuery, BoothWhen};
-use crate::calendar::all_years_and_districts;
 use crate::i18n::format_schedule;
 use crate::ui::context::{use_view, ViewContext};
 use crate::ui::labelled_select::LabelledSelect;
@@ -79,7 +78,7 @@ pub fn BoothFacets(props: &BoothFacetsProps) -> Html {
                 counts.events[e],
             )
         });
-    let (_, districts) = all_years_and_districts(&ctx.catalog);
+    let districts = ctx.catalog.districts();
     let on_ocop = change(|q, v| q.ocop = v == "true").reform(|e: Event| {
         e.target_unchecked_into::<HtmlInputElement>()
             .checked()
@@ -154,7 +153,7 @@ fn chips(ctx: &ViewContext, query: &BoothQuery) -> Html {
         ));
     }
     if let Some(district) = &query.district {
-        let (_, districts) = all_years_and_districts(&ctx.catalog);
+        let districts = ctx.catalog.districts();
         let name = districts
             .iter()
             .find(|(k, _)| k == district)

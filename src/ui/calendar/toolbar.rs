@@ -1,7 +1,7 @@
 //! Search box, view switch and filters of the calendar. Every filter
 //! option says how many events it would leave; empty ones are disabled.
 
-use crate::calendar::{all_years_and_districts, CalendarView, EventFilter, FacetCounts, When};
+use crate::calendar::{CalendarView, EventFilter, FacetCounts, When};
 use crate::ui::context::{use_view, ViewContext};
 use crate::ui::labelled_select::LabelledSelect;
 use crate::ui::Action;
@@ -129,7 +129,7 @@ fn category_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCount
 }
 
 fn district_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCounts) -> Html {
-    let (_, districts) = all_years_and_districts(&ctx.catalog);
+    let districts = ctx.catalog.districts();
     html! {
         <>
             <option value="" selected={filter.district.is_none()}>{ ctx.lang.messages().any }</option>
@@ -142,7 +142,7 @@ fn district_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCount
 }
 
 fn year_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCounts) -> Html {
-    let (years, _) = all_years_and_districts(&ctx.catalog);
+    let years = ctx.catalog.years();
     html! {
         <>
             <option value="" selected={filter.year.is_none()}>{ ctx.lang.messages().any }</option>
