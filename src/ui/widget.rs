@@ -113,15 +113,23 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(Action::Retry))
     };
+    // Today, from the reader's clock in the series' time zone: once per feed, not per render.
+    let today = {
+        let timezone = match &state.load {
+            LoadState::Ready(catalog) => Some(catalog.feed().series.timezone.clone()),
+            _ => None,
+        };
+        use_memo((props.today, timezone), |(fixed, timezone)| {
+            fixed.or_else(|| timezone.as_deref().map(super::today_in))
+        })
+    };
     let busy = matches!(state.load, LoadState::Loading);
     let body = match &state.load {
         LoadState::Loading => html! { <Loading {lang} /> },
         LoadState::Failed(error) => html! { <ErrorView error={error.clone()} {lang} {on_retry} /> },
         LoadState::Ready(catalog) => {
             let series = &catalog.feed().series;
-            let today = props
-                .today
-                .unwrap_or_else(|| super::today_in(&series.timezone));
+            let today = (*today).unwrap_or_else(|| super::today_in(&series.timezone));
             let warnings = catalog.warnings();
             let context = ViewContext {
                 catalog: catalog.clone(),
