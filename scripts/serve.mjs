@@ -5,6 +5,13 @@
 // With --fixtures, files under /fixtures/ come from that folder, and the demo page
 // accepts ?feed=…&lang=…&today=…&view=…&event=…&category=… to set its widget's
 // attributes, and ?second=booths to add a second widget after it (tests only).
+// With a `network` (see createNetwork), /net/NAME.json answers as a test says:
+// slowly, never, with an error status, by dropping the connection, or with a
+// feed that changes; every request is logged.
+//
+// Every file carries an ETag, and If-None-Match gets a 304, as a real host
+// should: the widget revalidates its feed instead of downloading it again.
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -33,11 +40,21 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
+/**
+ * Test-controlled feeds: `routes.set(name, { text, status, delayMs, hang, drop })`
+ * shapes the answers of /net/NAME.json (`drop`: how many of the next requests
+ * lose their connection); `log` lists every request with what it got.
+ */
+export function createNetwork() {
+  return { routes: new Map(), log: [] };
+}
+
 /** Starts the server; resolves to { server, url } once it listens. */
-export function serve({ port = 0, dist = 'dist', fixtures = null } = {}) {
+export function serve({ port = 0, dist = 'dist', fixtures = null, network = null } = {}) {
   const roots = { dist: resolve(dist), fixtures: fixtures && resolve(fixtures) };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
+    if (network && url.pathname.startsWith('/net/')) return answerNet(network, roots.dist, url, request, response);
     let root = roots.dist;
     let path = decodeURIComponent(url.pathname);
     if (roots.fixtures && path.startsWith('/fixtures/')) {
@@ -53,8 +70,7 @@ export function serve({ port = 0, dist = 'dist', fixtures = null } = {}) {
       if (roots.fixtures && file === join(roots.dist, 'index.html')) body = rewriteDemo(body.toString(), url.searchParams);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       if (extname(file) === '.html') headers['content-security-policy'] = CSP;
-      response.writeHead(200, headers);
-      response.end(body);
+      sendWithEtag(request, response, headers, body);
     } catch {
       send(response, 404, 'not found');
     }
@@ -62,10 +78,46 @@ export function serve({ port = 0, dist = 'dist', fixtures = null } = {}) {
   return new Promise((ready) => server.listen(port, '127.0.0.1', () => ready({ server, url: `http://127.0.0.1:${server.address().port}` })));
 }
 
+/** Answers 304 when the client already holds this body, else sends it; returns the status. */
+function sendWithEtag(request, response, headers, body) {
+  const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+  if (request.headers['if-none-match'] === etag) {
+    response.writeHead(304, { etag, 'cache-control': headers['cache-control'] });
+    response.end();
+    return 304;
+  }
+  response.writeHead(200, { ...headers, etag });
+  response.end(body);
+  return 200;
+}
+
+/** One /net/NAME.json request, answered and logged as the test's route says. */
+async function answerNet(network, dist, url, request, response) {
+  const name = url.pathname.slice('/net/'.length).replace(/\.json$/, '');
+  const route = network.routes.get(name) ?? {};
+  const entry = { name, ifNoneMatch: request.headers['if-none-match'] ?? null, status: null, aborted: false };
+  network.log.push(entry);
+  response.on('close', () => { entry.aborted = !response.writableFinished; });
+  if (route.drop > 0) {
+    route.drop -= 1;
+    entry.status = 'dropped';
+    return request.socket.destroy();
+  }
+  if (route.hang) return;
+  if (route.delayMs) await new Promise((done) => setTimeout(done, route.delayMs));
+  if (response.destroyed) return;
+  if (route.status && route.status !== 200) {
+    entry.status = route.status;
+    return send(response, route.status, `status ${route.status}`);
+  }
+  const body = Buffer.from(route.text ?? await readFile(join(dist, 'feeds/demo.json'), 'utf8'));
+  entry.status = sendWithEtag(request, response, { 'content-type': TYPES['.json'], 'cache-control': 'no-cache' }, body);
+}
+
 /** Points the demo page's first widget at the feed, language and day a test asks for. */
 function rewriteDemo(html, params) {
   const escape = (value) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  for (const name of ['feed', 'lang', 'today', 'view', 'event', 'category']) {
+  for (const name of ['feed', 'lang', 'today', 'view', 'event', 'category', 'refresh', 'timeout']) {
     const value = params.get(name);
     if (value === null) continue;
     const attribute = `data-${name}="${escape(value)}"`;

@@ -6,7 +6,8 @@
 use crate::booths::{BoothLink, BoothQuery};
 use crate::calendar::{CalendarLink, CalendarView};
 use crate::i18n::Lang;
-use crate::ui::{browser, Sections, Tab, Widget, WidgetProps};
+use crate::load::RetryPolicy;
+use crate::ui::{browser, Sections, Tab, Widget, WidgetProps, DEFAULT_REFRESH_SECS};
 use crate::url_hash;
 use chrono::NaiveDate;
 use std::cell::{Cell, RefCell};
@@ -167,6 +168,22 @@ fn mount(element: Element) {
             None
         })
     });
+    let seconds = |name: &str, default: u32, range: std::ops::RangeInclusive<u32>| {
+        let value = attribute(name)?;
+        let parsed = value.trim().parse().ok().filter(|s| range.contains(s));
+        if parsed.is_none() {
+            attribute_problem(format!(
+                "{name}=\"{value}\" is not a number of seconds from {} to {}; using {default}",
+                range.start(),
+                range.end()
+            ));
+        }
+        parsed
+    };
+    let refresh_secs =
+        seconds("data-refresh", DEFAULT_REFRESH_SECS, 0..=86_400).unwrap_or(DEFAULT_REFRESH_SECS);
+    let default_timeout = RetryPolicy::default().timeout_secs;
+    let timeout_secs = seconds("data-timeout", default_timeout, 1..=300).unwrap_or(default_timeout);
     let rendered = element
         .shadow_root()
         .and_then(|shadow| shadow.query_selector(".gf-host").ok().flatten());
@@ -242,6 +259,8 @@ fn mount(element: Element) {
             CalendarView::Grid
         },
         lunar: attribute("data-lunar").map(|v| v != "off"),
+        refresh_secs,
+        timeout_secs,
         embed_problems: PROBLEMS.with(|p| p.borrow_mut().drain(..).map(Into::into).collect()),
     };
     let rendered_on =

@@ -4,7 +4,8 @@ use chrono::NaiveDate;
 use greenfair::booths::{BoothLink, BoothQuery, Favourites};
 use greenfair::catalog::Catalog;
 use greenfair::i18n::Lang;
-use greenfair::ui::{CatalogRef, Sections, Tab, Widget, WidgetProps};
+use greenfair::load::RetryPolicy;
+use greenfair::ui::{CatalogRef, Sections, Tab, Widget, WidgetProps, DEFAULT_REFRESH_SECS};
 use yew::LocalServerRenderer;
 
 const FEED: &str = r#"{
@@ -40,6 +41,8 @@ fn render(lang: Lang, booth_link: BoothLink) -> String {
         booth_link,
         tab: Some(Tab::Booths),
         sections: Sections::Both,
+        refresh_secs: DEFAULT_REFRESH_SECS,
+        timeout_secs: RetryPolicy::default().timeout_secs,
         embed_problems: Vec::new(),
     };
     futures::executor::block_on(

@@ -7,8 +7,11 @@ use greenfair::catalog::venue_line;
 use greenfair::catalog::Catalog;
 use greenfair::feed::Venue;
 use greenfair::i18n::Lang;
-use greenfair::load::LoadError;
-use greenfair::ui::{CatalogRef, ErrorView, ErrorViewProps, Sections, Widget, WidgetProps};
+use greenfair::load::{LoadError, RetryPolicy, SavedAt};
+use greenfair::ui::{
+    CatalogRef, ErrorView, ErrorViewProps, SavedCopyNotice, SavedCopyNoticeProps, Sections, Widget,
+    WidgetProps, DEFAULT_REFRESH_SECS,
+};
 use yew::{Callback, LocalServerRenderer};
 
 const FEED: &str = r#"{
@@ -37,6 +40,8 @@ fn render_with(lang: Lang, view: CalendarView, link: CalendarLink) -> String {
         booth_link: BoothLink::default(),
         tab: None,
         sections: Sections::Calendar,
+        refresh_secs: DEFAULT_REFRESH_SECS,
+        timeout_secs: RetryPolicy::default().timeout_secs,
         embed_problems: Vec::new(),
     };
     futures::executor::block_on(
@@ -165,6 +170,35 @@ fn an_error_shows_title_detail_and_retry_in_the_readers_language() {
     let html = render_error(LoadError::Http(500), Lang::En);
     assert!(html.contains("The server did not return the fair data (error 500)."));
     assert!(html.contains(">Retry</button>"));
+    let html = render_error(LoadError::Timeout(15), Lang::Vi);
+    assert!(html.contains("Máy chủ phản hồi quá lâu"), "{html}");
+}
+
+#[test]
+fn a_saved_copy_says_when_it_was_saved_with_a_retry() {
+    let render = |lang| {
+        let props = SavedCopyNoticeProps {
+            // 2026-11-23 02:05 UTC; native renders read the clock as UTC.
+            saved_at: SavedAt(1_795_399_500_000),
+            lang,
+            on_retry: Callback::noop(),
+        };
+        futures::executor::block_on(
+            LocalServerRenderer::<SavedCopyNotice>::with_props(props)
+                .hydratable(false)
+                .render(),
+        )
+    };
+    let html = render(Lang::Vi);
+    assert!(html.contains(r#"role="status""#), "{html}");
+    assert!(
+        html.contains(
+            "Không tải được dữ liệu mới. Đang hiển thị dữ liệu đã lưu lúc 2:05 ngày 23/11/2026."
+        ),
+        "{html}"
+    );
+    assert!(html.contains(">Thử lại</button>"));
+    assert!(render(Lang::En).contains("Showing data saved at 2:05 on 23/11/2026."));
 }
 
 #[test]

@@ -33,6 +33,10 @@ pub struct Messages {
     pub sample_notice: &'static str,
     /// Title of a network failure.
     pub error_network: &'static str,
+    /// Title of a download that took too long.
+    pub error_timeout: &'static str,
+    /// Notice over data shown from the browser's saved copy ("… saved at 9:05 on 23/11/2026").
+    pub saved_copy: fn(&str) -> String,
     /// Title of a feed the server refused (404, 500...).
     pub error_http: fn(u16) -> String,
     /// Title of a feed that cannot be read.
@@ -230,6 +234,8 @@ pub static VI: Messages = Messages {
     no_events: "Chưa có sự kiện nào.",
     sample_notice: "Danh sách gian hàng là dữ liệu mẫu, không phải danh sách chính thức.",
     error_network: "Không tải được dữ liệu hội chợ. Hãy kiểm tra kết nối mạng rồi thử lại.",
+    error_timeout: "Máy chủ phản hồi quá lâu, chưa tải được dữ liệu hội chợ. Hãy thử lại.",
+    saved_copy: |when| format!("Không tải được dữ liệu mới. Đang hiển thị dữ liệu đã lưu {when}."),
     error_http: |status| format!("Máy chủ không trả về dữ liệu hội chợ (mã lỗi {status})."),
     error_feed: "Dữ liệu hội chợ bị lỗi, không hiển thị được.",
     skipped_records: |n| format!("{n} mục dữ liệu không hợp lệ đã được bỏ qua hoặc sửa"),
@@ -345,6 +351,8 @@ pub static EN: Messages = Messages {
     no_events: "No events yet.",
     sample_notice: "The booth list is sample data, not an official exhibitor list.",
     error_network: "The fair data could not be loaded. Check your connection and try again.",
+    error_timeout: "The server took too long to send the fair data. Try again.",
+    saved_copy: |when| format!("The latest data could not be loaded. Showing data saved {when}."),
     error_http: |status| format!("The server did not return the fair data (error {status})."),
     error_feed: "The fair data is damaged and cannot be shown.",
     skipped_records: |n| {

@@ -6,7 +6,8 @@ use super::json_ld::exhibition_events;
 use crate::calendar::CalendarView;
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::ui::{CatalogRef, Sections, Widget, WidgetProps};
+use crate::load::RetryPolicy;
+use crate::ui::{CatalogRef, Sections, Widget, WidgetProps, DEFAULT_REFRESH_SECS};
 use chrono::NaiveDate;
 
 /// What to render.
@@ -55,6 +56,8 @@ pub fn render_snippet(catalog: Catalog, options: &RenderOptions) -> String {
         booth_link: Default::default(),
         tab: None,
         sections: options.sections,
+        refresh_secs: DEFAULT_REFRESH_SECS,
+        timeout_secs: RetryPolicy::default().timeout_secs,
         embed_problems: Vec::new(),
     };
     let html = futures::executor::block_on(

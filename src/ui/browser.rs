@@ -114,6 +114,17 @@ mod imp {
             performance.clear_marks_with_mark_name(since);
         }
     }
+
+    pub fn utc_offset_minutes(at_ms: i64) -> i32 {
+        // getTimezoneOffset counts minutes west of UTC.
+        -(js_sys::Date::new(&(at_ms as f64).into()).get_timezone_offset() as i32)
+    }
+
+    pub fn page_visible() -> bool {
+        window()
+            .and_then(|w| w.document())
+            .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -144,6 +155,12 @@ mod imp {
     pub fn save(_key: &str, _value: &str) {}
     pub fn mark(_name: &str) {}
     pub fn measure(_name: &str, _since: &str) {}
+    pub fn utc_offset_minutes(_at_ms: i64) -> i32 {
+        0
+    }
+    pub fn page_visible() -> bool {
+        true
+    }
 }
 
 /// The page's URL hash, with its `#`.
@@ -204,4 +221,14 @@ pub fn mark(name: &str) {
 /// Records a User Timing measure from the mark `since` to now.
 pub fn measure(name: &str, since: &str) {
     imp::measure(name, since)
+}
+
+/// The reader's time zone at a moment, in minutes east of UTC.
+pub fn utc_offset_minutes(at_ms: i64) -> i32 {
+    imp::utc_offset_minutes(at_ms)
+}
+
+/// Whether the reader can see the page (not a background tab).
+pub fn page_visible() -> bool {
+    imp::page_visible()
 }

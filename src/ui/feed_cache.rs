@@ -1,18 +1,143 @@
 //! One download and one parse per feed URL, shared by every widget on the
 //! page that shows that feed. A failed load is forgotten, so "Retry" fetches
-//! again.
+//! again; a load nobody waits for any more is aborted.
 
 use super::{browser, CatalogRef, INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE};
 use crate::catalog::Catalog;
-use crate::load::{fetch_text, LoadError};
+use crate::load::fetch::{self, Cancel};
+use crate::load::{LoadError, RetryPolicy, SavedAt};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
+use rustc_hash::FxHasher;
 use std::cell::RefCell;
 use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
 
-type Load = Shared<LocalBoxFuture<'static, Result<CatalogRef, LoadError>>>;
+/// A feed ready to show.
+#[derive(Clone, Debug)]
+pub struct Loaded {
+    /// The parsed, indexed feed.
+    pub catalog: CatalogRef,
+    /// When the copy shown was saved, if the network failed and the last
+    /// good copy stands in.
+    pub saved_at: Option<SavedAt>,
+    text_hash: u64,
+}
+
+type Load = Shared<LocalBoxFuture<'static, Result<Loaded, LoadError>>>;
+
+/// A feed's load in progress or done, and how many widgets wait for it.
+struct Entry {
+    load: Load,
+    cancel: Cancel,
+    waiting: usize,
+}
 
 thread_local! {
-    static LOADS: RefCell<HashMap<String, Load>> = RefCell::new(HashMap::new());
+    static LOADS: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
+}
+
+/// How a widget asks for its feed.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Ask {
+    /// Ask the server again even if the feed is already loaded (a retry or
+    /// a refresh); a load in flight is still shared.
+    pub fresh: bool,
+    /// Show the last good copy if the network fails (not on a refresh,
+    /// which keeps the newer data on screen).
+    pub fallback: bool,
+    /// Timeouts and retries.
+    pub policy: RetryPolicy,
+}
+
+/// One widget's claim on a feed load; dropping it (the widget went away,
+/// or asked again) aborts the download if no other widget waits for it.
+pub struct FeedRequest {
+    key: String,
+    load: Load,
+}
+
+impl FeedRequest {
+    /// Asks for the feed at `url`, joining a load of it already under way.
+    pub fn new(url: &str, ask: Ask) -> Self {
+        let key = absolute(url);
+        let load = LOADS.with(|loads| {
+            let mut loads = loads.borrow_mut();
+            let settled = loads.get(&key).and_then(|entry| entry.load.peek().cloned());
+            if ask.fresh && settled.is_some() || !loads.contains_key(&key) {
+                let previous = settled.and_then(Result::ok);
+                let cancel = Cancel::default();
+                let load = load(key.clone(), ask, previous, cancel.clone())
+                    .boxed_local()
+                    .shared();
+                loads.insert(
+                    key.clone(),
+                    Entry {
+                        load,
+                        cancel,
+                        waiting: 0,
+                    },
+                );
+            }
+            let entry = loads.get_mut(&key).expect("inserted above");
+            entry.waiting += 1;
+            entry.load.clone()
+        });
+        Self { key, load }
+    }
+
+    /// The loaded feed, or why it could not be loaded.
+    pub fn outcome(
+        &self,
+    ) -> impl std::future::Future<Output = Result<Loaded, LoadError>> + 'static {
+        let (load, key) = (self.load.clone(), self.key.clone());
+        async move {
+            let result = load.clone().await;
+            if result.is_err() {
+                // Forgotten, so a retry asks the network again.
+                LOADS.with(|loads| {
+                    let mut loads = loads.borrow_mut();
+                    if loads
+                        .get(&key)
+                        .is_some_and(|entry| entry.load.ptr_eq(&load))
+                    {
+                        loads.remove(&key);
+                    }
+                });
+            }
+            result
+        }
+    }
+}
+
+impl Drop for FeedRequest {
+    fn drop(&mut self) {
+        LOADS.with(|loads| {
+            let mut loads = loads.borrow_mut();
+            let Some(entry) = loads.get_mut(&self.key) else {
+                return;
+            };
+            if !entry.load.ptr_eq(&self.load) {
+                return;
+            }
+            entry.waiting = entry.waiting.saturating_sub(1);
+            if entry.waiting == 0 && entry.load.peek().is_none() {
+                entry.cancel.cancel();
+                loads.remove(&self.key);
+            }
+        });
+    }
+}
+
+/// The feed at `url` for a widget that does not come and go (hydration).
+pub async fn load_shared(url: &str) -> Result<CatalogRef, LoadError> {
+    let request = FeedRequest::new(
+        url,
+        Ask {
+            fallback: true,
+            ..Ask::default()
+        },
+    );
+    request.outcome().await.map(|loaded| loaded.catalog)
 }
 
 /// `url` made absolute against the page, so "feeds/demo.json" and its full
@@ -25,28 +150,53 @@ fn absolute(url: &str) -> String {
         .map_or_else(|| url.to_owned(), |u| u.href())
 }
 
-/// The catalog of the feed at `url`, loading it unless a widget already did.
-pub async fn load_shared(url: &str) -> Result<CatalogRef, LoadError> {
-    let key = absolute(url);
-    let load = LOADS.with(|loads| {
-        loads
-            .borrow_mut()
-            .entry(key.clone())
-            .or_insert_with(|| load(key.clone()).boxed_local().shared())
-            .clone()
-    });
-    let result = load.await;
-    if result.is_err() {
-        LOADS.with(|loads| loads.borrow_mut().remove(&key));
+async fn load(
+    url: String,
+    ask: Ask,
+    previous: Option<Loaded>,
+    cancel: Cancel,
+) -> Result<Loaded, LoadError> {
+    let text = match fetch::fetch_feed(&url, ask.policy, &cancel).await {
+        Ok(text) => text,
+        Err(error) if ask.fallback && error.is_transient() && !cancel.is_cancelled() => {
+            return match fetch::read_saved(&url).await {
+                Some((text, saved_at)) => parse(&url, &text).map(|catalog| Loaded {
+                    catalog,
+                    saved_at: Some(saved_at),
+                    text_hash: hash(&text),
+                }),
+                None => Err(error),
+            };
+        }
+        Err(error) => return Err(error),
+    };
+    let text_hash = hash(&text);
+    // An unchanged feed keeps its catalog: nothing on screen moves.
+    if let Some(previous) = previous.filter(|p| p.text_hash == text_hash) {
+        return Ok(Loaded {
+            saved_at: None,
+            ..previous
+        });
     }
-    result
+    let catalog = parse(&url, &text)?;
+    wasm_bindgen_futures::spawn_local(async move { fetch::save(&url, &text).await });
+    Ok(Loaded {
+        catalog,
+        saved_at: None,
+        text_hash,
+    })
 }
 
-async fn load(url: String) -> Result<CatalogRef, LoadError> {
-    let text = fetch_text(&url).await?;
+fn hash(text: &str) -> u64 {
+    let mut hasher = FxHasher::default();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
+
+fn parse(url: &str, text: &str) -> Result<CatalogRef, LoadError> {
     // Parsing and validating, then indexing, each timed for the benchmark.
     browser::mark(LOAD_MARK);
-    let (feed, warnings) = crate::feed::load(&text)?;
+    let (feed, warnings) = crate::feed::load(text)?;
     browser::measure(PARSE_MEASURE, LOAD_MARK);
     browser::mark(LOAD_MARK);
     let catalog = Catalog::new(feed, warnings);

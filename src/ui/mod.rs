@@ -8,7 +8,7 @@ mod catalog_ref;
 mod clock;
 pub mod context;
 #[cfg(target_arch = "wasm32")]
-mod feed_cache;
+pub mod feed_cache;
 #[cfg(target_arch = "wasm32")]
 pub use feed_cache::load_shared;
 mod labelled_select;
@@ -24,5 +24,7 @@ pub use labelled_select::{LabelledSelect, LabelledSelectProps};
 pub use lang_switch::{LangSwitch, LangSwitchProps};
 pub use modal::{Modal, ModalProps};
 pub use state::{Action, LoadState, Notice, Tab, WidgetState, BOOTH_PAGE};
-pub use status::{ErrorView, ErrorViewProps, Loading};
-pub use widget::{Sections, Widget, WidgetProps, INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE};
+pub use status::{ErrorView, ErrorViewProps, Loading, SavedCopyNotice, SavedCopyNoticeProps};
+pub use widget::{
+    Sections, Widget, WidgetProps, DEFAULT_REFRESH_SECS, INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE,
+};

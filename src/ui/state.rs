@@ -5,7 +5,7 @@ use super::CatalogRef;
 use crate::booths::{BoothLink, BoothQuery, Favourites};
 use crate::calendar::{CalendarLink, CalendarView, EventFilter};
 use crate::i18n::Lang;
-use crate::load::LoadError;
+use crate::load::{LoadError, SavedAt};
 use chrono::{Datelike, NaiveDate};
 use std::rc::Rc;
 use yew::Reducible;
@@ -30,6 +30,11 @@ pub struct WidgetState {
     pub load: LoadState,
     /// Bumped by each retry, so the fetch effect runs again.
     pub attempt: u32,
+    /// Bumped by each periodic refresh, so the fetch effect asks again.
+    pub refreshes: u32,
+    /// When the copy on screen was saved, if the network failed and the
+    /// browser's last good copy stands in.
+    pub saved_at: Option<SavedAt>,
     /// The calendar's view, month, filters and open event: what a link shares.
     pub calendar: CalendarLink,
     /// The day whose events are listed in a dialog ("+2" on a crowded day).
@@ -97,6 +102,8 @@ impl WidgetState {
             lang,
             load: preloaded.map_or(LoadState::Loading, LoadState::Ready),
             attempt: 0,
+            refreshes: 0,
+            saved_at: None,
             calendar,
             open_day: None,
             focus_day: None,
@@ -123,10 +130,14 @@ pub enum Action {
     SetLang(Lang),
     /// The feed arrived and loaded.
     Loaded(CatalogRef),
+    /// The network failed; the browser's copy saved at that time loaded.
+    LoadedSaved(CatalogRef, SavedAt),
     /// The feed could not be loaded.
     Failed(LoadError),
     /// The reader asked to try again.
     Retry,
+    /// Time to ask the server whether the feed changed.
+    Refresh,
     /// Agenda or month grid.
     SetView(CalendarView),
     /// Show this month in the grid.
@@ -171,12 +182,27 @@ impl Reducible for WidgetState {
         match action {
             Action::SetLang(lang) if lang == self.lang => return self,
             Action::SetLang(lang) => next.lang = lang,
-            Action::Loaded(catalog) => next.load = LoadState::Ready(catalog),
+            // A new copy of the feed keeps what the reader was doing: search,
+            // filters, open item, favourites and tab all stay.
+            Action::Loaded(catalog) => {
+                next.load = LoadState::Ready(catalog);
+                next.saved_at = None;
+            }
+            Action::LoadedSaved(catalog, saved_at) => {
+                next.load = LoadState::Ready(catalog);
+                next.saved_at = Some(saved_at);
+            }
+            // A failed refresh or retry keeps the data already on screen.
+            Action::Failed(_) if matches!(self.load, LoadState::Ready(_)) => return self,
             Action::Failed(error) => next.load = LoadState::Failed(error),
             Action::Retry => {
-                next.load = LoadState::Loading;
+                if !matches!(self.load, LoadState::Ready(_)) {
+                    next.load = LoadState::Loading;
+                }
                 next.attempt += 1;
             }
+            Action::Refresh if matches!(self.load, LoadState::Ready(_)) => next.refreshes += 1,
+            Action::Refresh => return self,
             Action::SetView(view) => next.calendar.view = Some(view),
             Action::ShowMonth(year, month) => {
                 next.calendar.month = Some((year, month));
@@ -257,6 +283,56 @@ mod tests {
         let retried = failed.reduce(Action::Retry);
         assert_eq!(retried.load, LoadState::Loading);
         assert_eq!(retried.attempt, 1);
+    }
+
+    #[test]
+    fn a_saved_copy_is_marked_until_fresh_data_replaces_it() {
+        let state = Rc::new(WidgetState::new(Lang::Vi, None, CalendarLink::default()));
+        let saved = state.reduce(Action::LoadedSaved(catalog(), SavedAt(1)));
+        assert_eq!(saved.saved_at, Some(SavedAt(1)));
+        let retried = saved.reduce(Action::Retry);
+        assert!(
+            matches!(retried.load, LoadState::Ready(_)),
+            "the saved copy stays while retrying"
+        );
+        let still = retried
+            .clone()
+            .reduce(Action::Failed(LoadError::Timeout(15)));
+        assert!(
+            Rc::ptr_eq(&still, &retried),
+            "a failed retry keeps the saved copy"
+        );
+        let fresh = still.reduce(Action::Loaded(catalog()));
+        assert_eq!(fresh.saved_at, None);
+    }
+
+    #[test]
+    fn a_refresh_keeps_search_filters_open_item_and_favourites() {
+        let state = Rc::new(WidgetState::new(
+            Lang::Vi,
+            Some(catalog()),
+            CalendarLink::default(),
+        ));
+        let busy = state
+            .reduce(Action::SetBoothQuery(BoothQuery {
+                text: "tui".into(),
+                ..BoothQuery::default()
+            }))
+            .reduce(Action::OpenBooth("b1".into()))
+            .reduce(Action::ToggleFavourite("b1".into()))
+            .reduce(Action::OpenEvent("e".into()));
+        let asked = busy.reduce(Action::Refresh);
+        assert_eq!(asked.refreshes, 1);
+        let refreshed = asked.reduce(Action::Loaded(catalog()));
+        assert_eq!(refreshed.booths.query.text, "tui");
+        assert_eq!(refreshed.booths.booth.as_deref(), Some("b1"));
+        assert_eq!(refreshed.calendar.event.as_deref(), Some("e"));
+        assert!(refreshed.favourites.contains("b1"));
+        let loading = Rc::new(WidgetState::new(Lang::Vi, None, CalendarLink::default()));
+        assert!(
+            Rc::ptr_eq(&loading.clone().reduce(Action::Refresh), &loading),
+            "nothing to refresh yet"
+        );
     }
 
     #[test]

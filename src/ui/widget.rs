@@ -6,14 +6,20 @@ use super::booths::BoothFinder;
 use super::calendar::Calendar;
 use super::context::ViewContext;
 use super::{
-    browser, Action, CatalogRef, ErrorView, LangSwitch, LoadState, Loading, Tab, WidgetState,
+    browser, Action, CatalogRef, ErrorView, LangSwitch, LoadState, Loading, SavedCopyNotice, Tab,
+    WidgetState,
 };
 use crate::booths::{storage_key, BoothLink, Favourites};
 use crate::calendar::{CalendarLink, CalendarView};
 use crate::i18n::Lang;
+use crate::load::RetryPolicy;
 use crate::url_hash;
 use chrono::NaiveDate;
 use yew::prelude::*;
+
+/// How often an open widget asks whether its feed changed, by default:
+/// with HTTP revalidation an unchanged feed costs one small 304 answer.
+pub const DEFAULT_REFRESH_SECS: u32 = 600;
 
 /// Which parts of the widget the host shows (`data-view`).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -76,6 +82,13 @@ pub struct WidgetProps {
     /// Which parts to show.
     #[prop_or_default]
     pub sections: Sections,
+    /// Seconds between checks for a newer feed while the page is visible
+    /// (`data-refresh`); 0 never checks.
+    #[prop_or(DEFAULT_REFRESH_SECS)]
+    pub refresh_secs: u32,
+    /// Seconds one download attempt may take (`data-timeout`).
+    #[prop_or(RetryPolicy::default().timeout_secs)]
+    pub timeout_secs: u32,
     /// What was wrong with the host's `data-` attributes (for the site's
     /// developer; the defaults were used).
     #[prop_or_default]
@@ -100,6 +113,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         move || WidgetState::new(lang, preloaded, link).with_booths(tab, booths)
     });
     use_feed_fetch(&state, props);
+    use_refresh_timer(&state, props.refresh_secs);
     use_hash_sync(&state, &props.id_prefix, props.sections);
     use_stored_favourites(&state);
 
@@ -151,6 +165,9 @@ pub fn Widget(props: &WidgetProps) -> Html {
             html! {
                 <ContextProvider<ViewContext> {context}>
                     <h2 class="gf-title">{ series.name.get(lang.code()) }</h2>
+                    if let Some(saved_at) = state.saved_at {
+                        <SavedCopyNotice {saved_at} {lang} on_retry={on_retry.clone()} />
+                    }
                     if series.sample {
                         <p class="gf-note">{ text.sample_notice }</p>
                     }
@@ -299,31 +316,88 @@ pub const PARSE_MEASURE: &str = "greenfair:feed:parse";
 /// User Timing measure of indexing a feed (search keys, booth index).
 pub const INDEX_MEASURE: &str = "greenfair:feed:index";
 
-/// Fetches the feed when the widget mounts and on every retry.
+/// Fetches the feed when the widget mounts, on every retry and on every
+/// refresh; a widget that goes away (or asks again) drops its request,
+/// which aborts the download if no other widget waits for it.
 #[hook]
 fn use_feed_fetch(state: &UseReducerHandle<WidgetState>, props: &WidgetProps) {
     let dispatcher = state.dispatcher();
-    let skip = props.preloaded.is_some() && state.attempt == 0;
-    use_effect_with((props.feed_url.clone(), state.attempt), move |(url, _)| {
-        if !skip {
-            start_fetch(url.to_string(), dispatcher);
+    let skip = props.preloaded.is_some() && state.attempt == 0 && state.refreshes == 0;
+    let policy = RetryPolicy::default().with_timeout(props.timeout_secs);
+    let deps = (props.feed_url.clone(), state.attempt, state.refreshes);
+    use_effect_with(deps, move |(url, attempt, refreshes)| {
+        let request = (!skip).then(|| start_fetch(url, *attempt, *refreshes, policy, dispatcher));
+        // Dropping the request (with this closure) releases the download.
+        move || {
+            let _ = &request;
         }
     });
 }
 
 #[cfg(target_arch = "wasm32")]
-fn start_fetch(url: String, dispatcher: UseReducerDispatcher<WidgetState>) {
+fn start_fetch(
+    url: &str,
+    attempt: u32,
+    refreshes: u32,
+    policy: RetryPolicy,
+    dispatcher: UseReducerDispatcher<WidgetState>,
+) -> super::feed_cache::FeedRequest {
+    use super::feed_cache::{Ask, FeedRequest};
+    let ask = Ask {
+        fresh: attempt > 0 || refreshes > 0,
+        // A refresh that fails keeps the newer data already on screen.
+        fallback: refreshes == 0,
+        policy,
+    };
+    let request = FeedRequest::new(url, ask);
+    let outcome = request.outcome();
+    let url = url.to_owned();
     wasm_bindgen_futures::spawn_local(async move {
-        match super::feed_cache::load_shared(&url).await {
-            Ok(catalog) => dispatcher.dispatch(Action::Loaded(catalog)),
+        match outcome.await {
+            Ok(loaded) => dispatcher.dispatch(match loaded.saved_at {
+                Some(saved_at) => Action::LoadedSaved(loaded.catalog, saved_at),
+                None => Action::Loaded(loaded.catalog),
+            }),
             Err(error) => {
                 web_sys::console::warn_1(&format!("greenfair: {url}: {error}").into());
                 dispatcher.dispatch(Action::Failed(error));
             }
         }
     });
+    request
 }
 
 /// Native builds render preloaded catalogs only; there is nothing to fetch.
 #[cfg(not(target_arch = "wasm32"))]
-fn start_fetch(_url: String, _dispatcher: UseReducerDispatcher<WidgetState>) {}
+fn start_fetch(
+    _url: &str,
+    _attempt: u32,
+    _refreshes: u32,
+    _policy: RetryPolicy,
+    _dispatcher: UseReducerDispatcher<WidgetState>,
+) {
+}
+
+/// Every `seconds` while the page is visible, asks for a newer feed.
+#[hook]
+fn use_refresh_timer(state: &UseReducerHandle<WidgetState>, seconds: u32) {
+    let dispatcher = state.dispatcher();
+    use_effect_with(seconds, move |&seconds| {
+        let alive = std::rc::Rc::new(std::cell::Cell::new(seconds > 0));
+        #[cfg(target_arch = "wasm32")]
+        {
+            let alive = alive.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                while alive.get() {
+                    crate::load::fetch::sleep(seconds.saturating_mul(1000)).await;
+                    if alive.get() && browser::page_visible() {
+                        dispatcher.dispatch(Action::Refresh);
+                    }
+                }
+            });
+        }
+        #[cfg(not(target_arch = "wasm32"))]
+        drop(dispatcher);
+        move || alive.set(false)
+    });
+}

@@ -2,7 +2,7 @@
 // Debian's Chromium driven by playwright-core. Every page records what the
 // console and the page report, so tests can require an empty console.
 import { chromium } from 'playwright-core';
-import { serve } from '../../scripts/serve.mjs';
+import { createNetwork, serve } from '../../scripts/serve.mjs';
 
 const CHROMIUM_ARGS = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
@@ -11,7 +11,8 @@ const CHROMIUM_ARGS = [
 
 /** Starts the server and the browser; call `close()` when done. */
 export async function startHarness() {
-  const { server, url } = await serve({ port: 0, dist: 'dist', fixtures: 'tests/browser/fixtures' });
+  const network = createNetwork();
+  const { server, url } = await serve({ port: 0, dist: 'dist', fixtures: 'tests/browser/fixtures', network });
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,
@@ -19,9 +20,11 @@ export async function startHarness() {
   return {
     url,
     browser,
+    /** The test-controlled feeds under /net/ and their request log. */
+    network,
     /** Opens the demo page with query parameters; returns the page and its console log. */
-    async open(query = {}, { width = 1280, height = 900, hash = '' } = {}) {
-      const context = await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
+    async open(query = {}, { width = 1280, height = 900, hash = '', context: reuse = null } = {}) {
+      const context = reuse ?? await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const log = [];
       page.on('console', (message) => log.push({ type: message.type(), text: message.text() }));

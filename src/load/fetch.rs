@@ -1,0 +1,212 @@
+//! The browser's part of loading a feed: `fetch` with a timeout, retries
+//! with backoff, cancellation, HTTP revalidation (ETag / If-None-Match)
+//! and the last good copy in Cache Storage.
+
+use super::{evictions, worth_saving, LoadError, RetryPolicy, SavedAt};
+use js_sys::{Function, Promise, Reflect};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{AbortController, Cache, Request, RequestCache, RequestInit, Response, ResponseInit};
+
+/// The Cache Storage cache that holds the last good copy of each feed.
+const SAVED_CACHE: &str = "greenfair-feeds-v1";
+/// The header on a saved copy that says when it was saved.
+const SAVED_AT_HEADER: &str = "x-greenfair-saved-at";
+/// Abort reasons, told apart when the fetch rejects.
+const TIMED_OUT: &str = "greenfair:timeout";
+const CANCELLED: &str = "greenfair:cancelled";
+
+/// Stops a fetch in flight, and the retries after it, when no widget needs
+/// the feed any more.
+#[derive(Clone, Default)]
+pub struct Cancel {
+    cancelled: Rc<Cell<bool>>,
+    attempt: Rc<RefCell<Option<AbortController>>>,
+}
+
+impl Cancel {
+    /// Aborts the attempt in flight and any attempt after it.
+    pub fn cancel(&self) {
+        self.cancelled.set(true);
+        if let Some(controller) = self.attempt.borrow_mut().take() {
+            controller.abort_with_reason(&CANCELLED.into());
+        }
+    }
+
+    /// Whether [`Cancel::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.cancelled.get()
+    }
+}
+
+/// Downloads the feed at `url` as text, trying again after network and
+/// server errors as `policy` says, until it succeeds, gives up or is cancelled.
+pub async fn fetch_feed(
+    url: &str,
+    policy: RetryPolicy,
+    cancel: &Cancel,
+) -> Result<String, LoadError> {
+    let mut attempt = 1;
+    loop {
+        let error = match fetch_once(url, policy.timeout_secs, cancel).await {
+            Ok(text) => return Ok(text),
+            Err(error) => error,
+        };
+        match policy.delay_after(attempt, &error) {
+            Some(delay) if !cancel.is_cancelled() => sleep(delay).await,
+            _ => return Err(error),
+        }
+        if cancel.is_cancelled() {
+            return Err(error);
+        }
+        attempt += 1;
+    }
+}
+
+/// One attempt, aborted after `timeout_secs` (headers and body together).
+async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<String, LoadError> {
+    let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
+    let controller = AbortController::new().map_err(network)?;
+    // `no-cache`: always ask the server, with If-None-Match when the HTTP
+    // cache holds a copy, so an unchanged feed comes back as a 304.
+    let init = RequestInit::new();
+    init.set_cache(RequestCache::NoCache);
+    init.set_signal(Some(&controller.signal()));
+    let abort = Reflect::get(&controller, &"abort".into())
+        .map_err(network)?
+        .unchecked_into::<Function>()
+        .bind1(&controller, &TIMED_OUT.into())
+        .unchecked_into::<Function>();
+    let timer = window
+        .set_timeout_with_callback_and_timeout_and_arguments_0(&abort, timeout_ms(timeout_secs))
+        .map_err(network)?;
+    *cancel.attempt.borrow_mut() = Some(controller);
+    let result = async {
+        let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+            .await?
+            .unchecked_into();
+        if !response.ok() {
+            return Ok(Err(LoadError::Http(response.status())));
+        }
+        let text = JsFuture::from(response.text()?).await?;
+        Ok::<_, JsValue>(Ok(text.as_string().unwrap_or_default()))
+    }
+    .await;
+    window.clear_timeout_with_handle(timer);
+    cancel.attempt.borrow_mut().take();
+    match result {
+        Ok(outcome) => outcome,
+        Err(reason) if reason.as_string().as_deref() == Some(TIMED_OUT) => {
+            Err(LoadError::Timeout(timeout_secs))
+        }
+        Err(reason) => Err(network(reason)),
+    }
+}
+
+fn timeout_ms(secs: u32) -> i32 {
+    i32::try_from(secs.saturating_mul(1000)).unwrap_or(i32::MAX)
+}
+
+fn network(reason: JsValue) -> LoadError {
+    let message = reason
+        .dyn_ref::<js_sys::Error>()
+        .map(|e| String::from(e.message()))
+        .or_else(|| reason.as_string())
+        .unwrap_or_else(|| "request failed".into());
+    LoadError::Network(message)
+}
+
+/// Waits `ms` milliseconds without blocking the page.
+pub async fn sleep(ms: u32) {
+    let promise = Promise::new(&mut |resolve, _| {
+        if let Some(window) = web_sys::window() {
+            let ms = i32::try_from(ms).unwrap_or(i32::MAX);
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
+        }
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
+/// The browser's Cache Storage cache for feeds; `None` where there is none
+/// (an insecure origin, a sandboxed frame, storage switched off).
+async fn saved_cache() -> Option<Cache> {
+    let caches = web_sys::window()?.caches().ok()?;
+    JsFuture::from(caches.open(SAVED_CACHE))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()
+}
+
+/// The last good copy of the feed at `url`, and when it was saved.
+pub async fn read_saved(url: &str) -> Option<(String, SavedAt)> {
+    let cache = saved_cache().await?;
+    let response: Response = JsFuture::from(cache.match_with_str(url))
+        .await
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let saved_at = saved_at(&response)?;
+    let text = JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()?;
+    Some((text, saved_at))
+}
+
+fn saved_at(response: &Response) -> Option<SavedAt> {
+    let header = response.headers().get(SAVED_AT_HEADER).ok()??;
+    header.parse().ok().map(SavedAt)
+}
+
+/// Keeps `text` as the last good copy of the feed at `url`, then drops the
+/// oldest copies beyond the bound. Failing to save is not an error: the
+/// widget works without it.
+pub async fn save(url: &str, text: &str) {
+    if !worth_saving(text.chars().count()) {
+        return;
+    }
+    let Some(cache) = saved_cache().await else {
+        return;
+    };
+    let init = ResponseInit::new();
+    let now = js_sys::Date::now() as i64;
+    let Ok(headers) = web_sys::Headers::new() else {
+        return;
+    };
+    let _ = headers.set("content-type", "application/json; charset=utf-8");
+    let _ = headers.set(SAVED_AT_HEADER, &now.to_string());
+    init.set_headers(&headers);
+    let Ok(response) = Response::new_with_opt_str_and_init(Some(text), &init) else {
+        return;
+    };
+    if JsFuture::from(cache.put_with_str(url, &response))
+        .await
+        .is_err()
+    {
+        return;
+    }
+    let mut saved = Vec::new();
+    let Ok(keys) = JsFuture::from(cache.keys()).await else {
+        return;
+    };
+    for request in js_sys::Array::from(&keys).iter() {
+        let Ok(request) = request.dyn_into::<Request>() else {
+            continue;
+        };
+        let Ok(found) = JsFuture::from(cache.match_with_request(&request)).await else {
+            continue;
+        };
+        let at = found
+            .dyn_into::<Response>()
+            .ok()
+            .and_then(|r| saved_at(&r))
+            .unwrap_or(SavedAt(0));
+        saved.push((request.url(), at));
+    }
+    for url in evictions(saved) {
+        let _ = JsFuture::from(cache.delete_with_str(&url)).await;
+    }
+}

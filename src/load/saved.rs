@@ -1,0 +1,84 @@
+//! The last good copy of each feed, kept in the browser's Cache Storage so
+//! a reader who loses the network still sees the fairs. Bounded: a few
+//! feeds, none very large, the oldest dropped first.
+
+use crate::i18n::Lang;
+use chrono::{DateTime, Datelike, Timelike};
+
+/// How many feeds one origin keeps (several widgets may show several feeds).
+pub const MAX_SAVED_FEEDS: usize = 4;
+
+/// The largest feed kept, in characters: with [`MAX_SAVED_FEEDS`], at most
+/// 16 MB of the origin's Cache Storage quota, and nothing of localStorage.
+pub const MAX_SAVED_CHARS: usize = 4_000_000;
+
+/// Whether a feed of `chars` characters is small enough to keep.
+pub fn worth_saving(chars: usize) -> bool {
+    chars <= MAX_SAVED_CHARS
+}
+
+/// Which saved feeds to drop, oldest first, so that at most
+/// [`MAX_SAVED_FEEDS`] remain: `saved` lists each feed's URL and time.
+pub fn evictions(mut saved: Vec<(String, SavedAt)>) -> Vec<String> {
+    if saved.len() <= MAX_SAVED_FEEDS {
+        return Vec::new();
+    }
+    saved.sort_by_key(|(_, at)| *at);
+    let excess = saved.len() - MAX_SAVED_FEEDS;
+    saved.into_iter().take(excess).map(|(url, _)| url).collect()
+}
+
+/// When a copy was saved: milliseconds since 1970 (JavaScript's clock).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct SavedAt(pub i64);
+
+impl SavedAt {
+    /// "lúc 9:05 ngày 23/11/2026" / "at 9:05 on 23/11/2026", in the time
+    /// zone `offset_minutes` east of UTC (the reader's).
+    pub fn describe(self, offset_minutes: i32, lang: Lang) -> String {
+        let local = DateTime::from_timestamp_millis(self.0 + i64::from(offset_minutes) * 60_000)
+            .unwrap_or_default()
+            .naive_utc();
+        let (time, day) = (
+            format!("{}:{:02}", local.hour(), local.minute()),
+            format!("{}/{}/{}", local.day(), local.month(), local.year()),
+        );
+        match lang {
+            Lang::Vi => format!("lúc {time} ngày {day}"),
+            Lang::En => format!("at {time} on {day}"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(url: &str, ms: i64) -> (String, SavedAt) {
+        (url.to_owned(), SavedAt(ms))
+    }
+
+    #[test]
+    fn the_oldest_copies_go_first_and_only_beyond_the_bound() {
+        let four = vec![at("a", 4), at("b", 1), at("c", 3), at("d", 2)];
+        assert!(evictions(four.clone()).is_empty());
+        let mut six = four;
+        six.extend([at("e", 6), at("f", 5)]);
+        assert_eq!(evictions(six), ["b", "d"]);
+    }
+
+    #[test]
+    fn large_feeds_are_not_kept() {
+        assert!(worth_saving(MAX_SAVED_CHARS));
+        assert!(!worth_saving(MAX_SAVED_CHARS + 1));
+    }
+
+    #[test]
+    fn the_saved_time_reads_in_the_readers_zone_and_language() {
+        // 2026-11-23 02:05 UTC is 9:05 in Hà Nội (UTC+7).
+        let saved = SavedAt(1_795_399_500_000);
+        assert_eq!(saved.describe(420, Lang::Vi), "lúc 9:05 ngày 23/11/2026");
+        assert_eq!(saved.describe(420, Lang::En), "at 9:05 on 23/11/2026");
+        assert_eq!(saved.describe(-600, Lang::En), "at 16:05 on 22/11/2026");
+    }
+}

@@ -1,0 +1,168 @@
+// Bad networks: the test server's /net/ feeds answer slowly, never, with 404
+// or 500, by dropping the connection, or change while the widget is open.
+// Every case checks what the reader sees and what the server was asked.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startHarness, consoleErrors, articleWidget } from './harness.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+const TODAY = '2025-09-16';
+const widget = articleWidget;
+const DEMO = await readFile('dist/feeds/demo.json', 'utf8');
+// Expected console lines: the widget names each failed load as a warning,
+// and Chromium reports failed requests as errors.
+const NETWORK_NOISE = [/Failed to load resource/, /net::ERR_/];
+
+/** A fresh route name per test, so logs and saved copies never mix. */
+let routes = 0;
+function route(spec = {}) {
+  const name = `feed${++routes}`;
+  harness.network.routes.set(name, spec);
+  return { name, url: `/net/${name}.json`, requests: () => harness.network.log.filter((e) => e.name === name) };
+}
+
+/** Resolves when `condition()` holds, checking every 20 ms; fails after `ms`. */
+async function until(condition, what, ms = 10000) {
+  const deadline = Date.now() + ms;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((done) => setTimeout(done, 20));
+  }
+}
+
+test('a slow feed shows the loading state, then the fairs', async () => {
+  const feed = route({ delayMs: 1500 });
+  const { page, log } = await harness.open({ feed: feed.url, today: TODAY });
+  const root = widget(page);
+  await root.getByRole('status').filter({ hasText: 'Đang tải lịch hội chợ…' }).waitFor();
+  assert.equal(await root.getAttribute('aria-busy'), 'true');
+  await root.locator('.gf-title').waitFor();
+  assert.equal(await root.getAttribute('aria-busy'), 'false');
+  assert.equal(feed.requests().length, 1);
+  assert.deepEqual(consoleErrors(log), []);
+});
+
+test('a 404 is not retried: the reader sees the error, and Retry asks again', async () => {
+  const feed = route({ status: 404 });
+  const { page, log } = await harness.open({ feed: feed.url, today: TODAY });
+  const alert = widget(page).getByRole('alert');
+  await alert.filter({ hasText: 'Máy chủ không trả về dữ liệu hội chợ (mã lỗi 404).' }).waitFor();
+  assert.equal(feed.requests().length, 1, 'a client error is final');
+  harness.network.routes.set(feed.name, {});
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await widget(page).locator('.gf-title').waitFor();
+  assert.deepEqual(feed.requests().map((e) => e.status), [404, 200]);
+  assert.deepEqual(consoleErrors(log, NETWORK_NOISE), []);
+});
+
+test('a 500 is retried with backoff, then shown as an error with Retry', async () => {
+  const feed = route({ status: 500 });
+  const { page } = await harness.open({ feed: feed.url, today: TODAY });
+  const alert = widget(page).getByRole('alert');
+  await alert.filter({ hasText: '(mã lỗi 500)' }).waitFor();
+  assert.deepEqual(feed.requests().map((e) => e.status), [500, 500, 500], 'three attempts in all');
+  await alert.getByRole('button', { name: 'Thử lại' }).waitFor();
+});
+
+test('dropped connections are retried until the feed arrives', async () => {
+  const feed = route({ drop: 2 });
+  const { page, log } = await harness.open({ feed: feed.url, today: TODAY });
+  await widget(page).locator('.gf-title').waitFor();
+  const statuses = feed.requests().map((e) => e.status);
+  assert.equal(statuses.at(-1), 200);
+  assert.ok(statuses.filter((s) => s === 'dropped').length === 2, statuses.join());
+  assert.deepEqual(consoleErrors(log, NETWORK_NOISE), []);
+});
+
+test('a feed that never answers times out (data-timeout) and says so', async () => {
+  const feed = route({ hang: true });
+  const { page } = await harness.open({ feed: feed.url, today: TODAY, timeout: '1' });
+  const alert = widget(page).getByRole('alert');
+  await alert.filter({ hasText: 'Máy chủ phản hồi quá lâu' }).waitFor({ timeout: 15000 });
+  assert.equal(feed.requests().length, 3);
+  await until(() => feed.requests().every((e) => e.aborted), 'the timed-out requests to be aborted');
+});
+
+test('removing the widget cancels its download', async () => {
+  const feed = route({ hang: true });
+  const { page, log } = await harness.open({ feed: feed.url, today: TODAY });
+  await until(() => feed.requests().length === 1, 'the feed request');
+  await page.evaluate(() => document.querySelector('.article-embed [data-greenfair]').remove());
+  await until(() => feed.requests()[0].aborted, 'the request to be aborted');
+  assert.equal(feed.requests().length, 1, 'no retry after the widget is gone');
+  // The other widget on the page is untouched.
+  await page.locator('aside [data-greenfair][data-greenfair-mounted]').waitFor();
+  assert.deepEqual(consoleErrors(log, NETWORK_NOISE), []);
+});
+
+test('a revisit revalidates with If-None-Match and gets a 304', async () => {
+  const feed = route();
+  const first = await harness.open({ feed: feed.url, today: TODAY });
+  await widget(first.page).locator('.gf-title').waitFor();
+  await first.page.reload();
+  await widget(first.page).locator('.gf-title').waitFor();
+  const [fresh, revisit] = feed.requests();
+  assert.equal(fresh.status, 200);
+  assert.equal(fresh.ifNoneMatch, null);
+  assert.match(revisit.ifNoneMatch, /^".+"$/);
+  assert.equal(revisit.status, 304, 'an unchanged feed is not downloaded again');
+  assert.deepEqual(consoleErrors(first.log), []);
+});
+
+test('when the network fails, the last good copy shows with when it was saved', async () => {
+  const feed = route();
+  const { page, context, log } = await harness.open({ feed: feed.url, today: TODAY });
+  await widget(page).locator('.gf-title').waitFor();
+  const saved = () => page.evaluate(async (url) => {
+    const cache = await caches.open('greenfair-feeds-v1');
+    return (await cache.keys()).some((request) => request.url.endsWith(url));
+  }, feed.url);
+  await page.waitForFunction(async () => {
+    const cache = await caches.open('greenfair-feeds-v1');
+    return (await cache.keys()).length > 0;
+  });
+  assert.ok(await saved());
+
+  harness.network.routes.set(feed.name, { drop: 100 });
+  const offline = await harness.open({ feed: feed.url, today: TODAY }, { context });
+  const notice = widget(offline.page).locator('.gf-saved-copy');
+  await notice.waitFor({ timeout: 15000 });
+  assert.match(await notice.textContent(), /^Không tải được dữ liệu mới\. Đang hiển thị dữ liệu đã lưu lúc \d{1,2}:\d\d ngày \d{1,2}\/\d{1,2}\/\d{4}\.Thử lại$/);
+  assert.ok(await widget(offline.page).locator('.gf-bar').count() > 0, 'the saved fairs are shown');
+
+  harness.network.routes.set(feed.name, {});
+  await notice.getByRole('button', { name: 'Thử lại' }).click();
+  await notice.waitFor({ state: 'detached' });
+  assert.deepEqual(consoleErrors(log), []);
+});
+
+test('a feed that changes while open refreshes and keeps search, filters, open booth and favourites', async () => {
+  const feed = route({ text: DEMO });
+  const booth = '2023-05-truong-dinh-plaza-a05';
+  const { page, log } = await harness.open(
+    { feed: feed.url, today: TODAY, refresh: '1' },
+    { hash: `#gf0.t=booths&gf0.bq=tui%20xach&gf0.bc=tui-xach&gf0.b=${booth}` },
+  );
+  const root = widget(page);
+  const dialog = root.locator('dialog[open]');
+  await dialog.getByRole('heading', { name: 'Công ty TNHH Việt Đông Anh' }).waitFor();
+  await dialog.getByRole('button', { name: 'Lưu gian hàng: Công ty TNHH Việt Đông Anh' }).click();
+  await dialog.locator('.gf-star[aria-pressed="true"]').waitFor();
+
+  // Unchanged refreshes are 304s; then the organiser renames the exhibitor.
+  await until(() => feed.requests().some((e) => e.status === 304), 'a revalidation');
+  harness.network.routes.set(feed.name, { text: DEMO.replace('Công ty TNHH Việt Đông Anh', 'HTX Túi Xanh Đông Anh') });
+  await dialog.getByRole('heading', { name: 'HTX Túi Xanh Đông Anh' }).waitFor({ timeout: 10000 });
+
+  assert.equal(await root.getByRole('searchbox', { name: 'Tìm gian hàng' }).inputValue(), 'tui xach');
+  assert.equal(await root.getByLabel('Ngành hàng').inputValue(), 'tui-xach');
+  assert.equal(await dialog.locator('.gf-star').getAttribute('aria-pressed'), 'true');
+  await page.keyboard.press('Escape');
+  await root.getByRole('listitem').filter({ hasText: 'HTX Túi Xanh Đông Anh' }).first().waitFor();
+  assert.match(page.url(), /gf0\.bq=tui(%20|\+)xach/);
+  assert.deepEqual(consoleErrors(log), []);
+});
