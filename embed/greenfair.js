@@ -3,7 +3,43 @@
 // and one <div data-greenfair …></div> per widget. The module finds its
 // WebAssembly and the default feed relative to its own URL, mounts every
 // [data-greenfair] element (now and later), and leaves nothing on window.
-import init, { start } from './greenfair-widget.js';
+//
+// The WebAssembly is fetched only when a widget comes within 600 px of the
+// viewport; until then each element keeps its space (--greenfair-min-height,
+// 32rem by default, the same floor the mounted widget keeps), so nothing
+// below it moves when it starts.
+const here = (path) => new URL(path, import.meta.url);
+const reserve = new CSSStyleSheet();
+reserve.replaceSync(':host{display:block!important;min-height:var(--greenfair-min-height,32rem)}');
 
-await init({ module_or_path: new URL('./greenfair-widget_bg.wasm', import.meta.url) });
-start(new URL('../feeds/demo.json', import.meta.url).href);
+let loading = null;
+function load() {
+  near?.disconnect();
+  added.disconnect();
+  loading ??= import('./greenfair-widget.js').then(async ({ default: init, start }) => {
+    await init({ module_or_path: here('./greenfair-widget_bg.wasm') });
+    start(here('../feeds/demo.json').href);
+  });
+}
+
+const near = 'IntersectionObserver' in window
+  ? new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) load(); }, { rootMargin: '600px 0px' })
+  : null;
+const added = new MutationObserver(watch);
+
+/** Reserves the space of every widget not seen yet and waits for one to come near. */
+function watch() {
+  for (const element of document.querySelectorAll('[data-greenfair]:not([data-greenfair-watched])')) {
+    element.setAttribute('data-greenfair-watched', '');
+    try {
+      // A page rendered by `greenfair render` already holds the widget's first view.
+      if (!element.shadowRoot) element.attachShadow({ mode: 'open' }).adoptedStyleSheets = [reserve];
+    } catch {
+      // Not an element that takes a shadow root: the widget names it when it starts.
+    }
+    if (near) near.observe(element); else load();
+  }
+}
+
+watch();
+if (!loading) added.observe(document.documentElement, { childList: true, subtree: true });

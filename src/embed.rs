@@ -161,7 +161,7 @@ fn mount(element: Element) {
         }),
     };
     let today = attribute("data-today").and_then(|d| {
-        NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok().or_else(|| {
+        d.parse::<NaiveDate>().ok().or_else(|| {
             attribute_problem(format!(
                 "data-today=\"{d}\" is not a date like 2025-09-13; using today"
             ));
@@ -263,8 +263,7 @@ fn mount(element: Element) {
         timeout_secs,
         embed_problems: PROBLEMS.with(|p| p.borrow_mut().drain(..).map(Into::into).collect()),
     };
-    let rendered_on =
-        attribute("data-rendered-on").and_then(|d| NaiveDate::parse_from_str(&d, "%Y-%m-%d").ok());
+    let rendered_on = attribute("data-rendered-on").and_then(|d| d.parse::<NaiveDate>().ok());
     match rendered_on {
         Some(day) if root.has_child_nodes() && pairs.is_empty() => {
             hydrate(element, root, props, day)

@@ -4,7 +4,7 @@
 use crate::catalog::{venue_line, Catalog};
 use crate::feed::{Event, Schedule, Status};
 use crate::i18n::Lang;
-use chrono::{DateTime, Days, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
 use std::fmt::Write as _;
 
 /// An iCalendar file of `events` (indices in the feed); events without
@@ -123,7 +123,7 @@ fn vevent(catalog: &Catalog, event: &Event, lang: Lang, stamp: DateTime<Utc>) ->
 }
 
 fn ymd(day: NaiveDate) -> String {
-    day.format("%Y%m%d").to_string()
+    format!("{:04}{:02}{:02}", day.year(), day.month(), day.day())
 }
 
 fn day_after(day: NaiveDate) -> NaiveDate {
@@ -131,7 +131,15 @@ fn day_after(day: NaiveDate) -> NaiveDate {
 }
 
 fn utc(time: DateTime<Utc>) -> String {
-    time.format("%Y%m%dT%H%M%SZ").to_string()
+    format!(
+        "{:04}{:02}{:02}T{:02}{:02}{:02}Z",
+        time.year(),
+        time.month(),
+        time.day(),
+        time.hour(),
+        time.minute(),
+        time.second()
+    )
 }
 
 /// Escapes a TEXT value (RFC 5545 §3.3.11).

@@ -77,7 +77,8 @@ impl CalendarLink {
                 "v" if value == "grid" => link.view = Some(CalendarView::Grid),
                 "v" if value == "agenda" => link.view = Some(CalendarView::Agenda),
                 "m" => {
-                    link.month = NaiveDate::parse_from_str(&format!("{value}-01"), "%Y-%m-%d")
+                    link.month = format!("{value}-01")
+                        .parse::<NaiveDate>()
                         .ok()
                         .map(|d| (chrono::Datelike::year(&d), chrono::Datelike::month(&d)))
                 }

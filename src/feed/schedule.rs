@@ -34,7 +34,7 @@ impl<'de> Deserialize<'de> for FeedDate {
         let text = String::deserialize(deserializer)
             .map_err(|_| de::Error::custom(format_args!("expected {EXPECTED}")))?;
         if text.len() == 10 {
-            if let Ok(day) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+            if let Ok(day) = text.parse::<NaiveDate>() {
                 return Ok(FeedDate::Day(day));
             }
         } else if let Ok(time) = DateTime::parse_from_rfc3339(&text) {
@@ -49,7 +49,7 @@ impl<'de> Deserialize<'de> for FeedDate {
 impl Serialize for FeedDate {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self {
-            FeedDate::Day(day) => serializer.collect_str(&day.format("%Y-%m-%d")),
+            FeedDate::Day(day) => serializer.collect_str(day),
             FeedDate::Time(time) => serializer.collect_str(&time.to_rfc3339()),
         }
     }

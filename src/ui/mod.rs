@@ -27,4 +27,5 @@ pub use state::{Action, LoadState, Notice, Tab, WidgetState, BOOTH_PAGE};
 pub use status::{ErrorView, ErrorViewProps, Loading, SavedCopyNotice, SavedCopyNoticeProps};
 pub use widget::{
     Sections, Widget, WidgetProps, DEFAULT_REFRESH_SECS, INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE,
+    SHOWN_MARK,
 };

@@ -114,6 +114,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
     use_feed_fetch(&state, props);
     use_refresh_timer(&state, props.refresh_secs);
+    let ready = matches!(state.load, LoadState::Ready(_));
+    use_effect_with(ready, |&ready| {
+        if ready {
+            // The benchmark's end of start-up: the fairs are in the page.
+            browser::mark(SHOWN_MARK);
+        }
+    });
     use_hash_sync(&state, &props.id_prefix, props.sections);
     use_stored_favourites(&state);
 
@@ -311,6 +318,8 @@ fn use_stored_favourites(state: &UseReducerHandle<WidgetState>) {
 
 /// User Timing mark before each step of loading a feed.
 pub const LOAD_MARK: &str = "greenfair:feed:step";
+/// User Timing mark set when a widget first shows its data.
+pub const SHOWN_MARK: &str = "greenfair:events-shown";
 /// User Timing measure of parsing and validating a feed.
 pub const PARSE_MEASURE: &str = "greenfair:feed:parse";
 /// User Timing measure of indexing a feed (search keys, booth index).

@@ -1,0 +1,37 @@
+// The WebAssembly is fetched only when a widget nears the viewport, and the
+// widget's space is held from the start.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startHarness, consoleErrors } from './harness.mjs';
+
+let harness;
+before(async () => { harness = await startHarness(); });
+after(async () => { await harness?.close(); });
+
+test('a widget far below the fold waits to be scrolled near, with its space reserved', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const log = [];
+  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
+  const wasm = [];
+  page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
+  await page.goto(`${harness.url}/fixtures/lazy.html`);
+  await page.waitForLoadState('networkidle');
+  const far = page.locator('#far');
+  await page.waitForFunction(() => document.querySelector('#far').hasAttribute('data-greenfair-watched'));
+  assert.deepEqual(wasm, [], 'no WebAssembly while the widget is 2,000 px away');
+  const reserved = await far.evaluate((e) => e.getBoundingClientRect().height);
+  assert.ok(reserved >= 512, `${reserved} px reserved`);
+  const top = await page.locator('#after').evaluate((e) => e.getBoundingClientRect().top + scrollY);
+
+  await far.scrollIntoViewIfNeeded();
+  await page.locator('#far[data-greenfair-mounted]').waitFor();
+  await page.locator('#far .gf-title').waitFor();
+  assert.equal(wasm.length, 1);
+  const height = await far.evaluate((e) => e.getBoundingClientRect().height);
+  assert.ok(height >= reserved, 'the widget keeps at least the reserved space');
+  const afterTop = await page.locator('#after').evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  assert.equal(afterTop - top, height - reserved, 'what follows moves only by what the widget grew');
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
