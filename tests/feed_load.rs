@@ -261,6 +261,33 @@ fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
 }
 
 #[test]
+fn decomposed_vietnamese_loads_unchanged_and_is_found_like_composed() {
+    // "Túi xách cói" as a Mac or an old editor may save it: NFD, marks apart.
+    let nfd = "Tu\u{301}i xa\u{301}ch co\u{301}i";
+    let json = feed_with(&format!(
+        r#""events": [{{"id": "e", "name": "A", "year": 2023}}],
+  "booths": [{{"id": "b", "event": "e", "code": "A1", "exhibitor": "{nfd}"}}]"#
+    ));
+    let (feed, warnings) = load(&json).unwrap();
+    assert!(warnings.is_empty());
+    assert_eq!(
+        feed.booths[0].exhibitor.get("vi"),
+        nfd,
+        "the text is kept as written"
+    );
+    let catalog = greenfair::catalog::Catalog::new(feed, warnings);
+    for typed in ["tui xach", "Túi xách", nfd] {
+        let query = greenfair::booths::BoothQuery {
+            text: typed.into(),
+            ..Default::default()
+        };
+        let day = chrono::NaiveDate::from_ymd_opt(2025, 9, 13).unwrap();
+        let found = greenfair::booths::search(&catalog, &query, day);
+        assert_eq!(found.booths, [0], "{typed}");
+    }
+}
+
+#[test]
 fn an_empty_feed_loads_empty() {
     let (feed, warnings) = load(r#"{"version": 1, "series": {"id": "s", "name": "S"}}"#).unwrap();
     assert!(feed.events.is_empty() && feed.booths.is_empty() && warnings.is_empty());

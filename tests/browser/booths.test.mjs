@@ -148,3 +148,46 @@ test('the host presets the finder with data-view, data-event and data-category',
     ['Bỏ lọc: Sản phẩm OCOP', 'Bỏ lọc: Chuỗi kết nối mạng lưới sản xuất và tiêu dùng bền vững ngành công nghiệp thực phẩm thân thiện, an toàn']);
   for (const text of await cards(page).allTextContents()) assert.match(text, /Sản phẩm OCOP/);
 });
+
+test('the finder works from the keyboard alone, with a visible focus', async () => {
+  const { page, log } = await harness.open({ today: TODAY }, BOOTHS);
+  await widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).waitFor();
+  // What has focus, looking inside shadow roots, and whether it shows it.
+  const focused = () => page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const style = active && getComputedStyle(active);
+    return active && {
+      role: active.getAttribute('role') ?? active.tagName.toLowerCase(),
+      type: active.getAttribute('type'),
+      label: active.getAttribute('aria-label') ?? active.textContent.trim().slice(0, 60),
+      outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      result: Boolean(active.closest('.gf-booth-card__name')),
+    };
+  });
+  const tabUntil = async (wanted, limit = 60) => {
+    for (let i = 0; i < limit; i += 1) {
+      await page.keyboard.press('Tab');
+      const now = await focused();
+      if (wanted(now)) return now;
+    }
+    throw new Error('never reached by Tab');
+  };
+  const search = await tabUntil((f) => f?.type === 'search');
+  assert.ok(search.outline, 'the search box shows its focus');
+  await page.keyboard.type('do go');
+  await summary(page).filter({ hasText: /^1[2-9]\d gian hàng$/ }).waitFor();
+  const first = await tabUntil((f) => f?.result);
+  assert.ok(first.outline, `the focused control shows its focus: ${first.label}`);
+  await page.keyboard.press('Enter');
+  const dialog = widget(page).locator('dialog[open]');
+  await dialog.waitFor();
+  const star = await tabUntil((f) => f?.label?.startsWith('Lưu gian hàng:'), 20);
+  assert.ok(star.outline);
+  await page.keyboard.press('Space');
+  await dialog.locator('.gf-star[aria-pressed="true"]').waitFor();
+  await page.keyboard.press('Escape');
+  await widget(page).locator('dialog').waitFor({ state: 'detached' });
+  assert.equal((await focused()).label, first.label, 'focus returns to what opened the dialog');
+  assert.deepEqual(consoleErrors(log), []);
+});
