@@ -440,3 +440,36 @@ fn imported_booths_match_the_golden_files() {
         golden(&format!("import-{name}.json"), &booths);
     }
 }
+
+#[test]
+fn split_writes_an_index_and_booth_files_that_load_back_to_the_same_booths() {
+    let out = scratch("split");
+    let output = greenfair(&["split", "feeds/demo.json", "--out", out.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).ends_with("index.json and 5 booth files\n"),
+        "{}",
+        stdout(&output)
+    );
+    let index = std::fs::read_to_string(out.join("index.json")).unwrap();
+    let (mut feed, warnings) = greenfair::feed::load(&index).unwrap();
+    assert!(warnings.is_empty() && feed.booths.is_empty());
+    let files: Vec<(String, String)> = greenfair::feed::booth_files(&feed)
+        .map(|(_, f)| (f.to_owned(), std::fs::read_to_string(out.join(f)).unwrap()))
+        .collect();
+    assert_eq!(files.len(), 5);
+    for (file, text) in &files {
+        assert!(greenfair::feed::add_booth_file(&mut feed, file, text)
+            .unwrap()
+            .is_empty());
+    }
+    let (whole, _) =
+        greenfair::feed::load(&std::fs::read_to_string("feeds/demo.json").unwrap()).unwrap();
+    let ids = |feed: &greenfair::feed::Feed| {
+        let mut ids: Vec<String> = feed.booths.iter().map(|b| b.id.clone()).collect();
+        ids.sort();
+        ids
+    };
+    assert_eq!(ids(&feed), ids(&whole));
+    assert_eq!(feed.booths.len(), 360);
+}

@@ -5,7 +5,10 @@
 //! web links, `end` not before `start`, a lossless round trip).
 //!
 //! `cargo test --test feed_fuzz` runs a few hundred cases of each strategy
-//! and every input in `tests/fuzz/corpus/` (inputs that once failed).
+//! and every input in `tests/fuzz/corpus/`: the seed, hostile inputs that
+//! broke or slowed readers before (deep nesting, overlong texts, lone
+//! surrogates, numbers out of range, dates at chrono's limits), and any
+//! failure the long runs find.
 //! `scripts/fuzz [MINUTES]` runs the same properties for as long as asked,
 //! with fresh random seeds, and saves any failure into the corpus.
 
@@ -319,7 +322,7 @@ fn the_seed_loads_whole() {
 }
 
 #[test]
-fn every_input_that_once_failed_now_passes() {
+fn every_corpus_input_passes() {
     let mut checked = 0;
     for entry in std::fs::read_dir(CORPUS).unwrap() {
         let path = entry.unwrap().path();
@@ -329,7 +332,10 @@ fn every_input_that_once_failed_now_passes() {
         }
         checked += 1;
     }
-    assert!(checked > 0, "the corpus keeps every input that once failed");
+    assert!(
+        checked >= 8,
+        "the corpus holds the seed and the hostile inputs"
+    );
 }
 
 /// The long run behind `scripts/fuzz`: fresh seeds until the time is up.

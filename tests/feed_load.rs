@@ -374,3 +374,56 @@ fn deep_nesting_neither_crashes_nor_loses_the_rest() {
     assert_eq!(feed.events.len(), 1);
     assert_eq!(warnings[0].path, "events[0].name");
 }
+
+#[test]
+fn a_split_feed_adds_each_booth_file_as_if_inline() {
+    let index = feed_with(
+        r#""events": [{"id": "e", "name": "A", "year": 2023, "booths_url": "booths/e.json"},
+                     {"id": "f", "name": "B", "year": 2024, "booths_url": "https://cdn.example.vn/f.json"},
+                     {"id": "g", "name": "C", "year": 2025, "booths_url": "javascript:alert(1)"}],
+  "booths": [{"id": "b0", "event": "e", "code": "A0", "exhibitor": "X"}]"#,
+    );
+    let (mut feed, warnings) = load(&index).unwrap();
+    assert_eq!(
+        warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+        ["events[2].booths_url: \"javascript:alert(1)\" is not an http(s) link; it is not shown as a link, line 11 column 22"]
+    );
+    assert_eq!(
+        greenfair::feed::booth_files(&feed).collect::<Vec<_>>(),
+        [
+            ("e", "booths/e.json"),
+            ("f", "https://cdn.example.vn/f.json")
+        ]
+    );
+    let file = r#"{"version": 1, "booths": [
+  {"id": "b1", "event": "e", "code": "A1", "exhibitor": "Y", "categories": ["tui", "gom"]},
+  {"id": "b0", "event": "e", "code": "A2", "exhibitor": "Z"},
+  {"id": "b2", "event": "nowhere", "code": "A3", "exhibitor": "W"}
+]}"#;
+    let warnings = greenfair::feed::add_booth_file(&mut feed, "booths/e.json", file).unwrap();
+    assert_eq!(
+        warnings.iter().map(|w| w.to_string()).collect::<Vec<_>>(),
+        [
+            "booths/e.json: booths[1].id: the id \"b0\" is used twice; the later record is left out, line 3 column 3",
+            "booths/e.json: booths[0].categories[1]: no category has the id \"gom\"; the id is ignored, line 2 column 3",
+            "booths/e.json: booths[2].event: no event has the id \"nowhere\"; the booth is left out, line 4 column 3",
+        ]
+    );
+    assert_eq!(
+        feed.booths
+            .iter()
+            .map(|b| b.id.as_str())
+            .collect::<Vec<_>>(),
+        ["b0", "b1"]
+    );
+    let broken = greenfair::feed::add_booth_file(
+        &mut feed,
+        "f.json",
+        r#"{"version": 1, "booths": [{"id": "#,
+    );
+    assert!(
+        matches!(broken, Err(FeedError::Syntax { .. })),
+        "{broken:?}"
+    );
+    assert_eq!(feed.booths.len(), 2, "a broken file adds nothing");
+}

@@ -22,7 +22,7 @@ mod cli {
     use clap::{Parser, Subcommand, ValueEnum};
     use greenfair::catalog::Catalog;
     use greenfair::i18n::Lang;
-    use greenfair::publish::{import_booths, Report};
+    use greenfair::publish::{import_booths, split_feed, Report};
     use std::io::Read;
     use std::path::{Path, PathBuf};
 
@@ -57,6 +57,14 @@ mod cli {
             /// The feed to import into.
             #[arg(long)]
             into: PathBuf,
+        },
+        /// Split a feed into an index and one booth file per event, for series too large for one feed.
+        Split {
+            /// The feed.
+            feed: String,
+            /// The folder to write index.json and booths/*.json into.
+            #[arg(long)]
+            out: PathBuf,
         },
         /// Write the series, or one event, as an iCalendar file to standard output.
         Ics {
@@ -173,6 +181,32 @@ mod cli {
                             report.separator
                         );
                         i32::from(!report.problems.is_empty())
+                    }
+                }
+            }
+            Command::Split { feed, out } => {
+                let result = (|| {
+                    let text = read(&feed)?;
+                    let split = split_feed(&text).map_err(|e| e.to_string())?;
+                    std::fs::create_dir_all(out.join("booths"))
+                        .map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+                    for (path, json) in std::iter::once(("index.json", &split.index))
+                        .chain(split.files.iter().map(|(p, j)| (p.as_str(), j)))
+                    {
+                        let path = out.join(path);
+                        write_atomically(&path, json)
+                            .map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+                    }
+                    Ok::<_, String>(split.files.len())
+                })();
+                match result {
+                    Ok(files) => {
+                        println!("{}: index.json and {files} booth files", out.display());
+                        0
+                    }
+                    Err(why) => {
+                        eprintln!("greenfair split: {why}");
+                        2
                     }
                 }
             }

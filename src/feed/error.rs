@@ -116,6 +116,9 @@ pub enum Problem {
     /// A link with a scheme other than http(s), mailto or tel; it is dropped.
     #[error("\"{0}\" is not an http(s) link; it is not shown as a link")]
     UnsafeLink(String),
+    /// A booth file of a split feed that could not be loaded or read.
+    #[error("{0}; this file's booths are left out")]
+    BoothFile(String),
     /// An optional part of a record that is malformed; only it is ignored.
     #[error("{0}; this part is ignored")]
     IgnoredPart(String),

@@ -16,11 +16,11 @@ pub use model::{
     Booth, Category, Entrance, Event, FloorPlan, OcopStars, Rect, Series, Status, Venue, Zone,
     DEFAULT_TIMEZONE,
 };
-pub use parse::{parse, ParsedFeed, Sourced};
+pub use parse::{parse, parse_booth_file, ParsedFeed, Sourced};
 pub use position::Position;
 pub use schedule::{first_of_month, last_of_month, FeedDate, Schedule, ScheduleError, Timing};
 pub use text::{Text, FALLBACK_LANG};
-pub use validate::{is_web_url, validate};
+pub use validate::{is_web_url, more_booths, validate};
 
 use serde::{Deserialize, Serialize};
 
@@ -44,4 +44,24 @@ pub struct Feed {
 /// Parses and validates feed text: the feed, and a warning per mended record.
 pub fn load(text: &str) -> Result<(Feed, Vec<Warning>), FeedError> {
     parse(text).map(validate)
+}
+
+/// Adds the booths of one booth file of a split feed (docs/feed.md) to a
+/// loaded feed, checked as if they had been in it. Each warning's path
+/// starts with `file`, so the reader can tell which file it is about.
+pub fn add_booth_file(feed: &mut Feed, file: &str, text: &str) -> Result<Vec<Warning>, FeedError> {
+    let (records, warnings) = parse_booth_file(text)?;
+    let (booths, mut warnings) = more_booths(records, feed, warnings);
+    feed.booths.extend(booths);
+    for warning in &mut warnings {
+        warning.path = format!("{file}: {}", warning.path);
+    }
+    Ok(warnings)
+}
+
+/// The booth files a split feed names, with the events they belong to.
+pub fn booth_files(feed: &Feed) -> impl Iterator<Item = (&str, &str)> {
+    feed.events
+        .iter()
+        .filter_map(|e| Some((e.id.as_str(), e.booths_url.as_deref()?)))
 }

@@ -112,6 +112,9 @@ pub struct Event {
     pub source: Option<String>,
     /// The floor plan, when the organisers publish one.
     pub floor_plan: Option<FloorPlan>,
+    /// Where this event's booths are, in a split feed: a booth file
+    /// (relative to the feed, or http(s)) loaded when the booth finder opens.
+    pub booths_url: Option<String>,
     /// Optional parts of the record that were malformed and left out
     /// (field, reason); validation turns each into a warning.
     pub ignored: Vec<(String, String)>,

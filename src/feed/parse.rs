@@ -53,6 +53,45 @@ struct Envelope<'a> {
     booths: Vec<&'a RawValue>,
 }
 
+#[derive(Deserialize)]
+struct BoothFileEnvelope<'a> {
+    version: Option<u64>,
+    #[serde(default, borrow)]
+    booths: Vec<&'a RawValue>,
+}
+
+/// Parses a booth file of a split feed (`{"version": 1, "booths": [...]}`),
+/// each booth on its own like the feed's; fails only when the file as a
+/// whole is unusable.
+pub fn parse_booth_file(text: &str) -> Result<(Vec<Sourced<Booth>>, Vec<Warning>), FeedError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.len() > MAX_FEED_BYTES {
+        return Err(FeedError::TooLarge { bytes: text.len() });
+    }
+    let envelope: BoothFileEnvelope =
+        deserialize(text).map_err(|failure| failure.into_error(text, 0))?;
+    match envelope.version {
+        None => return Err(FeedError::MissingVersion),
+        Some(SUPPORTED_VERSION) => {}
+        Some(other) => return Err(FeedError::UnsupportedVersion(other)),
+    }
+    let limit = MAX_RECORDS
+        .iter()
+        .find(|(name, _)| *name == "booths")
+        .map_or(usize::MAX, |(_, l)| *l);
+    if envelope.booths.len() > limit {
+        return Err(FeedError::TooManyRecords {
+            list: "booths",
+            count: envelope.booths.len(),
+            limit,
+        });
+    }
+    let lines = LineIndex::new(text);
+    let mut warnings = Vec::new();
+    let booths = records(&lines, text, "booths", &envelope.booths, &mut warnings);
+    Ok((booths, warnings))
+}
+
 /// Parses feed text; fails only when the feed as a whole is unusable.
 pub fn parse(text: &str) -> Result<ParsedFeed, FeedError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);

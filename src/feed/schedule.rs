@@ -287,6 +287,8 @@ pub struct EventRecord {
     /// Read as a plain value first, so a broken plan loses only the plan.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     floor_plan: Option<serde_json::Value>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    booths_url: Option<String>,
 }
 
 impl TryFrom<EventRecord> for Event {
@@ -317,6 +319,7 @@ impl TryFrom<EventRecord> for Event {
             organizers: record.organizers,
             source: record.source,
             floor_plan,
+            booths_url: record.booths_url,
             ignored,
         })
     }
@@ -342,6 +345,7 @@ impl From<Event> for EventRecord {
             floor_plan: event
                 .floor_plan
                 .and_then(|plan| serde_json::to_value(plan).ok()),
+            booths_url: event.booths_url,
         }
     }
 }

@@ -86,23 +86,25 @@ pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
         }
         let source = e.record.source.take();
         e.record.source = report.web_link("events", &e, "source", source);
+        if let Some(url) = e.record.booths_url.take() {
+            if is_web_url(&url) || is_relative_url(&url) {
+                e.record.booths_url = Some(url);
+            } else {
+                report.record("events", &e, "booths_url", Problem::UnsafeLink(url));
+            }
+        }
         events.push(e.record);
     }
     let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
 
-    let mut booths: Vec<Booth> = Vec::new();
-    for mut b in unique("booths", parsed.booths, |b| &b.id, &mut report) {
-        if !event_ids.contains(b.record.event.as_str()) {
-            let problem = Problem::UnknownEvent(b.record.event.clone());
-            report.record("booths", &b, "event", problem);
-            continue;
-        }
-        let ids = std::mem::take(&mut b.record.categories);
-        b.record.categories = known_categories("booths", &b, ids, &category_ids, &mut report);
-        let website = b.record.website.take();
-        b.record.website = report.web_link("booths", &b, "website", website);
-        booths.push(b.record);
-    }
+    let mut seen = HashSet::new();
+    let booths = booths(
+        parsed.booths,
+        &event_ids,
+        &category_ids,
+        &mut seen,
+        &mut report,
+    );
 
     let feed = Feed {
         version: SUPPORTED_VERSION,
@@ -113,6 +115,58 @@ pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
         booths,
     };
     (feed, report.0)
+}
+
+/// Checks booths against the feed's events and categories, and their ids
+/// against `seen` (the ids already taken), keeping those that hold.
+fn booths(
+    records: Vec<Sourced<Booth>>,
+    event_ids: &HashSet<&str>,
+    category_ids: &HashSet<&str>,
+    seen: &mut HashSet<String>,
+    report: &mut Report,
+) -> Vec<Booth> {
+    let mut booths = Vec::with_capacity(records.len());
+    for mut b in unique_among("booths", records, |b| &b.id, seen, report) {
+        if !event_ids.contains(b.record.event.as_str()) {
+            let problem = Problem::UnknownEvent(b.record.event.clone());
+            report.record("booths", &b, "event", problem);
+            continue;
+        }
+        let ids = std::mem::take(&mut b.record.categories);
+        b.record.categories = known_categories("booths", &b, ids, category_ids, report);
+        let website = b.record.website.take();
+        b.record.website = report.web_link("booths", &b, "website", website);
+        booths.push(b.record);
+    }
+    booths
+}
+
+/// Checks the booths of a booth file against a feed already loaded (its
+/// events, categories and booth ids), as if they had been in the feed.
+pub fn more_booths(
+    records: Vec<Sourced<Booth>>,
+    feed: &Feed,
+    warnings: Vec<Warning>,
+) -> (Vec<Booth>, Vec<Warning>) {
+    let mut report = Report(warnings);
+    let event_ids: HashSet<&str> = feed.events.iter().map(|e| e.id.as_str()).collect();
+    let category_ids: HashSet<&str> = feed.categories.iter().map(|c| c.id.as_str()).collect();
+    let mut seen: HashSet<String> = feed.booths.iter().map(|b| b.id.clone()).collect();
+    let booths = booths(records, &event_ids, &category_ids, &mut seen, &mut report);
+    (booths, report.0)
+}
+
+/// A URL without a scheme (`booths/a.json`, `/feeds/b.json`), resolved
+/// against the feed's own URL.
+fn is_relative_url(url: &str) -> bool {
+    let url = url.trim();
+    !url.is_empty()
+        && !url.starts_with("//")
+        && url
+            .split(['/', '?', '#'])
+            .next()
+            .is_some_and(|first| !first.contains(':'))
 }
 
 fn validate_categories(records: Vec<Sourced<Category>>, report: &mut Report) -> Vec<Category> {
@@ -163,7 +217,17 @@ fn unique<T>(
     id: impl Fn(&T) -> &String,
     report: &mut Report,
 ) -> Vec<Sourced<T>> {
-    let mut seen = HashSet::new();
+    unique_among(list, records, id, &mut HashSet::new(), report)
+}
+
+/// [`unique`], with the ids already taken elsewhere in `seen`.
+fn unique_among<T>(
+    list: &str,
+    records: Vec<Sourced<T>>,
+    id: impl Fn(&T) -> &String,
+    seen: &mut HashSet<String>,
+    report: &mut Report,
+) -> Vec<Sourced<T>> {
     records
         .into_iter()
         .filter(|r| {

@@ -33,6 +33,8 @@ pub struct Messages {
     pub sample_notice: &'static str,
     /// Title of a network failure.
     pub error_network: &'static str,
+    /// Status while a split feed's booth files load.
+    pub booths_loading: &'static str,
     /// Title of a download that took too long.
     pub error_timeout: &'static str,
     /// Notice over data shown from the browser's saved copy ("… saved at 9:05 on 23/11/2026").
@@ -234,6 +236,7 @@ pub static VI: Messages = Messages {
     no_events: "Chưa có sự kiện nào.",
     sample_notice: "Danh sách gian hàng là dữ liệu mẫu, không phải danh sách chính thức.",
     error_network: "Không tải được dữ liệu hội chợ. Hãy kiểm tra kết nối mạng rồi thử lại.",
+    booths_loading: "Đang tải danh sách gian hàng…",
     error_timeout: "Máy chủ phản hồi quá lâu, chưa tải được dữ liệu hội chợ. Hãy thử lại.",
     saved_copy: |when| format!("Không tải được dữ liệu mới. Đang hiển thị dữ liệu đã lưu {when}."),
     error_http: |status| format!("Máy chủ không trả về dữ liệu hội chợ (mã lỗi {status})."),
@@ -351,6 +354,7 @@ pub static EN: Messages = Messages {
     no_events: "No events yet.",
     sample_notice: "The booth list is sample data, not an official exhibitor list.",
     error_network: "The fair data could not be loaded. Check your connection and try again.",
+    booths_loading: "Loading the booths…",
     error_timeout: "The server took too long to send the fair data. Try again.",
     saved_copy: |when| format!("The latest data could not be loaded. Showing data saved {when}."),
     error_http: |status| format!("The server did not return the fair data (error {status})."),

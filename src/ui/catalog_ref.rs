@@ -14,6 +14,11 @@ impl CatalogRef {
     pub fn new(catalog: Catalog) -> Self {
         Self(Rc::new(catalog))
     }
+
+    /// A number that tells this load apart from every other one alive.
+    pub fn key(&self) -> usize {
+        Rc::as_ptr(&self.0) as usize
+    }
 }
 
 impl PartialEq for CatalogRef {

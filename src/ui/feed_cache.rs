@@ -60,15 +60,38 @@ impl FeedRequest {
     /// Asks for the feed at `url`, joining a load of it already under way.
     pub fn new(url: &str, ask: Ask) -> Self {
         let key = absolute(url);
+        let start = {
+            let key = key.clone();
+            move |previous, cancel| load(key, ask, previous, cancel).boxed_local()
+        };
+        Self::shared(key, ask.fresh, start)
+    }
+
+    /// Asks for the booth files of a split feed (`catalog` is its index),
+    /// joining a load of them already under way.
+    pub fn booth_files(url: &str, catalog: &CatalogRef, policy: RetryPolicy) -> Self {
+        let url = absolute(url);
+        let catalog_key = catalog.key();
+        let catalog = catalog.clone();
+        let start = {
+            let url = url.clone();
+            move |_, cancel| load_booth_files(url, catalog, policy, cancel).boxed_local()
+        };
+        // One load per index: a changed index (a refresh) fetches again.
+        Self::shared(format!("{url} booths {}", catalog_key), false, start)
+    }
+
+    fn shared(
+        key: String,
+        fresh: bool,
+        start: impl FnOnce(Option<Loaded>, Cancel) -> LocalBoxFuture<'static, Result<Loaded, LoadError>>,
+    ) -> Self {
         let load = LOADS.with(|loads| {
             let mut loads = loads.borrow_mut();
             let settled = loads.get(&key).and_then(|entry| entry.load.peek().cloned());
-            if ask.fresh && settled.is_some() || !loads.contains_key(&key) {
-                let previous = settled.and_then(Result::ok);
+            if fresh && settled.is_some() || !loads.contains_key(&key) {
                 let cancel = Cancel::default();
-                let load = load(key.clone(), ask, previous, cancel.clone())
-                    .boxed_local()
-                    .shared();
+                let load = start(settled.and_then(Result::ok), cancel.clone()).shared();
                 loads.insert(
                     key.clone(),
                     Entry {
@@ -185,6 +208,55 @@ async fn load(
         saved_at: None,
         text_hash,
     })
+}
+
+/// Downloads every booth file the index names, all at once, and builds the
+/// whole catalog. A file that cannot be had is a warning, not an error: the
+/// other events' booths still show.
+async fn load_booth_files(
+    url: String,
+    index: CatalogRef,
+    policy: RetryPolicy,
+    cancel: Cancel,
+) -> Result<Loaded, LoadError> {
+    let mut feed = index.feed().clone();
+    let files: Vec<(String, String)> = crate::feed::booth_files(&feed)
+        .map(|(_, file)| (file.to_owned(), resolve(file, &url)))
+        .collect();
+    for event in &mut feed.events {
+        event.booths_url = None;
+    }
+    let texts = futures::future::join_all(
+        files
+            .iter()
+            .map(|(_, absolute)| fetch::fetch_feed(absolute, policy, &cancel)),
+    )
+    .await;
+    let mut warnings = index.warnings().to_vec();
+    for ((file, _), text) in files.iter().zip(texts) {
+        let added = text.and_then(|text| Ok(crate::feed::add_booth_file(&mut feed, file, &text)?));
+        match added {
+            Ok(more) => warnings.extend(more),
+            Err(error) => warnings.push(crate::feed::Warning {
+                path: file.clone(),
+                at: Default::default(),
+                problem: crate::feed::Problem::BoothFile(error.to_string()),
+            }),
+        }
+    }
+    browser::mark(LOAD_MARK);
+    let catalog = Catalog::new(feed, warnings);
+    browser::measure(INDEX_MEASURE, LOAD_MARK);
+    Ok(Loaded {
+        catalog: CatalogRef::new(catalog),
+        saved_at: None,
+        text_hash: 0,
+    })
+}
+
+/// `file` resolved against the feed's URL.
+fn resolve(file: &str, feed_url: &str) -> String {
+    web_sys::Url::new_with_base(file, feed_url).map_or_else(|_| file.to_owned(), |u| u.href())
 }
 
 fn hash(text: &str) -> u64 {

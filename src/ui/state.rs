@@ -32,6 +32,9 @@ pub struct WidgetState {
     pub attempt: u32,
     /// Bumped by each periodic refresh, so the fetch effect asks again.
     pub refreshes: u32,
+    /// For a split feed whose booth files are in: the index they were added
+    /// to, so an unchanged index on refresh leaves the whole catalog alone.
+    pub split_index: Option<CatalogRef>,
     /// When the copy on screen was saved, if the network failed and the
     /// browser's last good copy stands in.
     pub saved_at: Option<SavedAt>,
@@ -103,6 +106,7 @@ impl WidgetState {
             load: preloaded.map_or(LoadState::Loading, LoadState::Ready),
             attempt: 0,
             refreshes: 0,
+            split_index: None,
             saved_at: None,
             calendar,
             open_day: None,
@@ -130,6 +134,8 @@ pub enum Action {
     SetLang(Lang),
     /// The feed arrived and loaded.
     Loaded(CatalogRef),
+    /// A split feed's booth files arrived: the index, and the whole catalog.
+    LoadedBooths(CatalogRef, CatalogRef),
     /// The network failed; the browser's copy saved at that time loaded.
     LoadedSaved(CatalogRef, SavedAt),
     /// The feed could not be loaded.
@@ -184,9 +190,18 @@ impl Reducible for WidgetState {
             Action::SetLang(lang) => next.lang = lang,
             // A new copy of the feed keeps what the reader was doing: search,
             // filters, open item, favourites and tab all stay.
+            Action::Loaded(catalog) if self.split_index.as_ref() == Some(&catalog) => return self,
             Action::Loaded(catalog) => {
                 next.load = LoadState::Ready(catalog);
                 next.saved_at = None;
+                next.split_index = None;
+            }
+            Action::LoadedBooths(index, _) if !matches!(&self.load, LoadState::Ready(c) if *c == index) => {
+                return self
+            }
+            Action::LoadedBooths(index, whole) => {
+                next.load = LoadState::Ready(whole);
+                next.split_index = Some(index);
             }
             Action::LoadedSaved(catalog, saved_at) => {
                 next.load = LoadState::Ready(catalog);
@@ -333,6 +348,33 @@ mod tests {
             Rc::ptr_eq(&loading.clone().reduce(Action::Refresh), &loading),
             "nothing to refresh yet"
         );
+    }
+
+    #[test]
+    fn a_split_feeds_booths_replace_their_index_and_survive_an_unchanged_refresh() {
+        let index = catalog();
+        let state = Rc::new(WidgetState::new(
+            Lang::Vi,
+            Some(index.clone()),
+            CalendarLink::default(),
+        ));
+        let whole = catalog();
+        let merged = state.reduce(Action::LoadedBooths(index.clone(), whole.clone()));
+        assert_eq!(merged.load, LoadState::Ready(whole.clone()));
+        let same = merged.clone().reduce(Action::Loaded(index));
+        assert!(
+            Rc::ptr_eq(&same, &merged),
+            "the unchanged index keeps the whole catalog"
+        );
+        let late = merged
+            .clone()
+            .reduce(Action::LoadedBooths(catalog(), catalog()));
+        assert!(
+            Rc::ptr_eq(&late, &merged),
+            "booths of an older index are dropped"
+        );
+        let changed = merged.reduce(Action::Loaded(catalog()));
+        assert_eq!(changed.split_index, None);
     }
 
     #[test]

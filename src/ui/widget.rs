@@ -114,6 +114,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     });
     use_feed_fetch(&state, props);
     use_refresh_timer(&state, props.refresh_secs);
+    let booth_files_pending = use_booth_files(&state, props);
     let ready = matches!(state.load, LoadState::Ready(_));
     use_effect_with(ready, |&ready| {
         if ready {
@@ -166,8 +167,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     open_day={state.open_day} focus_day={state.focus_day} notice={state.notice} />
             };
             let booths = html! {
+                <>
+                if booth_files_pending {
+                    <p class="gf-loading" role="status">{ text.booths_loading }</p>
+                }
                 <BoothFinder link={state.booths.clone()} favourites={state.favourites.clone()}
                     limit={state.booth_limit} notice={state.notice} />
+                </>
             };
             html! {
                 <ContextProvider<ViewContext> {context}>
@@ -382,6 +388,61 @@ fn start_fetch(
     _url: &str,
     _attempt: u32,
     _refreshes: u32,
+    _policy: RetryPolicy,
+    _dispatcher: UseReducerDispatcher<WidgetState>,
+) {
+}
+
+/// For a split feed (events with `booths_url`), downloads the booth files
+/// once the booth finder is shown, then swaps in the whole catalog (the
+/// reader's state stays). True while they are on their way.
+#[hook]
+fn use_booth_files(state: &UseReducerHandle<WidgetState>, props: &WidgetProps) -> bool {
+    let index = match &state.load {
+        LoadState::Ready(catalog) if crate::feed::booth_files(catalog.feed()).next().is_some() => {
+            Some(catalog.clone())
+        }
+        _ => None,
+    };
+    let wanted = state.tab == Tab::Booths || props.sections == Sections::Booths;
+    let pending = index.is_some() && wanted;
+    let dispatcher = state.dispatcher();
+    let policy = RetryPolicy::default().with_timeout(props.timeout_secs);
+    let deps = (index.filter(|_| wanted), props.feed_url.clone());
+    use_effect_with(deps, move |(index, url)| {
+        let request = index
+            .as_ref()
+            .map(|index| start_booth_files(url, index, policy, dispatcher));
+        move || {
+            let _ = &request;
+        }
+    });
+    pending
+}
+
+#[cfg(target_arch = "wasm32")]
+fn start_booth_files(
+    url: &str,
+    index: &CatalogRef,
+    policy: RetryPolicy,
+    dispatcher: UseReducerDispatcher<WidgetState>,
+) -> super::feed_cache::FeedRequest {
+    let request = super::feed_cache::FeedRequest::booth_files(url, index, policy);
+    let outcome = request.outcome();
+    let index = index.clone();
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(loaded) = outcome.await {
+            dispatcher.dispatch(Action::LoadedBooths(index, loaded.catalog));
+        }
+    });
+    request
+}
+
+/// Native builds render preloaded catalogs only; there is nothing to fetch.
+#[cfg(not(target_arch = "wasm32"))]
+fn start_booth_files(
+    _url: &str,
+    _index: &CatalogRef,
     _policy: RetryPolicy,
     _dispatcher: UseReducerDispatcher<WidgetState>,
 ) {

@@ -166,3 +166,21 @@ test('a feed that changes while open refreshes and keeps search, filters, open b
   assert.match(page.url(), /gf0\.bq=tui(%20|\+)xach/);
   assert.deepEqual(consoleErrors(log), []);
 });
+
+test('a split feed loads its booth files only when the booth finder opens', async () => {
+  const { page, log } = await harness.open({ feed: '/fixtures/split/index.json', today: TODAY });
+  const boothFiles = [];
+  page.on('request', (r) => { if (r.url().includes('/fixtures/split/booths/')) boothFiles.push(new URL(r.url()).pathname); });
+  const root = widget(page);
+  await root.locator('.gf-title').waitFor();
+  await root.getByRole('tab', { name: 'Tìm gian hàng' }).waitFor();
+  assert.deepEqual(boothFiles, [], 'the calendar needs no booth file');
+  await root.getByRole('tab', { name: 'Tìm gian hàng' }).click();
+  await root.locator('.gf-booth-card').nth(1).waitFor();
+  assert.deepEqual(boothFiles.sort(), ['/fixtures/split/booths/mm-2025.json', '/fixtures/split/booths/my-dinh-2025.json']);
+  assert.equal(await root.locator('.gf-booth-card').count(), 2);
+  await root.getByRole('searchbox', { name: 'Tìm gian hàng' }).fill('tui xach');
+  await root.locator('.gf-booth-card').filter({ hasText: 'HTX Cói Kim Sơn' }).waitFor();
+  assert.equal(await root.locator('.gf-loading').count(), 0);
+  assert.deepEqual(consoleErrors(log), []);
+});

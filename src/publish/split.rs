@@ -1,0 +1,105 @@
+//! Splits a large feed into an index (series, categories, venues, events)
+//! and one booth file per event, which the widget loads only when the
+//! booth finder opens (docs/feed.md, "Split feeds").
+
+use crate::feed::FeedError;
+use serde_json::{json, Map, Value};
+
+/// A feed split for publishing: the index, and each booth file with the
+/// path it is written to (relative to the index, as `booths_url` says).
+#[derive(Debug)]
+pub struct SplitFeed {
+    /// The index feed, as JSON text.
+    pub index: String,
+    /// `(relative path, JSON text)` of every booth file.
+    pub files: Vec<(String, String)>,
+}
+
+/// Splits `text` (a feed that loads) by event. Fields the tool does not know
+/// are kept, in the order written; booths of no known event stay in the index
+/// (where validation reports them).
+pub fn split_feed(text: &str) -> Result<SplitFeed, FeedError> {
+    crate::feed::load(text)?;
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut feed: Map<String, Value> =
+        serde_json::from_str(text).map_err(|error| FeedError::Syntax {
+            detail: error.to_string(),
+            at: Default::default(),
+        })?;
+    let booths = match feed.remove("booths") {
+        Some(Value::Array(booths)) => booths,
+        _ => Vec::new(),
+    };
+    let mut files: Vec<(String, Vec<Value>)> = Vec::new();
+    let mut unplaced = Vec::new();
+    if let Some(Value::Array(events)) = feed.get_mut("events") {
+        for (n, event) in events.iter_mut().enumerate() {
+            let Some(id) = event.get("id").and_then(Value::as_str).map(str::to_owned) else {
+                continue;
+            };
+            let path = format!("booths/{}.json", file_stem(&id, n));
+            files.push((path.clone(), Vec::new()));
+            if let Value::Object(event) = event {
+                event.insert("booths_url".into(), Value::String(path));
+            }
+        }
+        let ids: Vec<Option<String>> = events
+            .iter()
+            .map(|e| e.get("id").and_then(Value::as_str).map(str::to_owned))
+            .collect();
+        for booth in booths {
+            let event = booth.get("event").and_then(Value::as_str);
+            let file = ids
+                .iter()
+                .flatten()
+                .position(|id| Some(id.as_str()) == event);
+            match file {
+                Some(i) => files[i].1.push(booth),
+                None => unplaced.push(booth),
+            }
+        }
+    }
+    // Events without booths need no file.
+    let empty: Vec<String> = files
+        .iter()
+        .filter(|(_, b)| b.is_empty())
+        .map(|(p, _)| p.clone())
+        .collect();
+    if let Some(Value::Array(events)) = feed.get_mut("events") {
+        for event in events.iter_mut().filter_map(Value::as_object_mut) {
+            if event
+                .get("booths_url")
+                .and_then(Value::as_str)
+                .is_some_and(|p| empty.iter().any(|e| e == p))
+            {
+                event.remove("booths_url");
+            }
+        }
+    }
+    if !unplaced.is_empty() {
+        feed.insert("booths".into(), Value::Array(unplaced));
+    }
+    let pretty = |value: &Value| serde_json::to_string_pretty(value).unwrap_or_default() + "\n";
+    Ok(SplitFeed {
+        index: pretty(&Value::Object(feed)),
+        files: files
+            .into_iter()
+            .filter(|(_, booths)| !booths.is_empty())
+            .map(|(path, booths)| (path, pretty(&json!({"version": 1, "booths": booths}))))
+            .collect(),
+    })
+}
+
+/// A file name from an event id: its letters, digits, `-` and `_`, and the
+/// event's position to keep two odd ids apart.
+fn file_stem(id: &str, position: usize) -> String {
+    let stem: String = id
+        .chars()
+        .filter(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_'))
+        .collect();
+    if stem.is_empty() || stem.len() != id.len() {
+        format!("{position}-{stem}")
+    } else {
+        stem
+    }
+}
