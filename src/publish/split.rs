@@ -3,7 +3,7 @@
 //! booth finder opens (docs/feed.md, "Split feeds").
 
 use crate::feed::FeedError;
-use serde_json::{json, Map, Value};
+use serde_json::{Map, Value};
 
 /// A feed split for publishing: the index, and each booth file with the
 /// path it is written to (relative to the index, as `booths_url` says).
@@ -19,7 +19,11 @@ pub struct SplitFeed {
 /// are kept, in the order written; booths of no known event stay in the index
 /// (where validation reports them).
 pub fn split_feed(text: &str) -> Result<SplitFeed, FeedError> {
-    crate::feed::load(text)?;
+    // A feed too large for readers is what splitting is for; anything else must load.
+    match crate::feed::load(text) {
+        Ok(_) | Err(FeedError::TooLarge { .. }) => {}
+        Err(error) => return Err(error),
+    }
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut feed: Map<String, Value> =
         serde_json::from_str(text).map_err(|error| FeedError::Syntax {
@@ -85,9 +89,18 @@ pub fn split_feed(text: &str) -> Result<SplitFeed, FeedError> {
         files: files
             .into_iter()
             .filter(|(_, booths)| !booths.is_empty())
-            .map(|(path, booths)| (path, pretty(&json!({"version": 1, "booths": booths}))))
+            // Booth files are data for the widget: compact, one booth per line.
+            .map(|(path, booths)| (path, booth_file(booths)))
             .collect(),
     })
+}
+
+fn booth_file(booths: Vec<Value>) -> String {
+    let lines: Vec<String> = booths.iter().map(Value::to_string).collect();
+    format!(
+        "{{\"version\": 1, \"booths\": [\n{}\n]}}\n",
+        lines.join(",\n")
+    )
 }
 
 /// A file name from an event id: its letters, digits, `-` and `_`, and the

@@ -233,6 +233,7 @@ async fn load_booth_files(
     )
     .await;
     let mut warnings = index.warnings().to_vec();
+    browser::mark(LOAD_MARK);
     for ((file, _), text) in files.iter().zip(texts) {
         let added = text.and_then(|text| Ok(crate::feed::add_booth_file(&mut feed, file, &text)?));
         match added {

@@ -1,0 +1,47 @@
+// Lighthouse (node API, its default mobile settings: Moto G Power screen,
+// simulated slow 4G and 4x CPU) on the demo article page with its two
+// widgets, in the same Chromium, started by chrome-launcher. Lighthouse
+// needs no network beyond the page: the run's own request log is checked
+// for any request that left 127.0.0.1.
+import lighthouse from 'lighthouse';
+import { screenEmulationMetrics, userAgents } from 'lighthouse/core/config/constants.js';
+import { launch } from 'chrome-launcher';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
+
+export async function measureLighthouse({ url }) {
+  const chrome = await launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_FLAGS });
+  try {
+    const { lhr } = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+      formFactor: 'mobile',
+      screenEmulation: screenEmulationMetrics.mobile,
+      emulatedUserAgent: userAgents.mobile,
+    });
+    if (lhr.runtimeError) throw new Error(`Lighthouse: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    const score = (category) => Math.round(lhr.categories[category].score * 100);
+    const numeric = (audit) => lhr.audits[audit].numericValue;
+    const requests = lhr.audits['network-requests'].details.items.map((item) => item.url);
+    const failed = Object.values(lhr.audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative');
+    return {
+      version: lhr.lighthouseVersion,
+      url: lhr.finalDisplayedUrl,
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      best_practices: score('best-practices'),
+      lcp_ms: Math.round(numeric('largest-contentful-paint')),
+      tbt_ms: Math.round(numeric('total-blocking-time')),
+      cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
+      requests: requests.length,
+      external_requests: requests.filter((request) => !request.startsWith(new URL(url).origin)),
+      audits_below_full_score: failed.map((audit) => audit.id),
+      warnings: lhr.runWarnings,
+    };
+  } finally {
+    chrome.kill();
+  }
+}

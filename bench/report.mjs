@@ -1,0 +1,183 @@
+// The targets the measurements are held to, and the Markdown report of a
+// run: tables for each section, then every target met or missed and by how much.
+import { LIBRARIES } from './search.mjs';
+
+const KB = 1024;
+const kb = (bytes) => (bytes / KB).toFixed(1);
+const yesNo = (value) => (value ? 'yes' : 'no');
+/** A target's measured figure, as the table shows it. */
+function shown({ measured, unit }) {
+  if (measured === null) return '–';
+  if (typeof measured === 'boolean') return yesNo(measured);
+  return `${measured}${unit ? ` ${unit}` : ''}`;
+}
+
+/** A target on a number: at most (or below, or at least) LIMIT. */
+function numeric(name, target, measured, limit, { atLeast = false, strict = false, unit = '' } = {}) {
+  if (measured === null || measured === undefined) return missing(name, target);
+  const met = atLeast ? measured >= limit : strict ? measured < limit : measured <= limit;
+  let note = 'met';
+  if (!met) {
+    const by = limit === 0 ? null : Math.round((atLeast ? 1 - measured / limit : measured / limit - 1) * 100);
+    note = by === null || by === 0 ? `missed: ${measured}${unit ? ` ${unit}` : ''}` : `missed by ${by}%`;
+    if (!atLeast && by >= 100) note += ` (${Math.round(measured / limit)}× the limit)`;
+  }
+  return { name, target, measured, unit, met, note };
+}
+
+function boolean(name, target, met, why) {
+  return { name, target, measured: met, unit: '', met, note: met ? 'met' : `missed: ${why}` };
+}
+
+function missing(name, target, why = 'not measured in this run') {
+  return { name, target, measured: null, unit: '', met: false, note: why };
+}
+
+const searchAt = (results, booths) => results.search?.find((row) => row.booths === booths);
+
+/** The widget's search at BOOTHS, or null with why it is missing. */
+function widgetAt(results, booths) {
+  const row = searchAt(results, booths);
+  if (!row) return { widget: null, why: `not measured in this run` };
+  if (row.widget.pending) return { widget: null, why: `not measured: ${row.widget.pending}` };
+  return { widget: row.widget, why: null };
+}
+
+export function targets(results) {
+  const list = [];
+  const { bytes, startup, lighthouse } = results;
+  if (bytes) {
+    list.push(numeric('Transfer size, gzip', 'below FullCalendar’s gzip', Number(kb(bytes.widget.total.gzip)), Number(kb(bytes.fullcalendar.total.gzip)), { strict: true, unit: 'KB' }));
+    list.push(numeric('Transfer size, brotli', '< 150 KB', Number(kb(bytes.widget.total.brotli)), 150, { strict: true, unit: 'KB' }));
+  } else {
+    list.push(missing('Transfer size, gzip', 'below FullCalendar’s gzip'), missing('Transfer size, brotli', '< 150 KB'));
+  }
+  if (startup) {
+    list.push(numeric('Start-up, median, unthrottled', '< 100 ms', startup.widget.unthrottled.median_ms, 100, { strict: true, unit: 'ms' }));
+    list.push(numeric('Main-thread work, 4x CPU', '< 250 ms', startup.widget.throttled_4x.main_thread_ms, 250, { strict: true, unit: 'ms' }));
+    list.push(numeric('Longest task, 4x CPU', '< 50 ms', startup.widget.throttled_4x.longest_task_ms, 50, { strict: true, unit: 'ms' }));
+  } else {
+    list.push(missing('Start-up, median, unthrottled', '< 100 ms'), missing('Main-thread work, 4x CPU', '< 250 ms'), missing('Longest task, 4x CPU', '< 50 ms'));
+  }
+  for (const [booths, limit] of [[20000, 16], [100000, 50]]) {
+    const name = `Keystroke update p95, ${booths / 1000}k booths`;
+    const { widget, why } = widgetAt(results, booths);
+    list.push(widget ? numeric(name, `< ${limit} ms`, widget.update_p95_ms, limit, { strict: true, unit: 'ms' }) : missing(name, `< ${limit} ms`, why));
+  }
+  {
+    const name = 'Keystroke update median vs JS libraries, 20k';
+    const target = '≤ the fastest library’s search median';
+    const { widget, why } = widgetAt(results, 20000);
+    if (widget) {
+      const row = searchAt(results, 20000);
+      const fastest = LIBRARIES.map((library) => ({ library, ms: row[library].search_median_ms })).sort((a, b) => a.ms - b.ms)[0];
+      const entry = numeric(name, target, widget.update_median_ms, fastest.ms, { unit: 'ms' });
+      entry.note += `; fastest: ${fastest.library}, ${fastest.ms} ms`;
+      list.push(entry);
+    } else {
+      list.push(missing(name, target, why));
+    }
+  }
+  {
+    const name = 'Finds "tui xach" and "do go"';
+    const measured = (results.search ?? []).filter((row) => !row.widget.pending);
+    const misses = measured.flatMap((row) => Object.entries(row.widget.finds).filter(([, found]) => !found).map(([query]) => `${query} at ${row.booths}`));
+    list.push(measured.length ? boolean(name, 'both, in the first 10 results', !misses.length, misses.join(', ')) : missing(name, 'both, in the first 10 results'));
+  }
+  if (lighthouse) {
+    list.push(numeric('Lighthouse performance', '≥ 95', lighthouse.performance, 95, { atLeast: true }));
+    list.push(numeric('Lighthouse accessibility', '100', lighthouse.accessibility, 100, { atLeast: true }));
+    list.push(numeric('Lighthouse CLS', '0', lighthouse.cls, 0));
+  } else {
+    list.push(missing('Lighthouse performance', '≥ 95'), missing('Lighthouse accessibility', '100'), missing('Lighthouse CLS', '0'));
+  }
+  {
+    const name = 'Index build, 20k booths';
+    const { widget, why } = widgetAt(results, 20000);
+    list.push(widget ? numeric(name, '< 150 ms', widget.index_ms, 150, { strict: true, unit: 'ms' }) : missing(name, '< 150 ms', why));
+  }
+  return list;
+}
+
+function table(header, rows) {
+  return [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+}
+
+function bytesSection({ widget, fullcalendar, ratio_gzip }) {
+  const row = (name, size) => [name, kb(size.raw), kb(size.gzip), kb(size.brotli)];
+  return [
+    '### Bytes (KB = 1024 bytes)',
+    table(['file', 'raw', 'gzip -9', 'brotli 11'], [
+      ...widget.files.map((file) => row(file.file, file)),
+      row('**widget total**', widget.total),
+      row(`FullCalendar ${fullcalendar.version} index.global.min.js`, fullcalendar.total),
+    ]),
+    `Widget / FullCalendar, gzip: ${ratio_gzip}×. The script embed fetches the first three files; greenfair.css is what \`greenfair render\` snippets link (the embed's styles are inside the wasm).`,
+  ].join('\n\n');
+}
+
+function startupSection(startup) {
+  const rows = [];
+  for (const [subject, byThrottle] of Object.entries(startup)) {
+    for (const [throttle, s] of Object.entries(byThrottle)) {
+      rows.push([subject, throttle, s.median_ms, `${s.min}–${s.max}`, s.from_navigation_median_ms, s.main_thread_ms, s.script_ms, `${s.longest_task_ms} (max ${s.longest_task_max_ms})`, s.runs]);
+    }
+  }
+  return [
+    '### Start-up (ms, cold loads)',
+    table(['page', 'CPU', 'median', 'min–max', 'from navigation', 'main thread', 'script', 'longest task', 'runs'], rows),
+    `End point: ${[...new Set(Object.values(startup).flatMap((t) => Object.values(t).flatMap((s) => s.end_points)))].join('; ')}. Main thread, script and longest task are medians over the runs.`,
+  ].join('\n\n');
+}
+
+function searchSection(search) {
+  const rows = [];
+  for (const row of search) {
+    const w = row.widget;
+    if (w.pending) rows.push([row.booths, 'widget', '–', '–', '–', '–', '–', `${w.pending} (the error is in results.json)`]);
+    else rows.push([row.booths, 'widget', w.index_ms, w.update_median_ms, w.update_p95_ms, yesNo(w.finds.tui_xach), yesNo(w.finds.do_go), `parse ${w.parse_ms} ms`]);
+    for (const library of LIBRARIES) {
+      const l = row[library];
+      rows.push([row.booths, library, l.index_ms, l.search_median_ms, l.search_p95_ms, yesNo(l.finds.tui_xach), yesNo(l.finds.do_go), l.note ?? '']);
+    }
+  }
+  return [
+    '### Search (ms; widget: input to results on screen, libraries: the search call alone)',
+    table(['booths', 'engine', 'index build', 'keystroke median', 'keystroke p95', 'finds "tui xach"', 'finds "do go"', 'note'], rows),
+  ].join('\n\n');
+}
+
+function memorySection(memory) {
+  return [
+    '### Memory of the widget after loading the feed (MB, after GC)',
+    table(['booths', 'JS heap', 'wasm linear memory', 'total'], memory.map((m) => (m.pending ? [m.booths, '–', '–', m.pending] : [m.booths, m.js_heap_mb, m.wasm_memory_mb, m.total_mb]))),
+  ].join('\n\n');
+}
+
+function lighthouseSection(l) {
+  return [
+    `### Lighthouse ${l.version}, mobile, demo article page`,
+    table(['performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'CLS'], [[l.performance, l.accessibility, l.best_practices, `${l.lcp_ms} ms`, `${l.tbt_ms} ms`, l.cls]]),
+    `Requests: ${l.requests}, outside 127.0.0.1: ${l.external_requests.length}.`,
+  ].join('\n\n');
+}
+
+function targetsSection(list) {
+  const status = (t) => (t.measured === null ? 'not measured' : t.met ? 'met' : 'missed');
+  return ['### Targets', table(['target', 'limit', 'measured', 'status', 'note'], list.map((t) => [t.name, t.target, shown(t), status(t), t.note]))].join('\n\n');
+}
+
+export function markdown(results) {
+  const parts = [
+    `## Benchmark, ${results.measured}`,
+    `${results.machine.cores} cores (${results.machine.cpu}), Chromium ${results.machine.chromium}, Node ${results.machine.node}; ${results.mode}; dist: \`${results.dist}\`.`,
+  ];
+  if (results.bytes) parts.push(bytesSection(results.bytes));
+  if (results.startup) parts.push(startupSection(results.startup));
+  if (results.search) parts.push(searchSection(results.search));
+  if (results.memory) parts.push(memorySection(results.memory));
+  if (results.lighthouse) parts.push(lighthouseSection(results.lighthouse));
+  parts.push(targetsSection(results.targets));
+  if (results.errors.length) parts.push(['### Errors', ...results.errors.map((e) => `- ${e.section}: ${e.message}`)].join('\n\n'));
+  return `${parts.join('\n\n')}\n`;
+}

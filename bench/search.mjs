@@ -1,0 +1,141 @@
+// Search: for each generated feed, the widget in embed.html (booths view)
+// and three JavaScript search libraries (bench/pages/search.js) over the
+// same booths and the same 50 keystrokes.
+//
+// Widget: index build = its `greenfair:feed:index` measure; per keystroke =
+// its `greenfair:booths:update` measure (input event to results in the DOM).
+// Libraries: index build = the library's indexing calls; per keystroke = the
+// search call alone for each prefix typed.
+// Found: one of the first 10 results (as shown, or as the library ranks them)
+// has the accented words in its text. Libraries also report whether any
+// result at all has them (`anywhere`): with OR and prefix matching a far
+// down result can have them by chance ("do go" → "dong", "doanh").
+// The widget's memory is taken on the same load, after the feed is in and
+// before any typing.
+import { freshPage } from './chromium.mjs';
+import { measureMemory } from './memory.mjs';
+import { percentile, round } from './stats.mjs';
+import { TODAY } from './startup.mjs';
+
+/** The same 50 keystrokes as bench/booths-browser.mjs, the box cleared between queries. */
+const QUERIES = ['tui xach', 'do go noi that', 'gom su bat trang', 'ocop mat ong'];
+const PREFIXES = QUERIES.flatMap((query) => [...query].map((_, i) => query.slice(0, i + 1)));
+/** Query typed without diacritics, and the accented words a found booth's text contains. */
+const FINDS = { tui_xach: ['tui xach', 'Túi xách'], do_go: ['do go', 'Đồ gỗ'] };
+/** How many of the first results a visitor is taken to look at. */
+const SHOWN = 10;
+export const LIBRARIES = ['minisearch', 'flexsearch', 'fusejs'];
+
+/** Search time one library may spend on the keystrokes of one feed (Fuse.js takes seconds per query at 100k). */
+const LIBRARY_BUDGET_MS = 60000;
+const LOAD_TIMEOUT_MS = 120000;
+const STEP_TIMEOUT_MS = 30000;
+const UPDATE = 'greenfair:booths:update';
+
+/** Median and p95, to 0.01 ms: a library's search can take a few microseconds. */
+const ms = (values) => ({ median_ms: round(percentile(values, 0.5), 2), p95_ms: round(percentile(values, 0.95), 2) });
+
+/** Does ACTION in the page and resolves to the duration of the update measure it causes. */
+async function timedUpdate(page, action) {
+  const before = await page.evaluate((name) => performance.getEntriesByName(name).length, UPDATE);
+  await action();
+  await page.waitForFunction(([name, n]) => performance.getEntriesByName(name).length > n, [UPDATE, before], { timeout: STEP_TIMEOUT_MS });
+  return page.evaluate((name) => performance.getEntriesByName(name).at(-1).duration, UPDATE);
+}
+
+async function widgetSearch(browser, widgetUrl, feed) {
+  const { context, page, cdp } = await freshPage(browser);
+  try {
+    await page.goto(`${widgetUrl}/embed.html?view=booths&feed=/fixtures/${feed}&today=${TODAY}`);
+    const box = page.getByRole('searchbox', { name: 'Tìm gian hàng' });
+    const refusal = page.getByRole('alert');
+    await box.or(refusal).first().waitFor({ timeout: LOAD_TIMEOUT_MS });
+    if (await refusal.count()) throw new Error(`the widget did not load ${feed}: ${(await refusal.first().innerText()).replace(/\s+/g, ' ')}`);
+    // A split feed's booth files load once the finder shows; its last measures are the whole catalog's.
+    await page.locator('.gf-loading').waitFor({ state: 'detached', timeout: LOAD_TIMEOUT_MS });
+    const measure = (name) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name);
+    const parseMs = await measure('greenfair:feed:parse');
+    const indexMs = await measure('greenfair:feed:index');
+    const memory = await measureMemory(cdp);
+    const updates = [];
+    for (const query of QUERIES) {
+      if (await box.inputValue()) await timedUpdate(page, () => box.fill(''));
+      for (const key of query) updates.push(await timedUpdate(page, () => box.press(key === ' ' ? 'Space' : key)));
+    }
+    const finds = {};
+    for (const [key, [query, needle]] of Object.entries(FINDS)) {
+      await timedUpdate(page, () => box.fill(query));
+      const status = await page.locator('.gf-booths .gf-summary').innerText();
+      const cards = (await page.locator('.gf-booth-card').allInnerTexts()).slice(0, SHOWN);
+      const results = Number(status.match(/(\d[\d.,\s]*) gian hàng/)?.[1].replace(/\D/g, '') ?? 0);
+      finds[key] = { results, status, found: results > 0 && cards.some((card) => card.toLowerCase().includes(needle.toLowerCase())) };
+    }
+    const update = ms(updates);
+    const search = {
+      parse_ms: round(parseMs),
+      index_ms: round(indexMs),
+      keystrokes: updates.length,
+      update_median_ms: update.median_ms,
+      update_p95_ms: update.p95_ms,
+      finds: Object.fromEntries(Object.entries(finds).map(([key, { found }]) => [key, found])),
+      find_results: Object.fromEntries(Object.entries(finds).map(([key, { results, status }]) => [key, { results, status }])),
+    };
+    return { search, memory };
+  } finally {
+    await context.close();
+  }
+}
+
+async function librarySearch(browser, benchUrl, library, records) {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(`${benchUrl}/pages/search.html`);
+    await page.waitForFunction(() => window.searchBench);
+    const run = await page.evaluate(
+      ({ library, url, options }) => window.searchBench.run(library, url, options),
+      { library, url: `${benchUrl}/out/${records}`, options: { prefixes: PREFIXES, budgetMs: LIBRARY_BUDGET_MS, finds: FINDS, shown: SHOWN } },
+    );
+    const search = ms(run.searchMs);
+    return {
+      index_ms: round(run.indexMs),
+      keystrokes: run.searchMs.length,
+      ...(run.searchMs.length < PREFIXES.length && { note: `stopped after ${run.searchMs.length} keystrokes: ${LIBRARY_BUDGET_MS / 1000} s budget spent` }),
+      search_median_ms: search.median_ms,
+      search_p95_ms: search.p95_ms,
+      finds: Object.fromEntries(Object.entries(run.found).map(([key, { found }]) => [key, found])),
+      find_results: Object.fromEntries(Object.entries(run.found).map(([key, { results, anywhere }]) => [key, { results, anywhere }])),
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * FEEDS: [{ booths, records, widgetFeed, pending }]: records is the feed file
+ * in bench/out the libraries index; widgetFeed the one the widget loads (the
+ * same unless set); pending, when set, is the note a widget failure gets
+ * instead of failing the run. Resolves to { search: [...], memory: [...] }.
+ */
+export async function measureSearch({ browser, widgetUrl, benchUrl, feeds, log }) {
+  const search = [];
+  const memory = [];
+  for (const feed of feeds) {
+    const row = { booths: feed.booths };
+    try {
+      const widget = await widgetSearch(browser, widgetUrl, feed.widgetFeed);
+      row.widget = { feed: feed.widgetFeed, ...widget.search };
+      memory.push({ booths: feed.booths, feed: feed.widgetFeed, ...widget.memory });
+    } catch (error) {
+      if (!feed.pending) throw error;
+      row.widget = { feed: feed.widgetFeed, pending: feed.pending, error: error.message.split('\n')[0] };
+      memory.push({ booths: feed.booths, feed: feed.widgetFeed, pending: feed.pending });
+    }
+    log(`search: widget, ${feed.booths} booths`);
+    for (const library of LIBRARIES) {
+      row[library] = await librarySearch(browser, benchUrl, library, feed.records);
+      log(`search: ${library}, ${feed.booths} booths`);
+    }
+    search.push(row);
+  }
+  return { search, memory };
+}
