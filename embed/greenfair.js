@@ -12,13 +12,29 @@ const here = (path) => new URL(path, import.meta.url);
 const reserve = new CSSStyleSheet();
 reserve.replaceSync(':host{display:block!important;min-height:var(--greenfair-min-height,32rem)}');
 
+const defaultFeed = here('../feeds/demo.json').href;
+
 let loading = null;
 function load() {
   near?.disconnect();
   added.disconnect();
-  loading ??= import('./greenfair-widget.js').then(async ({ default: init, start }) => {
-    await init({ module_or_path: here('./greenfair-widget_bg.wasm') });
-    start(here('../feeds/demo.json').href);
+  if (loading) return;
+  // The WebAssembly and the feeds download side by side while the glue loads
+  // and the module compiles; the widget takes each feed's response once.
+  const wasm = fetch(here('./greenfair-widget_bg.wasm'));
+  const feeds = new Map();
+  for (const element of document.querySelectorAll('[data-greenfair]')) {
+    const url = new URL((element.getAttribute('data-feed') || '').trim() || defaultFeed, document.baseURI).href;
+    if (feeds.has(url)) continue;
+    // The widget takes over the request: its timeout, retries and cancelling apply.
+    const controller = new AbortController();
+    const response = fetch(url, { cache: 'no-cache', signal: controller.signal });
+    response.catch(() => {});
+    feeds.set(url, [response, controller]);
+  }
+  loading = import('./greenfair-widget.js').then(async ({ default: init, start }) => {
+    await init({ module_or_path: wasm });
+    start(defaultFeed, feeds);
   });
 }
 
@@ -37,7 +53,9 @@ function watch() {
     } catch {
       // Not an element that takes a shadow root: the widget names it when it starts.
     }
-    if (near) near.observe(element); else load();
+    // Already near the viewport: start now rather than at the observer's first report.
+    const box = element.getBoundingClientRect();
+    if (!near || (box.top < innerHeight + 600 && box.bottom > -600)) load(); else near.observe(element);
   }
 }
 

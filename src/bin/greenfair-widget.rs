@@ -2,10 +2,13 @@
 //! the exported `start`; nothing runs on load and nothing lands on `window`.
 
 /// Mounts every `[data-greenfair]` element, now and later; `default_feed` is
-/// the absolute URL of the feed shipped next to the script.
+/// the absolute URL of the feed shipped next to the script, and `prefetched`
+/// a `Map` of feed URL to the `fetch` the loader started while this module
+/// compiled.
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
-pub fn start(default_feed: &str) {
+pub fn start(default_feed: &str, prefetched: wasm_bindgen::JsValue) {
+    greenfair::load::fetch::set_prefetched(prefetched);
     greenfair::embed::start(default_feed);
 }
 

@@ -156,8 +156,36 @@ pub fn lunar_date(date: NaiveDate) -> LunarDate {
     }
 }
 
+/// The lunar dates of `count` days from `first`: the same as
+/// [`lunar_date`] for each, but a month's days after the first follow by
+/// counting (a lunar month has 29 or 30 days), so a month grid computes
+/// new moons two or three times instead of for each of its 42 days.
+pub fn lunar_dates(first: NaiveDate, count: usize) -> Vec<LunarDate> {
+    let mut dates: Vec<LunarDate> = Vec::with_capacity(count);
+    for day in first.iter_days().take(count) {
+        let next = match dates.last() {
+            Some(previous) if previous.day < 29 => LunarDate {
+                day: previous.day + 1,
+                ..*previous
+            },
+            _ => lunar_date(day),
+        };
+        dates.push(next);
+    }
+    dates
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn counted_dates_match_computed_ones_for_a_dozen_years() {
+        let first = NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
+        let counted = lunar_dates(first, 12 * 366);
+        for (day, lunar) in first.iter_days().zip(&counted) {
+            assert_eq!(*lunar, lunar_date(day), "{day}");
+        }
+    }
+
     use super::*;
 
     fn lunar(y: i32, m: u32, d: u32) -> (u32, u32, i32, bool) {

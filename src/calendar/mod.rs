@@ -10,5 +10,5 @@ mod month_grid;
 pub use agenda::{build_agenda, dated_events, months_with_events, Agenda, Period, PeriodGroup};
 pub use filter::{EventFilter, FacetCounts, When};
 pub use link::{CalendarLink, CalendarView};
-pub use lunar::{lunar_date, LunarDate};
+pub use lunar::{lunar_date, lunar_dates, LunarDate};
 pub use month_grid::{add_months, build_month, Bar, DatedEvent, MonthGrid, WeekRow};

@@ -18,6 +18,30 @@ const SAVED_AT_HEADER: &str = "x-greenfair-saved-at";
 const TIMED_OUT: &str = "greenfair:timeout";
 const CANCELLED: &str = "greenfair:cancelled";
 
+thread_local! {
+    /// Feed downloads the loader started before the module was ready:
+    /// `Map<absolute URL, [Promise<Response>, AbortController]>`, each used once.
+    static PREFETCHED: std::cell::RefCell<Option<js_sys::Map>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Keeps the loader's early feed downloads (a `Map`; anything else is ignored).
+pub fn set_prefetched(prefetched: JsValue) {
+    PREFETCHED.with(|p| *p.borrow_mut() = prefetched.dyn_into().ok());
+}
+
+/// The loader's download of `url` and its controller, if it started one
+/// not used yet.
+fn take_prefetched(url: &str) -> Option<(Promise, AbortController)> {
+    PREFETCHED.with(|p| {
+        let map = p.borrow();
+        let map = map.as_ref()?;
+        let key = JsValue::from_str(url);
+        let pair: js_sys::Array = map.get(&key).dyn_into().ok()?;
+        map.delete(&key);
+        Some((pair.get(0).dyn_into().ok()?, pair.get(1).dyn_into().ok()?))
+    })
+}
+
 /// Stops a fetch in flight, and the retries after it, when no widget needs
 /// the feed any more.
 #[derive(Clone, Default)]
@@ -68,12 +92,20 @@ pub async fn fetch_feed(
 /// One attempt, aborted after `timeout_secs` (headers and body together).
 async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<String, LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
-    let controller = AbortController::new().map_err(network)?;
-    // `no-cache`: always ask the server, with If-None-Match when the HTTP
-    // cache holds a copy, so an unchanged feed comes back as a 304.
-    let init = RequestInit::new();
-    init.set_cache(RequestCache::NoCache);
-    init.set_signal(Some(&controller.signal()));
+    // The loader's early download (started while the module compiled) is
+    // this attempt's request if there is one.
+    let (request, controller) = match take_prefetched(url) {
+        Some(early) => early,
+        None => {
+            let controller = AbortController::new().map_err(network)?;
+            // `no-cache`: always ask the server, with If-None-Match when the
+            // HTTP cache holds a copy, so an unchanged feed comes back as a 304.
+            let init = RequestInit::new();
+            init.set_cache(RequestCache::NoCache);
+            init.set_signal(Some(&controller.signal()));
+            (window.fetch_with_str_and_init(url, &init), controller)
+        }
+    };
     let abort = Reflect::get(&controller, &"abort".into())
         .map_err(network)?
         .unchecked_into::<Function>()
@@ -84,9 +116,7 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Str
         .map_err(network)?;
     *cancel.attempt.borrow_mut() = Some(controller);
     let result = async {
-        let response: Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
-            .await?
-            .unchecked_into();
+        let response: Response = JsFuture::from(request).await?.unchecked_into();
         if !response.ok() {
             return Ok(Err(LoadError::Http(response.status())));
         }

@@ -3,7 +3,7 @@
 //! Home/End, PageUp/PageDown, Enter); the bars are a pointer shortcut.
 
 use crate::calendar::{
-    add_months, build_month, dated_events, lunar_date, months_with_events, MonthGrid,
+    add_months, build_month, dated_events, lunar_dates, months_with_events, LunarDate, MonthGrid,
 };
 use crate::feed::{Schedule, Status};
 use crate::i18n::format_day_long;
@@ -44,6 +44,15 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
         .or(Some(ctx.today).filter(|d| grid.is_in_month(*d)))
         .unwrap_or(first);
     use_focus_follows(&grid_ref, props.focus_day);
+    // Lunar dates for the grid's days, worked out once per month shown.
+    let grid_start = grid.weeks.first().map(|w| w.days[0]);
+    let lunar = use_memo(
+        (grid_start, grid.weeks.len(), ctx.lunar),
+        |&(start, weeks, on)| match start {
+            Some(start) if on => lunar_dates(start, weeks * 7),
+            _ => Vec::new(),
+        },
+    );
 
     let title_id = ctx.id("month-title");
     let go = |delta: i32| {
@@ -121,7 +130,10 @@ pub fn MonthView(props: &MonthViewProps) -> Html {
                         </div>
                     }) }
                 </div>
-                { for grid.weeks.iter().map(|week| week_row(&ctx, &grid, week, active)) }
+                { for grid.weeks.iter().enumerate().map(|(i, week)| {
+                    let lunar = lunar.get(i * 7..i * 7 + 7).unwrap_or_default();
+                    week_row(&ctx, &grid, week, active, lunar)
+                }) }
             </div>
             if !undated.is_empty() {
                 <div class="gf-month-undated">
@@ -150,6 +162,7 @@ fn week_row(
     grid: &MonthGrid,
     week: &crate::calendar::WeekRow,
     active: NaiveDate,
+    lunar: &[LunarDate],
 ) -> Html {
     let text = ctx.lang.messages();
     let code = ctx.lang.code();
@@ -157,14 +170,16 @@ fn week_row(
     let cells = week.days.iter().enumerate().map(|(column, &day)| {
         let count = week.events_on(column).count();
         let hidden = week.hidden_on(column, VISIBLE_LANES);
-        let lunar = lunar_date(day);
-        let lunar_text = if lunar.day == 1 || (column == 0 && week.days[0] == grid.weeks[0].days[0]) {
-            format!("{}/{}{}", lunar.day, lunar.month, if lunar.leap { "N" } else { "" })
-        } else {
-            lunar.day.to_string()
-        };
+        let lunar = lunar.get(column);
+        let lunar_text = lunar.map(|lunar| {
+            if lunar.day == 1 || (column == 0 && week.days[0] == grid.weeks[0].days[0]) {
+                format!("{}/{}{}", lunar.day, lunar.month, if lunar.leap { "N" } else { "" })
+            } else {
+                lunar.day.to_string()
+            }
+        });
         let mut label = format_day_long(day, ctx.lang);
-        if ctx.lunar {
+        if let Some(lunar) = lunar {
             label.push_str(&format!(", {}", (text.lunar_date)(lunar.day, lunar.month, lunar.leap)));
         }
         if count > 0 {
@@ -185,7 +200,7 @@ fn week_row(
                     aria-current={today.then_some("date")} {onclick}>
                     <span class="gf-visually-hidden">{ label }</span>
                     <span class="gf-day__number" aria-hidden="true">{ day.day() }</span>
-                    if ctx.lunar {
+                    if let Some(lunar_text) = lunar_text {
                         <span class="gf-day__lunar" aria-hidden="true">{ lunar_text }</span>
                     }
                     if hidden > 0 {
