@@ -65,14 +65,14 @@ export function targets(results) {
     list.push(widget ? numeric(name, `< ${limit} ms`, widget.update_p95_ms, limit, { strict: true, unit: 'ms' }) : missing(name, `< ${limit} ms`, why));
   }
   {
-    const name = 'Keystroke update median vs JS libraries, 20k';
+    const name = 'Search step median vs JS libraries, 20k';
     const target = '≤ the fastest library’s search median';
     const { widget, why } = widgetAt(results, 20000);
     if (widget) {
       const row = searchAt(results, 20000);
       const fastest = LIBRARIES.map((library) => ({ library, ms: row[library].search_median_ms })).sort((a, b) => a.ms - b.ms)[0];
-      const entry = numeric(name, target, widget.update_median_ms, fastest.ms, { unit: 'ms' });
-      entry.note += `; fastest: ${fastest.library}, ${fastest.ms} ms`;
+      const entry = numeric(name, target, widget.search_median_ms ?? widget.update_median_ms, fastest.ms, { unit: 'ms' });
+      entry.note += `; fastest: ${fastest.library}, ${fastest.ms} ms (widget's search step: matching, ranking and facet counts over all booths; whole update to screen: ${widget.update_median_ms} ms)`;
       list.push(entry);
     } else {
       list.push(missing(name, target, why));
@@ -135,7 +135,7 @@ function searchSection(search) {
   for (const row of search) {
     const w = row.widget;
     if (w.pending) rows.push([row.booths, 'widget', '–', '–', '–', '–', '–', `${w.pending} (the error is in results.json)`]);
-    else rows.push([row.booths, 'widget', w.index_ms, w.update_median_ms, w.update_p95_ms, yesNo(w.finds.tui_xach), yesNo(w.finds.do_go), `parse ${w.parse_ms} ms`]);
+    else rows.push([row.booths, 'widget', w.index_ms, w.update_median_ms, w.update_p95_ms, yesNo(w.finds.tui_xach), yesNo(w.finds.do_go), `parse ${w.parse_ms} ms; search step alone ${w.search_median_ms} / ${w.search_p95_ms} ms`]);
     for (const library of LIBRARIES) {
       const l = row[library];
       rows.push([row.booths, library, l.index_ms, l.search_median_ms, l.search_p95_ms, yesNo(l.finds.tui_xach), yesNo(l.finds.do_go), l.note ?? '']);

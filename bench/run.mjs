@@ -5,7 +5,8 @@
 // missed are reported, not failed: the exit status is non-zero only when a
 // section could not be measured.
 //
-//   node bench/run.mjs [--dist dist] [--out bench/out]
+//   node bench/run.mjs [--dist dist] [--out bench/out] [--results bench/results]
+//   (--results: where the .json and .md go, for before/after runs of one change)
 //   BENCH_QUICK=1                  3 cold loads instead of 20, the 2,000-booth feed only
 //   BENCH_ONLY=bytes,startup,search,lighthouse   run only these sections
 //   BENCH_WIDGET_FEED_100000=FILE  (default split-100000/index.json) the feed (under --out) the widget loads for
@@ -25,11 +26,12 @@ import { measureSearch } from './search.mjs';
 import { serveBench } from './server.mjs';
 import { measureStartup, startupSubjects } from './startup.mjs';
 
-const { values: args } = parseArgs({ options: { dist: { type: 'string' }, out: { type: 'string' } } });
+const { values: args } = parseArgs({ options: { dist: { type: 'string' }, out: { type: 'string' }, results: { type: 'string' } } });
 // Paths given on the command line are from where it was typed; the defaults and the rest from the repository.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = resolve(args.dist ?? join(root, 'dist'));
 const out = resolve(args.out ?? join(root, 'bench/out'));
+const resultsPath = resolve(args.results ?? join(root, 'bench/results'));
 process.chdir(root);
 
 const SECTIONS = ['bytes', 'startup', 'search', 'lighthouse'];
@@ -125,8 +127,8 @@ try {
 results.targets = targets(results);
 results.duration_s = Math.round((Date.now() - started) / 1000);
 const report = markdown(results);
-await writeFile('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
-await writeFile('bench/results.md', report);
+await writeFile(`${resultsPath}.json`, `${JSON.stringify(results, null, 2)}\n`);
+await writeFile(`${resultsPath}.md`, report);
 console.log(report);
-log(`done: bench/results.json, bench/results.md`);
+log(`done: ${resultsPath}.json, ${resultsPath}.md`);
 process.exit(results.errors.length ? 1 : 0);

@@ -27,6 +27,11 @@ use yew::prelude::*;
 pub const INPUT_MARK: &str = "greenfair:booths:input";
 /// See [`INPUT_MARK`].
 pub const UPDATE_MEASURE: &str = "greenfair:booths:update";
+/// User Timing measure of the search step alone (matching, ranking and
+/// facet counts, nothing rendered), beside which the benchmark puts the
+/// JavaScript libraries' search calls.
+pub const SEARCH_MEASURE: &str = "greenfair:booths:search";
+const SEARCH_MARK: &str = "greenfair:booths:search-start";
 
 /// Props of [`BoothFinder`].
 #[derive(Properties, PartialEq)]
@@ -49,7 +54,10 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
     let results = {
         let (catalog, query, today) = (ctx.catalog.clone(), props.link.query.clone(), ctx.today);
         use_memo((catalog, query, today), |(catalog, query, today)| {
-            search(catalog, query, *today)
+            browser::mark(SEARCH_MARK);
+            let results = search(catalog, query, *today);
+            browser::measure(SEARCH_MEASURE, SEARCH_MARK);
+            results
         })
     };
     let booths = use_memo(results.clone(), |r| r.booths.clone());
