@@ -245,6 +245,7 @@ async fn load_booth_files(
             }),
         }
     }
+    browser::measure(PARSE_MEASURE, LOAD_MARK);
     browser::mark(LOAD_MARK);
     let catalog = Catalog::new(feed, warnings);
     browser::measure(INDEX_MEASURE, LOAD_MARK);
