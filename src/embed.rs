@@ -91,6 +91,19 @@ fn sync() {
             mount(element);
         }
     }
+    // Early feed downloads for widgets that are gone (or never were) stop.
+    let wanted: Vec<String> = (0..elements.length())
+        .filter_map(|i| elements.item(i)?.dyn_into::<Element>().ok())
+        .map(|element| {
+            let feed = element.get_attribute("data-feed").unwrap_or_default();
+            let feed = match feed.trim() {
+                "" => DEFAULT_FEED.with(|f| f.borrow().clone()),
+                given => given.to_owned(),
+            };
+            crate::ui::feed_cache::absolute(&feed)
+        })
+        .collect();
+    crate::load::fetch::release_prefetched(|url| wanted.iter().any(|w| w == url));
 }
 
 /// Watches the page for widgets added or removed after it loaded

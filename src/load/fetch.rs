@@ -42,6 +42,28 @@ fn take_prefetched(url: &str) -> Option<(Promise, AbortController)> {
     })
 }
 
+/// Aborts the loader's early downloads that no widget will take: their
+/// element went away before the module started or before its widget asked.
+pub fn release_prefetched(still_wanted: impl Fn(&str) -> bool) {
+    PREFETCHED.with(|p| {
+        let Some(map) = p.borrow().clone() else {
+            return;
+        };
+        for key in map.keys().into_iter().flatten() {
+            let Some(url) = key.as_string() else { continue };
+            if still_wanted(&url) {
+                continue;
+            }
+            if let Ok(pair) = map.get(&key).dyn_into::<js_sys::Array>() {
+                if let Ok(controller) = pair.get(1).dyn_into::<AbortController>() {
+                    controller.abort_with_reason(&CANCELLED.into());
+                }
+            }
+            map.delete(&key);
+        }
+    });
+}
+
 /// Stops a fetch in flight, and the retries after it, when no widget needs
 /// the feed any more.
 #[derive(Clone, Default)]

@@ -165,7 +165,7 @@ pub async fn load_shared(url: &str) -> Result<CatalogRef, LoadError> {
 
 /// `url` made absolute against the page, so "feeds/demo.json" and its full
 /// URL are one feed.
-fn absolute(url: &str) -> String {
+pub(crate) fn absolute(url: &str) -> String {
     let base = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.base_uri().ok().flatten());

@@ -184,3 +184,24 @@ test('a split feed loads its booth files only when the booth finder opens', asyn
   assert.equal(await root.locator('.gf-loading').count(), 0);
   assert.deepEqual(consoleErrors(log), []);
 });
+
+test('a widget removed before the module starts stops its early feed download', async () => {
+  const feed = route({ hang: true });
+  const context = await harness.browser.newContext();
+  const page = await context.newPage();
+  const log = [];
+  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
+  // The WebAssembly is held back until the widget is gone.
+  let release;
+  const removed = new Promise((done) => { release = done; });
+  await page.route('**/greenfair-widget_bg.wasm', async (r) => { await removed; await r.continue(); });
+  await page.goto(`${harness.url}/?${new URLSearchParams({ feed: feed.url, today: TODAY })}`);
+  await until(() => feed.requests().length === 1, 'the early feed request');
+  await page.evaluate(() => document.querySelector('.article-embed [data-greenfair]').remove());
+  release();
+  await page.locator('aside [data-greenfair][data-greenfair-mounted]').waitFor();
+  await until(() => feed.requests()[0].aborted, 'the early request to be aborted');
+  assert.equal(feed.requests().length, 1);
+  assert.deepEqual(consoleErrors(log, NETWORK_NOISE), []);
+  await context.close();
+});
