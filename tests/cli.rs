@@ -1,7 +1,7 @@
 //! The publishers' command-line tool, run as a program: exit statuses,
 //! output, and every spreadsheet encoding organisers produce.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
 fn greenfair(args: &[&str]) -> Output {
@@ -150,6 +150,18 @@ fn load(path: &PathBuf) -> serde_json::Value {
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
 
+/// Runs `greenfair import CSV --event EVENT --into FEED`.
+fn import(csv: &Path, event: &str, feed: &Path) -> Output {
+    greenfair(&[
+        "import",
+        csv.to_str().unwrap(),
+        "--event",
+        event,
+        "--into",
+        feed.to_str().unwrap(),
+    ])
+}
+
 /// Imports `sheet` into event "mm" of a fresh copy of FEED: the tool's
 /// output and the feed file.
 fn import_sheet(test: &str, sheet: &[u8]) -> (Output, PathBuf) {
@@ -158,15 +170,7 @@ fn import_sheet(test: &str, sheet: &[u8]) -> (Output, PathBuf) {
     std::fs::write(&feed, FEED).unwrap();
     let csv = dir.join("gian-hang.csv");
     std::fs::write(&csv, sheet).unwrap();
-    let output = greenfair(&[
-        "import",
-        csv.to_str().unwrap(),
-        "--event",
-        "mm",
-        "--into",
-        feed.to_str().unwrap(),
-    ]);
-    (output, feed)
+    (import(&csv, "mm", &feed), feed)
 }
 
 fn booths_of<'a>(feed: &'a serde_json::Value, event: &str) -> Vec<&'a serde_json::Value> {
@@ -286,14 +290,7 @@ fn a_failed_import_leaves_the_feed_untouched() {
     std::fs::write(&feed, FEED).unwrap();
     let csv = dir.join("no-code.csv");
     std::fs::write(&csv, "Tên doanh nghiệp;Sản phẩm\nHTX A;Túi\n").unwrap();
-    let output = greenfair(&[
-        "import",
-        csv.to_str().unwrap(),
-        "--event",
-        "mm",
-        "--into",
-        feed.to_str().unwrap(),
-    ]);
+    let output = import(&csv, "mm", &feed);
     assert_eq!(output.status.code(), Some(2));
     assert!(
         stderr(&output).contains("the spreadsheet has no booth code (Gian hàng) column"),
@@ -301,14 +298,7 @@ fn a_failed_import_leaves_the_feed_untouched() {
         stderr(&output)
     );
     assert!(stderr(&output).ends_with("is unchanged\n"));
-    let unknown = greenfair(&[
-        "import",
-        csv.to_str().unwrap(),
-        "--event",
-        "nope",
-        "--into",
-        feed.to_str().unwrap(),
-    ]);
+    let unknown = import(&csv, "nope", &feed);
     assert_eq!(unknown.status.code(), Some(2));
     assert_eq!(std::fs::read_to_string(&feed).unwrap(), FEED);
     assert_eq!(

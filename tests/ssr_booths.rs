@@ -4,9 +4,10 @@ use chrono::NaiveDate;
 use greenfair::booths::{BoothLink, BoothQuery, Favourites};
 use greenfair::catalog::Catalog;
 use greenfair::i18n::Lang;
-use greenfair::load::RetryPolicy;
-use greenfair::ui::{CatalogRef, Sections, Tab, Widget, WidgetProps, DEFAULT_REFRESH_SECS};
-use yew::LocalServerRenderer;
+use greenfair::ui::{CatalogRef, Sections, Tab, Widget, WidgetProps};
+
+mod common;
+use common::{between, render_html};
 
 const FEED: &str = r#"{
   "version": 1,
@@ -29,27 +30,16 @@ const FEED: &str = r#"{
 }"#;
 
 fn render(lang: Lang, booth_link: BoothLink) -> String {
-    let props = WidgetProps {
-        feed_url: "feed.json".into(),
+    render_html::<Widget>(yew::props!(WidgetProps {
+        feed_url: "feed.json",
         lang,
         today: NaiveDate::from_ymd_opt(2025, 9, 16),
-        preloaded: Some(CatalogRef::new(Catalog::from_text(FEED).unwrap())),
-        id_prefix: "w2".into(),
-        default_view: Default::default(),
-        lunar: None,
-        link: Default::default(),
+        preloaded: CatalogRef::new(Catalog::from_text(FEED).unwrap()),
+        id_prefix: "w2",
         booth_link,
-        tab: Some(Tab::Booths),
+        tab: Tab::Booths,
         sections: Sections::Both,
-        refresh_secs: DEFAULT_REFRESH_SECS,
-        timeout_secs: RetryPolicy::default().timeout_secs,
-        embed_problems: Vec::new(),
-    };
-    futures::executor::block_on(
-        LocalServerRenderer::<Widget>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    }))
 }
 
 fn query(text: &str) -> BoothLink {
@@ -60,15 +50,6 @@ fn query(text: &str) -> BoothLink {
         },
         ..BoothLink::default()
     }
-}
-
-fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
-    let from = html
-        .find(start)
-        .unwrap_or_else(|| panic!("{start} in {html}"))
-        + start.len();
-    let to = html[from..].find(end).unwrap() + from;
-    &html[from..to]
 }
 
 #[test]

@@ -1,18 +1,20 @@
 //! Server-side rendering of the widget: the HTML a reader's browser gets.
 
 use chrono::NaiveDate;
-use greenfair::booths::BoothLink;
 use greenfair::calendar::{CalendarLink, CalendarView, EventFilter};
 use greenfair::catalog::venue_line;
 use greenfair::catalog::Catalog;
 use greenfair::feed::Venue;
 use greenfair::i18n::Lang;
-use greenfair::load::{LoadError, RetryPolicy, SavedAt};
+use greenfair::load::{LoadError, SavedAt};
 use greenfair::ui::{
     CatalogRef, ErrorView, ErrorViewProps, SavedCopyNotice, SavedCopyNoticeProps, Sections, Widget,
-    WidgetProps, DEFAULT_REFRESH_SECS,
+    WidgetProps,
 };
-use yew::{Callback, LocalServerRenderer};
+use yew::Callback;
+
+mod common;
+use common::{between, render_html};
 
 const FEED: &str = r#"{
   "version": 1,
@@ -28,41 +30,20 @@ const FEED: &str = r#"{
 }"#;
 
 fn render_with(lang: Lang, view: CalendarView, link: CalendarLink) -> String {
-    let props = WidgetProps {
-        feed_url: "feed.json".into(),
+    render_html::<Widget>(yew::props!(WidgetProps {
+        feed_url: "feed.json",
         lang,
         today: NaiveDate::from_ymd_opt(2025, 9, 1),
-        preloaded: Some(CatalogRef::new(Catalog::from_text(FEED).unwrap())),
-        id_prefix: "w1".into(),
+        preloaded: CatalogRef::new(Catalog::from_text(FEED).unwrap()),
+        id_prefix: "w1",
         default_view: view,
-        lunar: None,
         link,
-        booth_link: BoothLink::default(),
-        tab: None,
         sections: Sections::Calendar,
-        refresh_secs: DEFAULT_REFRESH_SECS,
-        timeout_secs: RetryPolicy::default().timeout_secs,
-        embed_problems: Vec::new(),
-    };
-    futures::executor::block_on(
-        LocalServerRenderer::<Widget>::with_props(props)
-            .hydratable(false)
-            .render(),
-    )
+    }))
 }
 
 fn render(lang: Lang) -> String {
     render_with(lang, CalendarView::Agenda, CalendarLink::default())
-}
-
-/// The text between the first `start` marker and the next `end` after it.
-fn between<'a>(html: &'a str, start: &str, end: &str) -> &'a str {
-    let from = html
-        .find(start)
-        .unwrap_or_else(|| panic!("{start} in {html}"))
-        + start.len();
-    let to = html[from..].find(end).unwrap() + from;
-    &html[from..to]
 }
 
 #[test]
@@ -153,11 +134,7 @@ fn an_error_shows_title_detail_and_retry_in_the_readers_language() {
             lang,
             on_retry: Callback::noop(),
         };
-        futures::executor::block_on(
-            LocalServerRenderer::<ErrorView>::with_props(props)
-                .hydratable(false)
-                .render(),
-        )
+        render_html::<ErrorView>(props)
     };
     let html = render_error(LoadError::Feed(feed_error), Lang::Vi);
     assert!(html.contains(r#"role="alert""#));
@@ -183,11 +160,7 @@ fn a_saved_copy_says_when_it_was_saved_with_a_retry() {
             lang,
             on_retry: Callback::noop(),
         };
-        futures::executor::block_on(
-            LocalServerRenderer::<SavedCopyNotice>::with_props(props)
-                .hydratable(false)
-                .render(),
-        )
+        render_html::<SavedCopyNotice>(props)
     };
     let html = render(Lang::Vi);
     assert!(html.contains(r#"role="status""#), "{html}");

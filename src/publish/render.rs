@@ -6,8 +6,7 @@ use super::json_ld::exhibition_events;
 use crate::calendar::CalendarView;
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::load::RetryPolicy;
-use crate::ui::{CatalogRef, Sections, Widget, WidgetProps, DEFAULT_REFRESH_SECS};
+use crate::ui::{CatalogRef, Sections, Widget, WidgetProps};
 use chrono::NaiveDate;
 
 /// What to render.
@@ -44,22 +43,15 @@ fn attribute(value: &str) -> String {
 /// crawlers without JavaScript), then the JSON-LD of every dated event.
 pub fn render_snippet(catalog: Catalog, options: &RenderOptions) -> String {
     let events = exhibition_events(&catalog, options.lang);
-    let props = WidgetProps {
-        feed_url: options.feed_url.clone().into(),
+    let props = yew::props!(WidgetProps {
+        feed_url: options.feed_url.clone(),
         lang: options.lang,
-        today: Some(options.today),
-        preloaded: Some(CatalogRef::new(catalog)),
-        id_prefix: namespace_of(&options.name).into(),
+        today: options.today,
+        preloaded: CatalogRef::new(catalog),
+        id_prefix: namespace_of(&options.name),
         default_view: CalendarView::Agenda,
-        lunar: None,
-        link: Default::default(),
-        booth_link: Default::default(),
-        tab: None,
         sections: options.sections,
-        refresh_secs: DEFAULT_REFRESH_SECS,
-        timeout_secs: RetryPolicy::default().timeout_secs,
-        embed_problems: Vec::new(),
-    };
+    });
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Widget>::with_props(props)
             .hydratable(true)
