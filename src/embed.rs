@@ -92,18 +92,21 @@ fn sync() {
         }
     }
     // Early feed downloads for widgets that are gone (or never were) stop.
-    let wanted: Vec<String> = (0..elements.length())
-        .filter_map(|i| elements.item(i)?.dyn_into::<Element>().ok())
-        .map(|element| {
-            let feed = element.get_attribute("data-feed").unwrap_or_default();
-            let feed = match feed.trim() {
-                "" => DEFAULT_FEED.with(|f| f.borrow().clone()),
-                given => given.to_owned(),
-            };
-            crate::ui::feed_cache::absolute(&feed)
-        })
-        .collect();
-    crate::load::fetch::release_prefetched(|url| wanted.iter().any(|w| w == url));
+    if crate::load::fetch::has_prefetched() {
+        let wanted: Vec<String> = (0..elements.length())
+            .filter_map(|i| elements.item(i)?.dyn_into::<Element>().ok())
+            .map(|element| crate::ui::feed_cache::absolute(&feed_url_of(&element)))
+            .collect();
+        crate::load::fetch::release_prefetched(|url| wanted.iter().any(|w| w == url));
+    }
+}
+
+/// The feed a widget element names (`data-feed`), else the default feed.
+fn feed_url_of(element: &Element) -> String {
+    element
+        .get_attribute("data-feed")
+        .filter(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| DEFAULT_FEED.with(|f| f.borrow().clone()))
 }
 
 /// Watches the page for widgets added or removed after it loaded
@@ -255,9 +258,7 @@ fn mount(element: Element) {
         }
     });
     let props = WidgetProps {
-        feed_url: attribute("data-feed")
-            .unwrap_or_else(|| DEFAULT_FEED.with(|f| f.borrow().clone()))
-            .into(),
+        feed_url: feed_url_of(&element).into(),
         lang,
         today,
         preloaded: None,

@@ -3,7 +3,7 @@
 //! is in, so a keystroke looks up a few posting lists instead of scanning
 //! every booth.
 
-use crate::feed::{Booth, Feed, Text};
+use crate::feed::{Booth, Feed, Text, FALLBACK_LANG};
 use crate::search::{fold, words};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -80,9 +80,11 @@ impl BoothIndex {
             let mut add = |ids: &[u32], field: Field| {
                 booth_words.extend(ids.iter().map(|&w| (w, field as u8)))
             };
-            // The exhibitor's words (in its first language) also key "other booths".
+            // The exhibitor's words (in Vietnamese, else its first language)
+            // also key "other booths".
             ids.clear();
-            builder.intern(booth.exhibitor.get("vi"), &mut ids);
+            let main_name = booth.exhibitor.get(FALLBACK_LANG);
+            builder.intern(main_name, &mut ids);
             let exhibitor = match exhibitors.get(ids.as_slice()) {
                 Some(&known) => known,
                 None => {
@@ -94,10 +96,11 @@ impl BoothIndex {
             index.exhibitor.push(exhibitor);
             add(&ids, Field::Name);
             ids.clear();
+            // Its names in other languages, wherever the map lists them.
             booth
                 .exhibitor
                 .variants()
-                .skip(1)
+                .filter(|v| !std::ptr::eq(*v, main_name))
                 .for_each(|v| builder.intern(v, &mut ids));
             builder.intern(&booth.code, &mut ids);
             add(&ids, Field::Name);

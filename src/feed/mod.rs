@@ -20,7 +20,7 @@ pub use parse::{parse, parse_booth_file, ParsedFeed, Sourced};
 pub use position::Position;
 pub use schedule::{first_of_month, last_of_month, FeedDate, Schedule, ScheduleError, Timing};
 pub use text::{Text, FALLBACK_LANG};
-pub use validate::{is_web_url, more_booths, validate};
+pub use validate::{is_web_url, validate, BoothChecks};
 
 use serde::{Deserialize, Serialize};
 
@@ -46,17 +46,36 @@ pub fn load(text: &str) -> Result<(Feed, Vec<Warning>), FeedError> {
     parse(text).map(validate)
 }
 
-/// Adds the booths of one booth file of a split feed (docs/feed.md) to a
-/// loaded feed, checked as if they had been in it. Each warning's path
-/// starts with `file`, so the reader can tell which file it is about.
-pub fn add_booth_file(feed: &mut Feed, file: &str, text: &str) -> Result<Vec<Warning>, FeedError> {
-    let (records, warnings) = parse_booth_file(text)?;
-    let (booths, mut warnings) = more_booths(records, feed, warnings);
-    feed.booths.extend(booths);
-    for warning in &mut warnings {
-        warning.path = format!("{file}: {}", warning.path);
+/// Adds a split feed's booth files (docs/feed.md) to a loaded feed, each
+/// checked as if it had been in it.
+pub struct BoothFiles<'a> {
+    feed: &'a mut Feed,
+    checks: BoothChecks,
+}
+
+impl<'a> BoothFiles<'a> {
+    /// Booth files joining `feed`.
+    pub fn new(feed: &'a mut Feed) -> Self {
+        let checks = BoothChecks::new(feed);
+        Self { feed, checks }
     }
-    Ok(warnings)
+
+    /// Adds the booths of one file. Each warning's path starts with `file`,
+    /// so the reader can tell which file it is about.
+    pub fn add(&mut self, file: &str, text: &str) -> Result<Vec<Warning>, FeedError> {
+        let (records, warnings) = parse_booth_file(text)?;
+        let (booths, mut warnings) = self.checks.check(records, warnings);
+        self.feed.booths.extend(booths);
+        for warning in &mut warnings {
+            warning.path = format!("{file}: {}", warning.path);
+        }
+        Ok(warnings)
+    }
+}
+
+/// Adds the booths of one booth file to a loaded feed ([`BoothFiles`] for several).
+pub fn add_booth_file(feed: &mut Feed, file: &str, text: &str) -> Result<Vec<Warning>, FeedError> {
+    BoothFiles::new(feed).add(file, text)
 }
 
 /// The booth files a split feed names, with the events they belong to.

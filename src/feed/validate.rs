@@ -6,7 +6,9 @@ use super::model::{Booth, Category, Event, Venue};
 use super::parse::{ParsedFeed, Sourced};
 use super::position::Position;
 use super::Feed;
+use std::borrow::Borrow;
 use std::collections::HashSet;
+use std::hash::Hash;
 
 /// True for the only URLs the widget renders as links to web pages.
 pub fn is_web_url(url: &str) -> bool {
@@ -119,10 +121,10 @@ pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
 
 /// Checks booths against the feed's events and categories, and their ids
 /// against `seen` (the ids already taken), keeping those that hold.
-fn booths(
+fn booths<S: Borrow<str> + Hash + Eq>(
     records: Vec<Sourced<Booth>>,
-    event_ids: &HashSet<&str>,
-    category_ids: &HashSet<&str>,
+    event_ids: &HashSet<S>,
+    category_ids: &HashSet<S>,
     seen: &mut HashSet<String>,
     report: &mut Report,
 ) -> Vec<Booth> {
@@ -142,19 +144,42 @@ fn booths(
     booths
 }
 
-/// Checks the booths of a booth file against a feed already loaded (its
-/// events, categories and booth ids), as if they had been in the feed.
-pub fn more_booths(
-    records: Vec<Sourced<Booth>>,
-    feed: &Feed,
-    warnings: Vec<Warning>,
-) -> (Vec<Booth>, Vec<Warning>) {
-    let mut report = Report(warnings);
-    let event_ids: HashSet<&str> = feed.events.iter().map(|e| e.id.as_str()).collect();
-    let category_ids: HashSet<&str> = feed.categories.iter().map(|c| c.id.as_str()).collect();
-    let mut seen: HashSet<String> = feed.booths.iter().map(|b| b.id.clone()).collect();
-    let booths = booths(records, &event_ids, &category_ids, &mut seen, &mut report);
-    (booths, report.0)
+/// Checks the booths of a split feed's booth files against the feed they
+/// join (its events, categories, and the booth ids taken so far, across
+/// files), as if they had been in it. The sets are built once per feed.
+pub struct BoothChecks {
+    event_ids: HashSet<String>,
+    category_ids: HashSet<String>,
+    seen: HashSet<String>,
+}
+
+impl BoothChecks {
+    /// The checks for booths joining `feed`.
+    pub fn new(feed: &Feed) -> Self {
+        Self {
+            event_ids: feed.events.iter().map(|e| e.id.clone()).collect(),
+            category_ids: feed.categories.iter().map(|c| c.id.clone()).collect(),
+            seen: feed.booths.iter().map(|b| b.id.clone()).collect(),
+        }
+    }
+
+    /// The booths of one file that hold, and the warnings about the rest
+    /// (after those of parsing, `warnings`).
+    pub fn check(
+        &mut self,
+        records: Vec<Sourced<Booth>>,
+        warnings: Vec<Warning>,
+    ) -> (Vec<Booth>, Vec<Warning>) {
+        let mut report = Report(warnings);
+        let booths = booths(
+            records,
+            &self.event_ids,
+            &self.category_ids,
+            &mut self.seen,
+            &mut report,
+        );
+        (booths, report.0)
+    }
 }
 
 /// A URL without a scheme (`booths/a.json`, `/feeds/b.json`), resolved
@@ -250,7 +275,7 @@ fn known_categories<T>(
     list: &str,
     record: &Sourced<T>,
     ids: Vec<String>,
-    known: &HashSet<&str>,
+    known: &HashSet<impl Borrow<str> + Hash + Eq>,
     report: &mut Report,
 ) -> Vec<String> {
     ids.into_iter()

@@ -33,13 +33,21 @@ pub fn set_prefetched(prefetched: JsValue) {
 /// not used yet.
 fn take_prefetched(url: &str) -> Option<(Promise, AbortController)> {
     PREFETCHED.with(|p| {
-        let map = p.borrow();
-        let map = map.as_ref()?;
+        let map = p.borrow().clone()?;
         let key = JsValue::from_str(url);
         let pair: js_sys::Array = map.get(&key).dyn_into().ok()?;
         map.delete(&key);
+        if map.size() == 0 {
+            // All taken: page mutations need not look for unclaimed ones.
+            *p.borrow_mut() = None;
+        }
         Some((pair.get(0).dyn_into().ok()?, pair.get(1).dyn_into().ok()?))
     })
+}
+
+/// Whether any of the loader's early downloads is still unclaimed.
+pub fn has_prefetched() -> bool {
+    PREFETCHED.with(|p| p.borrow().is_some())
 }
 
 /// Aborts the loader's early downloads that no widget will take: their
@@ -61,6 +69,9 @@ pub fn release_prefetched(still_wanted: impl Fn(&str) -> bool) {
             }
             map.delete(&key);
         }
+        if map.size() == 0 {
+            *p.borrow_mut() = None;
+        }
     });
 }
 
@@ -69,14 +80,16 @@ pub fn release_prefetched(still_wanted: impl Fn(&str) -> bool) {
 #[derive(Clone, Default)]
 pub struct Cancel {
     cancelled: Rc<Cell<bool>>,
-    attempt: Rc<RefCell<Option<AbortController>>>,
+    /// The controllers of the attempts in flight (a split feed's booth
+    /// files download side by side under one `Cancel`).
+    attempts: Rc<RefCell<Vec<AbortController>>>,
 }
 
 impl Cancel {
     /// Aborts the attempt in flight and any attempt after it.
     pub fn cancel(&self) {
         self.cancelled.set(true);
-        if let Some(controller) = self.attempt.borrow_mut().take() {
+        for controller in self.attempts.borrow_mut().drain(..) {
             controller.abort_with_reason(&CANCELLED.into());
         }
     }
@@ -136,7 +149,7 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Str
     let timer = window
         .set_timeout_with_callback_and_timeout_and_arguments_0(&abort, timeout_ms(timeout_secs))
         .map_err(network)?;
-    *cancel.attempt.borrow_mut() = Some(controller);
+    cancel.attempts.borrow_mut().push(controller.clone());
     let result = async {
         let response: Response = JsFuture::from(request).await?.unchecked_into();
         if !response.ok() {
@@ -147,7 +160,7 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Str
     }
     .await;
     window.clear_timeout_with_handle(timer);
-    cancel.attempt.borrow_mut().take();
+    cancel.attempts.borrow_mut().retain(|c| c != &controller);
     match result {
         Ok(outcome) => outcome,
         Err(reason) if reason.as_string().as_deref() == Some(TIMED_OUT) => {

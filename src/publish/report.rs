@@ -3,6 +3,7 @@
 
 use crate::feed::{self, FeedError, Position, Warning};
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// How bad a finding is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -69,6 +70,10 @@ impl Report {
                 summary: Summary::default(),
             },
             Ok((feed, warnings)) => {
+                let mut per_event: HashMap<&str, usize> = HashMap::new();
+                for booth in &feed.booths {
+                    *per_event.entry(booth.event.as_str()).or_default() += 1;
+                }
                 let summary = Summary {
                     events: feed.events.len(),
                     venues: feed.venues.len(),
@@ -80,7 +85,7 @@ impl Report {
                         .map(|e| {
                             (
                                 e.id.clone(),
-                                feed.booths.iter().filter(|b| b.event == e.id).count(),
+                                per_event.get(e.id.as_str()).copied().unwrap_or(0),
                             )
                         })
                         .collect(),

@@ -4,6 +4,7 @@
 
 use crate::feed::FeedError;
 use serde_json::{Map, Value};
+use std::collections::HashMap;
 
 /// A feed split for publishing: the index, and each booth file with the
 /// path it is written to (relative to the index, as `booths_url` says).
@@ -37,46 +38,36 @@ pub fn split_feed(text: &str) -> Result<SplitFeed, FeedError> {
     let mut files: Vec<(String, Vec<Value>)> = Vec::new();
     let mut unplaced = Vec::new();
     if let Some(Value::Array(events)) = feed.get_mut("events") {
-        for (n, event) in events.iter_mut().enumerate() {
-            let Some(id) = event.get("id").and_then(Value::as_str).map(str::to_owned) else {
+        // Each event id's file (by position in `files`).
+        let mut file_of: HashMap<String, usize> = HashMap::new();
+        for (n, event) in events.iter().enumerate() {
+            let Some(id) = event.get("id").and_then(Value::as_str) else {
                 continue;
             };
-            let path = format!("booths/{}.json", file_stem(&id, n));
-            files.push((path.clone(), Vec::new()));
-            if let Value::Object(event) = event {
-                event.insert("booths_url".into(), Value::String(path));
+            if !file_of.contains_key(id) {
+                file_of.insert(id.to_owned(), files.len());
+                files.push((format!("booths/{}.json", file_stem(id, n)), Vec::new()));
             }
         }
-        let ids: Vec<Option<String>> = events
-            .iter()
-            .map(|e| e.get("id").and_then(Value::as_str).map(str::to_owned))
-            .collect();
         for booth in booths {
-            let event = booth.get("event").and_then(Value::as_str);
-            let file = ids
-                .iter()
-                .flatten()
-                .position(|id| Some(id.as_str()) == event);
+            let file = booth
+                .get("event")
+                .and_then(Value::as_str)
+                .and_then(|event| file_of.get(event).copied());
             match file {
                 Some(i) => files[i].1.push(booth),
                 None => unplaced.push(booth),
             }
         }
-    }
-    // Events without booths need no file.
-    let empty: Vec<String> = files
-        .iter()
-        .filter(|(_, b)| b.is_empty())
-        .map(|(p, _)| p.clone())
-        .collect();
-    if let Some(Value::Array(events)) = feed.get_mut("events") {
+        // Events with booths point at their file; the others need none.
         for event in events.iter_mut().filter_map(Value::as_object_mut) {
-            if event
-                .get("booths_url")
+            let file = event
+                .get("id")
                 .and_then(Value::as_str)
-                .is_some_and(|p| empty.iter().any(|e| e == p))
-            {
-                event.remove("booths_url");
+                .and_then(|id| file_of.get(id))
+                .map(|&i| &files[i]);
+            if let Some((path, _)) = file.filter(|(_, booths)| !booths.is_empty()) {
+                event.insert("booths_url".into(), Value::String(path.clone()));
             }
         }
     }

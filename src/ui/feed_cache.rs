@@ -8,9 +8,10 @@ use crate::load::fetch::{self, Cancel};
 use crate::load::{LoadError, RetryPolicy, SavedAt};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use rustc_hash::FxHasher;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
+use std::rc::Rc;
 
 /// A feed ready to show.
 #[derive(Clone, Debug)]
@@ -22,6 +23,9 @@ pub struct Loaded {
     pub saved_at: Option<SavedAt>,
     text_hash: u64,
 }
+
+/// The end of the cache keys of booth-file loads.
+const BOOTH_FILES: &str = " booths";
 
 type Load = Shared<LocalBoxFuture<'static, Result<Loaded, LoadError>>>;
 
@@ -54,6 +58,8 @@ pub struct Ask {
 pub struct FeedRequest {
     key: String,
     load: Load,
+    /// False once dropped: an outcome nobody holds a request for is not delivered.
+    alive: Rc<Cell<bool>>,
 }
 
 impl FeedRequest {
@@ -78,7 +84,7 @@ impl FeedRequest {
             move |_, cancel| load_booth_files(url, catalog, policy, cancel).boxed_local()
         };
         // One load per index: a changed index (a refresh) fetches again.
-        Self::shared(format!("{url} booths {}", catalog_key), false, start)
+        Self::shared(format!("{url} {catalog_key}{BOOTH_FILES}"), false, start)
     }
 
     fn shared(
@@ -105,7 +111,24 @@ impl FeedRequest {
             entry.waiting += 1;
             entry.load.clone()
         });
-        Self { key, load }
+        Self {
+            key,
+            load,
+            alive: Rc::new(Cell::new(true)),
+        }
+    }
+
+    /// Calls `then` with the outcome, unless the request was dropped first
+    /// (its widget went away or asked again); returns the request to hold.
+    pub fn then(self, then: impl FnOnce(Result<Loaded, LoadError>) + 'static) -> Self {
+        let (outcome, alive) = (self.outcome(), self.alive.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            let result = outcome.await;
+            if alive.get() {
+                then(result);
+            }
+        });
+        self
     }
 
     /// The loaded feed, or why it could not be loaded.
@@ -134,6 +157,7 @@ impl FeedRequest {
 
 impl Drop for FeedRequest {
     fn drop(&mut self) {
+        self.alive.set(false);
         LOADS.with(|loads| {
             let mut loads = loads.borrow_mut();
             let Some(entry) = loads.get_mut(&self.key) else {
@@ -143,8 +167,15 @@ impl Drop for FeedRequest {
                 return;
             }
             entry.waiting = entry.waiting.saturating_sub(1);
-            if entry.waiting == 0 && entry.load.peek().is_none() {
+            if entry.waiting > 0 {
+                return;
+            }
+            if entry.load.peek().is_none() {
                 entry.cancel.cancel();
+                loads.remove(&self.key);
+            } else if self.key.ends_with(BOOTH_FILES) {
+                // The widget keeps the whole catalog it made; the cache
+                // need not, and its key names an index that may be freed.
                 loads.remove(&self.key);
             }
         });
@@ -232,10 +263,15 @@ async fn load_booth_files(
             .map(|(_, absolute)| fetch::fetch_feed(absolute, policy, &cancel)),
     )
     .await;
+    // Cancelled files are not missing files: nobody waits for this any more.
+    if cancel.is_cancelled() {
+        return Err(LoadError::Network("cancelled".into()));
+    }
     let mut warnings = index.warnings().to_vec();
     browser::mark(LOAD_MARK);
+    let mut adding = crate::feed::BoothFiles::new(&mut feed);
     for ((file, _), text) in files.iter().zip(texts) {
-        let added = text.and_then(|text| Ok(crate::feed::add_booth_file(&mut feed, file, &text)?));
+        let added = text.and_then(|text| Ok(adding.add(file, &text)?));
         match added {
             Ok(more) => warnings.extend(more),
             Err(error) => warnings.push(crate::feed::Warning {

@@ -135,15 +135,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |()| dispatcher.dispatch(Action::Retry))
     };
-    // Today, from the reader's clock in the series' time zone: once per feed, not per render.
+    // Today, from the reader's clock in the series' time zone: once per feed and refresh, not per render.
     let today = {
         let timezone = match &state.load {
             LoadState::Ready(catalog) => Some(catalog.feed().series.timezone.clone()),
             _ => None,
         };
-        use_memo((props.today, timezone), |(fixed, timezone)| {
-            fixed.or_else(|| timezone.as_deref().map(super::today_in))
-        })
+        // Each refresh looks again, so a page left open past midnight moves on.
+        use_memo(
+            (props.today, timezone, state.refreshes),
+            |(fixed, timezone, _)| fixed.or_else(|| timezone.as_deref().map(super::today_in)),
+        )
     };
     let busy = matches!(state.load, LoadState::Loading);
     let body = match &state.load {
@@ -234,12 +236,22 @@ fn tabs(
                 "ArrowLeft" | "ArrowRight" | "Home" | "End"
             ) {
                 e.prevent_default();
-                let other = if which == Tab::Calendar {
-                    Tab::Booths
-                } else {
-                    Tab::Calendar
+                let (other, sibling) = match (which, e.target_dyn_into::<web_sys::Element>()) {
+                    (Tab::Calendar, target) => {
+                        (Tab::Booths, target.and_then(|t| t.next_element_sibling()))
+                    }
+                    (Tab::Booths, target) => (
+                        Tab::Calendar,
+                        target.and_then(|t| t.previous_element_sibling()),
+                    ),
                 };
                 dispatcher.dispatch(Action::SetTab(other));
+                // Focus follows the selection (the old tab leaves the tab order).
+                if let Some(tab) = sibling.and_then(|s| {
+                    web_sys::wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(s).ok()
+                }) {
+                    let _ = tab.focus();
+                }
             }
         });
         let selected = state.tab == which;
@@ -303,21 +315,24 @@ fn use_stored_favourites(state: &UseReducerHandle<WidgetState>) {
         _ => None,
     };
     let loaded = use_mut_ref(|| None::<String>);
+    // Saving is declared first: on mount it runs before anything is read,
+    // so it cannot write an empty list over the stored one.
     {
-        let (dispatcher, loaded) = (state.dispatcher(), loaded.clone());
-        use_effect_with(series.clone(), move |series| {
-            if let Some(series) = series {
-                let stored = browser::load(&storage_key(series))
-                    .map(|text| Favourites::from_storage(&text))
-                    .unwrap_or_default();
-                *loaded.borrow_mut() = Some(series.clone());
-                dispatcher.dispatch(Action::SetFavourites(stored));
+        let loaded = loaded.clone();
+        use_effect_with(state.favourites.clone(), move |favourites| {
+            if let Some(series) = loaded.borrow().as_ref() {
+                browser::save(&storage_key(series), &favourites.to_storage());
             }
         });
     }
-    use_effect_with(state.favourites.clone(), move |favourites| {
-        if let Some(series) = loaded.borrow().as_ref() {
-            browser::save(&storage_key(series), &favourites.to_storage());
+    let dispatcher = state.dispatcher();
+    use_effect_with(series, move |series| {
+        if let Some(series) = series {
+            let stored = browser::load(&storage_key(series))
+                .map(|text| Favourites::from_storage(&text))
+                .unwrap_or_default();
+            *loaded.borrow_mut() = Some(series.clone());
+            dispatcher.dispatch(Action::SetFavourites(stored));
         }
     });
 }
@@ -364,22 +379,17 @@ fn start_fetch(
         fallback: refreshes == 0,
         policy,
     };
-    let request = FeedRequest::new(url, ask);
-    let outcome = request.outcome();
     let url = url.to_owned();
-    wasm_bindgen_futures::spawn_local(async move {
-        match outcome.await {
-            Ok(loaded) => dispatcher.dispatch(match loaded.saved_at {
-                Some(saved_at) => Action::LoadedSaved(loaded.catalog, saved_at),
-                None => Action::Loaded(loaded.catalog),
-            }),
-            Err(error) => {
-                web_sys::console::warn_1(&format!("greenfair: {url}: {error}").into());
-                dispatcher.dispatch(Action::Failed(error));
-            }
+    FeedRequest::new(&url.clone(), ask).then(move |result| match result {
+        Ok(loaded) => dispatcher.dispatch(match loaded.saved_at {
+            Some(saved_at) => Action::LoadedSaved(loaded.catalog, saved_at),
+            None => Action::Loaded(loaded.catalog),
+        }),
+        Err(error) => {
+            web_sys::console::warn_1(&format!("greenfair: {url}: {error}").into());
+            dispatcher.dispatch(Action::Failed(error));
         }
-    });
-    request
+    })
 }
 
 /// Native builds render preloaded catalogs only; there is nothing to fetch.
@@ -427,15 +437,12 @@ fn start_booth_files(
     policy: RetryPolicy,
     dispatcher: UseReducerDispatcher<WidgetState>,
 ) -> super::feed_cache::FeedRequest {
-    let request = super::feed_cache::FeedRequest::booth_files(url, index, policy);
-    let outcome = request.outcome();
-    let index = index.clone();
-    wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(loaded) = outcome.await {
-            dispatcher.dispatch(Action::LoadedBooths(index, loaded.catalog));
+    let index_shown = index.clone();
+    super::feed_cache::FeedRequest::booth_files(url, index, policy).then(move |result| {
+        if let Ok(loaded) = result {
+            dispatcher.dispatch(Action::LoadedBooths(index_shown, loaded.catalog));
         }
-    });
-    request
+    })
 }
 
 /// Native builds render preloaded catalogs only; there is nothing to fetch.

@@ -128,6 +128,16 @@ test('tabs switch with the arrow keys', async () => {
   await page.keyboard.press('ArrowRight');
   await widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).waitFor();
   assert.match(page.url(), /gf0\.t=booths/);
+  // Focus moves with the selection, so the next arrow goes back.
+  const focusedTab = () => page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    return active?.getAttribute('aria-selected') === 'true' ? active.textContent : null;
+  });
+  assert.equal(await focusedTab(), 'Tìm gian hàng');
+  await page.keyboard.press('ArrowLeft');
+  await calendarTab.and(widget(page).locator('[aria-selected="true"]')).waitFor();
+  assert.equal(await focusedTab(), 'Lịch sự kiện');
 });
 
 test('the finder works in English on a 360 px container', async () => {
