@@ -1,5 +1,5 @@
 //! A loaded feed made ready for the views: lookups by id, search keys
-//! folded once at load, and the events in reading order.
+//! folded once at load, each event's facts, and the booth index.
 
 use crate::booths::BoothIndex;
 use crate::feed::{self, Category, Event, Feed, FeedError, Venue, Warning};

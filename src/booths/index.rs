@@ -359,6 +359,20 @@ mod tests {
     use super::*;
 
     #[test]
+    fn every_language_of_an_exhibitor_name_is_indexed_whatever_its_order() {
+        let (feed, _) = crate::feed::load(
+            r#"{"version": 1, "series": {"id": "s", "name": "S"}, "events": [{"id": "e", "name": "E", "year": 2025}],
+            "booths": [{"id": "b", "event": "e", "code": "A1", "exhibitor": {"en": "Bat Trang Ceramics", "vi": "Gốm Bát Tràng"}}]}"#,
+        )
+        .unwrap();
+        let index = BoothIndex::build(&feed);
+        for words in [["ceramics"], ["gom"]] {
+            let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
+            assert!(index.text_scores(&words, 1)[0] > 0, "{words:?}");
+        }
+    }
+
+    #[test]
     fn booth_codes_sort_naturally() {
         assert_eq!(
             natural_ranks(["A10", "A2", "b1", "A1"].into_iter()),

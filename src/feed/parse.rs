@@ -60,32 +60,45 @@ struct BoothFileEnvelope<'a> {
     booths: Vec<&'a RawValue>,
 }
 
-/// Parses a booth file of a split feed (`{"version": 1, "booths": [...]}`),
-/// each booth on its own like the feed's; fails only when the file as a
-/// whole is unusable.
-pub fn parse_booth_file(text: &str) -> Result<(Vec<Sourced<Booth>>, Vec<Warning>), FeedError> {
+/// The text without its byte-order mark, if it is not too large to read.
+fn within_size(text: &str) -> Result<&str, FeedError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_FEED_BYTES {
         return Err(FeedError::TooLarge { bytes: text.len() });
     }
-    let envelope: BoothFileEnvelope =
-        deserialize(text).map_err(|failure| failure.into_error(text, 0))?;
-    match envelope.version {
-        None => return Err(FeedError::MissingVersion),
-        Some(SUPPORTED_VERSION) => {}
-        Some(other) => return Err(FeedError::UnsupportedVersion(other)),
+    Ok(text)
+}
+
+/// Refuses a missing or unknown format version.
+fn supported(version: Option<u64>) -> Result<(), FeedError> {
+    match version {
+        None => Err(FeedError::MissingVersion),
+        Some(SUPPORTED_VERSION) => Ok(()),
+        Some(other) => Err(FeedError::UnsupportedVersion(other)),
     }
+}
+
+/// Refuses a list with more records than [`MAX_RECORDS`] allows.
+fn within_count(list: &'static str, count: usize) -> Result<(), FeedError> {
     let limit = MAX_RECORDS
         .iter()
-        .find(|(name, _)| *name == "booths")
-        .map_or(usize::MAX, |(_, l)| *l);
-    if envelope.booths.len() > limit {
-        return Err(FeedError::TooManyRecords {
-            list: "booths",
-            count: envelope.booths.len(),
-            limit,
-        });
+        .find(|(name, _)| *name == list)
+        .map_or(usize::MAX, |(_, limit)| *limit);
+    if count > limit {
+        return Err(FeedError::TooManyRecords { list, count, limit });
     }
+    Ok(())
+}
+
+/// Parses a booth file of a split feed (`{"version": 1, "booths": [...]}`),
+/// each booth on its own like the feed's; fails only when the file as a
+/// whole is unusable.
+pub fn parse_booth_file(text: &str) -> Result<(Vec<Sourced<Booth>>, Vec<Warning>), FeedError> {
+    let text = within_size(text)?;
+    let envelope: BoothFileEnvelope =
+        deserialize(text).map_err(|failure| failure.into_error(text, 0))?;
+    supported(envelope.version)?;
+    within_count("booths", envelope.booths.len())?;
     let lines = LineIndex::new(text);
     let mut warnings = Vec::new();
     let booths = records(&lines, text, "booths", &envelope.booths, &mut warnings);
@@ -94,16 +107,9 @@ pub fn parse_booth_file(text: &str) -> Result<(Vec<Sourced<Booth>>, Vec<Warning>
 
 /// Parses feed text; fails only when the feed as a whole is unusable.
 pub fn parse(text: &str) -> Result<ParsedFeed, FeedError> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    if text.len() > MAX_FEED_BYTES {
-        return Err(FeedError::TooLarge { bytes: text.len() });
-    }
+    let text = within_size(text)?;
     let envelope: Envelope = deserialize(text).map_err(|failure| failure.into_error(text, 0))?;
-    match envelope.version {
-        None => return Err(FeedError::MissingVersion),
-        Some(SUPPORTED_VERSION) => {}
-        Some(other) => return Err(FeedError::UnsupportedVersion(other)),
-    }
+    supported(envelope.version)?;
     let series = deserialize::<Series>(envelope.series.get()).map_err(|failure| {
         failure
             .prefixed("series")
@@ -115,13 +121,7 @@ pub fn parse(text: &str) -> Result<ParsedFeed, FeedError> {
         ("events", envelope.events.len()),
         ("booths", envelope.booths.len()),
     ] {
-        let limit = MAX_RECORDS
-            .iter()
-            .find(|(name, _)| *name == list)
-            .map_or(usize::MAX, |(_, limit)| *limit);
-        if count > limit {
-            return Err(FeedError::TooManyRecords { list, count, limit });
-        }
+        within_count(list, count)?;
     }
     let lines = LineIndex::new(text);
     let mut warnings = Vec::new();

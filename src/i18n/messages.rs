@@ -7,8 +7,6 @@ pub struct Messages {
     pub loading: &'static str,
     /// The retry button after an error.
     pub retry: &'static str,
-    /// Heading of the events list.
-    pub events_heading: &'static str,
     /// Accessible name of the language switch.
     pub language: &'static str,
     /// Group heading: events not over yet.
@@ -95,8 +93,6 @@ pub struct Messages {
     pub empty_month: fn(i32, u32) -> String,
     /// Jump to the nearest month with events: "Đến tháng 9/2025".
     pub go_to_month: fn(i32, u32) -> String,
-    /// "+2" events not shown on a crowded day, for screen readers.
-    pub more_events: fn(usize) -> String,
     /// Label of lunar dates.
     pub lunar: &'static str,
     /// A lunar date for screen readers: (day, month, leap).
@@ -223,7 +219,6 @@ pub struct Messages {
 pub static VI: Messages = Messages {
     loading: "Đang tải lịch hội chợ…",
     retry: "Thử lại",
-    events_heading: "Lịch hội chợ",
     language: "Ngôn ngữ",
     upcoming: "Sắp diễn ra",
     past: "Đã diễn ra",
@@ -267,7 +262,6 @@ pub static VI: Messages = Messages {
     month_title: |year, month| format!("Tháng {month}/{year}"),
     empty_month: |year, month| format!("Tháng {month}/{year} không có sự kiện nào."),
     go_to_month: |year, month| format!("Đến tháng {month}/{year}"),
-    more_events: |n| format!("thêm {n} sự kiện"),
     lunar: "Âm lịch",
     lunar_date: |day, month, leap| {
         format!(
@@ -341,7 +335,6 @@ pub static VI: Messages = Messages {
 pub static EN: Messages = Messages {
     loading: "Loading the fair calendar…",
     retry: "Retry",
-    events_heading: "Fair calendar",
     language: "Language",
     upcoming: "Upcoming",
     past: "Past",
@@ -409,7 +402,6 @@ pub static EN: Messages = Messages {
     month_title: |year, month| format!("{} {year}", super::dates::en_month(month)),
     empty_month: |year, month| format!("No events in {} {year}.", super::dates::en_month(month)),
     go_to_month: |year, month| format!("Go to {} {year}", super::dates::en_month(month)),
-    more_events: |n| format!("{n} more"),
     lunar: "Lunar",
     lunar_date: |day, month, leap| {
         format!(

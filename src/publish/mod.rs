@@ -9,6 +9,6 @@ mod split;
 
 pub use import::{import_booths, ImportError, ImportReport, RowProblem};
 pub use json_ld::exhibition_events;
-pub use render::{namespace_of, render_snippet, RenderOptions};
+pub use render::{render_snippet, RenderOptions};
 pub use report::{Report, Severity};
 pub use split::{split_feed, SplitFeed};

@@ -25,11 +25,6 @@ pub struct RenderOptions {
     pub name: String,
 }
 
-/// The URL-hash namespace of a widget with a `data-name`.
-pub fn namespace_of(name: &str) -> String {
-    crate::url_hash::named_namespace(name)
-}
-
 /// Escapes a value for a double-quoted HTML attribute.
 fn attribute(value: &str) -> String {
     value
@@ -48,7 +43,7 @@ pub fn render_snippet(catalog: Catalog, options: &RenderOptions) -> String {
         lang: options.lang,
         today: options.today,
         preloaded: CatalogRef::new(catalog),
-        id_prefix: namespace_of(&options.name),
+        id_prefix: crate::url_hash::named_namespace(&options.name),
         default_view: CalendarView::Agenda,
         sections: options.sections,
     });

@@ -62,7 +62,7 @@ pub fn fold(text: &str) -> String {
                     key.push(if lower == 'đ' { 'd' } else { lower });
                 }
             }
-        } else if !is_combining_mark(c) {
+        } else if c.is_ascii() || !is_combining_mark(c) {
             pending_space = true;
         }
     };

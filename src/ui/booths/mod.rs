@@ -57,11 +57,15 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
             browser::mark(SEARCH_MARK);
             let results = search(catalog, query, *today);
             browser::measure(SEARCH_MEASURE, SEARCH_MARK);
-            results
+            // Shared with the children as they are: no copy per keystroke.
+            (
+                Rc::new(results.booths),
+                Rc::new(results.counts),
+                results.corrected,
+            )
         })
     };
-    let booths = use_memo(results.clone(), |r| r.booths.clone());
-    let counts = use_memo(results.clone(), |r| r.counts.clone());
+    let (booths, counts) = (Rc::clone(&results.0), Rc::clone(&results.1));
     // Every query change ends a measure, even one (a space) that leaves the results as they were.
     use_effect_with(props.link.query.clone(), |_| {
         browser::measure(UPDATE_MEASURE, INPUT_MARK)
@@ -123,7 +127,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
             </div>
             <BoothFacets query={query.clone()} counts={counts} />
             <p class="gf-summary" role="status">
-                if let Some(shown) = &results.corrected {
+                if let Some(shown) = &results.2 {
                     { (text.corrected)(query.text.trim(), shown) }{ " " }
                 }
                 { if booths.is_empty() { text.no_booths.to_owned() } else { (text.booth_count)(booths.len() as u32) } }

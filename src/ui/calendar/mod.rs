@@ -70,7 +70,13 @@ pub fn Calendar(props: &CalendarProps) -> Html {
         <div class="gf-calendar">
             <Toolbar filter={props.link.filter.clone()} counts={counts.clone()} {view} />
             <p class="gf-summary" role="status">
-                { if matching.is_empty() { text.no_match.to_owned() } else { (text.event_count)(matching.len()) } }
+                { if ctx.catalog.feed().events.is_empty() {
+                    text.no_events.to_owned()
+                } else if matching.is_empty() {
+                    text.no_match.to_owned()
+                } else {
+                    (text.event_count)(matching.len())
+                } }
             </p>
             { match view {
                 CalendarView::Agenda => html! { <AgendaView events={matching.clone()} /> },
