@@ -3,6 +3,7 @@
 // `node bench/run.mjs --results bench/history/…` on that commit's build).
 //
 //   node bench/history.mjs
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 
 const kb = (bytes) => (bytes / 1024).toFixed(1);
@@ -25,7 +26,9 @@ for (const file of readdirSync('bench/history').filter((f) => f.endsWith('.json'
     cell(calendar?.unthrottled?.median_ms),
   ]);
 }
-const order = (name) => ['a46c3b0', 'd79b692', 'fb774a3', '3e1ee90', 'a9a6b45', '37ab454', '1e239e0', '5b8c91f'].indexOf(name.split('-')[0]);
+// In the order of the commits measured (git log), oldest first; runs of one commit by name.
+const commits = execFileSync('git', ['log', '--reverse', '--format=%h'], { encoding: 'utf8' }).split('\n');
+const order = (name) => commits.findIndex((c) => c.startsWith(name.split('-')[0]));
 rows.sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]));
 console.log('| run | measured (UTC) | gzip KB | brotli KB | start-up ms | start-up 4x ms | main thread 4x ms | longest task 4x ms | FullCalendar start-up ms (same run) |');
 console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');

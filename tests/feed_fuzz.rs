@@ -16,14 +16,14 @@ use chrono::{DateTime, NaiveDate};
 use greenfair::booths::{search, BoothQuery};
 use greenfair::calendar::EventFilter;
 use greenfair::catalog::Catalog;
-use greenfair::feed::{load, Schedule};
+use greenfair::feed::{add_booth_file, is_web_url, load, Schedule};
 use greenfair::i18n::Lang;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, TestCaseError, TestRunner};
 use std::collections::HashSet;
 use std::time::{Duration, Instant};
 
-const SEED: &str = include_str!("fuzz/seed.json");
+const SEED: &str = include_str!("fuzz/corpus/seed.json");
 const CORPUS: &str = "tests/fuzz/corpus";
 
 /// Fragments a hand-edited feed or a broken network could hold.
@@ -238,16 +238,26 @@ fn exercise(text: &str) -> Result<(), TestCaseError> {
             "booth {} of no event",
             booth.id
         );
-        prop_assert!(booth.website.as_deref().is_none_or(is_web_link));
+        prop_assert!(booth.website.as_deref().is_none_or(is_web_url));
     }
     for event in &feed.events {
         prop_assert!(event.venue.as_deref().is_none_or(|v| venues.contains(v)));
-        prop_assert!(event.source.as_deref().is_none_or(is_web_link));
+        prop_assert!(event.source.as_deref().is_none_or(is_web_url));
         if let Schedule::Days { start, end } = event.schedule {
             prop_assert!(start <= end);
         }
     }
-    prop_assert!(feed.series.url.as_deref().is_none_or(is_web_link));
+    prop_assert!(feed.series.url.as_deref().is_none_or(is_web_url));
+
+    // The same text as a split feed's booth file keeps the same promises.
+    let mut split = feed.clone();
+    if add_booth_file(&mut split, "f.json", text).is_ok() {
+        prop_assert!(unique(split.booths.iter().map(|b| b.id.as_str()).collect()));
+        for booth in &split.booths {
+            prop_assert!(events.contains(booth.event.as_str()));
+            prop_assert!(booth.website.as_deref().is_none_or(is_web_url));
+        }
+    }
 
     // What loads serialises back to the same feed, with nothing to warn about.
     let again = serde_json::to_string(&feed).expect("a loaded feed serialises");
@@ -265,7 +275,12 @@ fn exercise(text: &str) -> Result<(), TestCaseError> {
             ..BoothQuery::default()
         };
         let found = search(&catalog, &query, today);
+        let listed: HashSet<u32> = found.booths.iter().copied().collect();
+        prop_assert_eq!(listed.len(), found.booths.len(), "a booth listed twice");
         prop_assert!(found.booths.iter().all(|&b| (b as usize) < booths));
+        if words.is_empty() {
+            prop_assert_eq!(listed.len(), booths, "no words list every booth");
+        }
     }
     let filter = EventFilter::default();
     let shown = filter.apply(&catalog, today);
@@ -277,10 +292,6 @@ fn exercise(text: &str) -> Result<(), TestCaseError> {
         "an ICS line over 75 octets"
     );
     Ok(())
-}
-
-fn is_web_link(url: &str) -> bool {
-    url.starts_with("http://") || url.starts_with("https://")
 }
 
 /// Runs `exercise`, failing on a panic and on an input slower than a

@@ -95,7 +95,7 @@ fn facets_show_counts_and_disable_empty_options() {
     );
     assert!(
         html.contains(r#"disabled="disabled" class="gf-checkbox""#)
-            || html.contains("Chỉ sản phẩm OCOP (0)")
+            && html.contains("Chỉ sản phẩm OCOP (0)")
     );
 }
 

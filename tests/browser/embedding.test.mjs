@@ -77,13 +77,11 @@ test('a widget added later mounts; a removed one is torn down', async () => {
   await late.locator('.gf-title').waitFor();
   assert.equal(await late.getAttribute('lang'), 'en');
   // Removing it ends the widget: its shadow root is emptied.
-  const emptied = await page.evaluate(() => new Promise((done) => {
-    const element = document.getElementById('late');
-    const host = element.shadowRoot.querySelector('.gf-host');
-    element.remove();
-    const check = () => (host.childElementCount === 0 ? done(true) : requestAnimationFrame(check));
-    check();
-  }));
+  const host = await page.evaluateHandle(() => document.getElementById('late').shadowRoot.querySelector('.gf-host'));
+  await page.evaluate(() => document.getElementById('late').remove());
+  // Waits with Playwright's timeout, so a broken teardown fails instead of hanging.
+  await page.waitForFunction((h) => h.childElementCount === 0, host);
+  const emptied = await host.evaluate((h) => h.childElementCount === 0);
   assert.equal(emptied, true);
   // The other widgets are unaffected.
   assert.ok(await articleWidget(page).locator('.gf-event').count() > 0);

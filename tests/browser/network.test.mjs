@@ -93,6 +93,8 @@ test('removing the widget cancels its download', async () => {
   await until(() => feed.requests().length === 1, 'the feed request');
   await page.evaluate(() => document.querySelector('.article-embed [data-greenfair]').remove());
   await until(() => feed.requests()[0].aborted, 'the request to be aborted');
+  // Longer than the retry policy's first wait (0.5 s): a retry would show.
+  await assert.rejects(until(() => feed.requests().length > 1, 'a retry', 1500));
   assert.equal(feed.requests().length, 1, 'no retry after the widget is gone');
   // The other widget on the page is untouched.
   await page.locator('aside [data-greenfair][data-greenfair-mounted]').waitFor();
@@ -175,6 +177,9 @@ test('a split feed loads its booth files only when the booth finder opens', asyn
   await root.locator('.gf-title').waitFor();
   await root.getByRole('tab', { name: 'Tìm gian hàng' }).waitFor();
   assert.deepEqual(boothFiles, [], 'the calendar needs no booth file');
+  // Resource timing covers what was fetched before the listener was set too.
+  const fetched = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name));
+  assert.deepEqual(fetched.filter((name) => name.includes('/fixtures/split/booths/')), []);
   await root.getByRole('tab', { name: 'Tìm gian hàng' }).click();
   await root.locator('.gf-booth-card').nth(1).waitFor();
   assert.deepEqual(boothFiles.sort(), ['/fixtures/split/booths/mm-2025.json', '/fixtures/split/booths/my-dinh-2025.json']);
@@ -201,6 +206,7 @@ test('a widget removed before the module starts stops its early feed download', 
   release();
   await page.locator('aside [data-greenfair][data-greenfair-mounted]').waitFor();
   await until(() => feed.requests()[0].aborted, 'the early request to be aborted');
+  await assert.rejects(until(() => feed.requests().length > 1, 'a retry', 1500));
   assert.equal(feed.requests().length, 1);
   assert.deepEqual(consoleErrors(log, NETWORK_NOISE), []);
   await context.close();
