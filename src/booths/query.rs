@@ -267,6 +267,8 @@ fn correct(
     let mut order: Vec<usize> = (0..query_words.len()).collect();
     order.sort_by_key(|&i| index.has_prefix(&query_words[i]));
     let mut trials = 0;
+    // The booths the facets allow: the same for every trial, found once.
+    let mut allowed = None;
     for i in order {
         for (candidate, spelled) in index.near_words(&query_words[i]) {
             if candidate == query_words[i] {
@@ -278,7 +280,7 @@ fn correct(
             trials += 1;
             let mut trial = query_words.to_vec();
             trial[i] = candidate.to_owned();
-            if any_match(catalog, index, facts, query, &trial) {
+            if any_match(catalog, index, facts, query, &trial, &mut allowed) {
                 let mut shown: Vec<&str> = query_words.iter().map(String::as_str).collect();
                 shown[i] = spelled;
                 return Some((trial, shown.join(" ")));
@@ -288,16 +290,19 @@ fn correct(
     None
 }
 
-/// True when some booth matches `words` and the facets: `run` without the
-/// counting and the sorting.
+/// True when some booth matches `words` and the facets. `allowed` holds
+/// the booths the facets let through, worked out on the first trial that
+/// needs it (`run` with no words, which counts and sorts).
 fn any_match(
     catalog: &Catalog,
     index: &BoothIndex,
     facts: &EventFacts,
     query: &BoothQuery,
     words: &[String],
+    allowed: &mut Option<Vec<bool>>,
 ) -> bool {
-    let scores = index.text_scores(words, catalog.feed().booths.len());
+    let booths = catalog.feed().booths.len();
+    let scores = index.text_scores(words, booths);
     let narrowed = query.category.is_some()
         || query.event.is_some()
         || query.when != BoothWhen::Any
@@ -306,10 +311,16 @@ fn any_match(
     if !narrowed {
         return scores.iter().any(|&s| s > 0);
     }
-    let probe = BoothQuery {
-        text: String::new(),
-        ..query.clone()
-    };
-    let allowed = run(catalog, index, facts, &probe, &[]).booths;
-    allowed.iter().any(|&b| scores[b as usize] > 0)
+    let allowed = allowed.get_or_insert_with(|| {
+        let probe = BoothQuery {
+            text: String::new(),
+            ..query.clone()
+        };
+        let mut allowed = vec![false; booths];
+        for b in run(catalog, index, facts, &probe, &[]).booths {
+            allowed[b as usize] = true;
+        }
+        allowed
+    });
+    scores.iter().zip(allowed.iter()).any(|(&s, &a)| s > 0 && a)
 }

@@ -76,7 +76,7 @@ pub struct FacetCounts {
     pub matching: Vec<usize>,
     /// Per category index, in feed order.
     pub categories: Vec<usize>,
-    /// Per district: folded key, name as written, count; sorted by name.
+    /// Per district: folded key, name as written, count; sorted by key.
     pub districts: Vec<(String, String, usize)>,
     /// Per time choice, in `When::ALL` order.
     pub when: [usize; 3],

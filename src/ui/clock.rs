@@ -19,12 +19,7 @@ fn fixed_today(timezone: &str) -> NaiveDate {
     use crate::today::{day_at, known_offset};
     let hanoi = chrono::FixedOffset::east_opt(7 * 3600).expect("+07:00 is a valid offset");
     let offset = known_offset(timezone).unwrap_or(hanoi);
-    #[cfg(target_arch = "wasm32")]
-    let now =
-        chrono::DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default();
-    #[cfg(not(target_arch = "wasm32"))]
-    let now = chrono::Utc::now();
-    day_at(now, offset)
+    day_at(super::browser::now(), offset)
 }
 
 #[cfg(target_arch = "wasm32")]

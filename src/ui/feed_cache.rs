@@ -213,14 +213,22 @@ async fn load(
     let text = match fetch::fetch_feed(&url, ask.policy, &cancel).await {
         Ok(text) => text,
         Err(error) if ask.fallback && error.is_transient() && !cancel.is_cancelled() => {
-            return match fetch::read_saved(&url).await {
-                Some((text, saved_at)) => parse(&url, &text).await.map(|catalog| Loaded {
-                    catalog,
-                    saved_at: Some(saved_at),
-                    text_hash: hash(&text),
-                }),
-                None => Err(error),
+            let Some((text, saved_at)) = fetch::read_saved(&url).await else {
+                return Err(error);
             };
+            // The same saved copy as on screen (a retry while offline) keeps its catalog.
+            let text_hash = hash(&text);
+            if let Some(previous) = previous.filter(|p| p.text_hash == text_hash) {
+                return Ok(Loaded {
+                    saved_at: Some(saved_at),
+                    ..previous
+                });
+            }
+            return parse(&url, &text).await.map(|catalog| Loaded {
+                catalog,
+                saved_at: Some(saved_at),
+                text_hash,
+            });
         }
         Err(error) => return Err(error),
     };

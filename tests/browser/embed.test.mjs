@@ -82,11 +82,12 @@ test('a missing feed (404) shows the error in the reader\'s language, and retry 
   const alert = page.locator('.article-embed [data-greenfair] [role="alert"]');
   await alert.waitFor();
   assert.match(await alert.textContent(), /The server did not return the fair data \(error 404\)/);
-  const requests = [];
-  page.on('request', (request) => requests.push(request.url()));
-  await alert.getByRole('button', { name: 'Retry' }).click();
+  const [retried] = await Promise.all([
+    page.waitForRequest((request) => request.url().endsWith('/fixtures/no-such-feed.json')),
+    alert.getByRole('button', { name: 'Retry' }).click(),
+  ]);
   await page.locator('.article-embed [data-greenfair] [role="alert"]').waitFor();
-  assert.ok(requests.some((url) => url.endsWith('/fixtures/no-such-feed.json')), 'retry fetches again');
+  assert.ok(retried, 'retry fetches again');
   assert.deepEqual(consoleErrors(log, [/404/]), []);
 });
 

@@ -23,6 +23,8 @@ test('a widget far below the fold waits to be scrolled near, with its space rese
   const reserved = await far.evaluate((e) => e.getBoundingClientRect().height);
   assert.ok(reserved >= 512, `${reserved} px reserved`);
   const top = await page.locator('#after').evaluate((e) => e.getBoundingClientRect().top + scrollY);
+  const roomy = page.locator('#roomy');
+  const roomyBefore = await roomy.evaluate((e) => e.getBoundingClientRect().height);
 
   await far.scrollIntoViewIfNeeded();
   await page.locator('#far[data-greenfair-mounted]').waitFor();
@@ -32,6 +34,10 @@ test('a widget far below the fold waits to be scrolled near, with its space rese
   assert.ok(height >= reserved, 'the widget keeps at least the reserved space');
   const afterTop = await page.locator('#after').evaluate((e) => e.getBoundingClientRect().top + scrollY);
   assert.equal(afterTop - top, height - reserved, 'what follows moves only by what the widget grew');
+  // A widget whose host reserved enough keeps exactly that height: no shift at all.
+  await page.locator('#roomy .gf-title').waitFor();
+  assert.equal(roomyBefore, 1600);
+  assert.equal(await roomy.evaluate((e) => e.getBoundingClientRect().height), 1600);
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
