@@ -1,10 +1,12 @@
 //! A loaded feed made ready for the views: lookups by id, search keys
-//! folded once at load, each event's facts, and the booth index.
+//! folded once at load, each event's facts, and the booth index (built on
+//! first use, so the calendar shows before the booth finder's index exists).
 
 use crate::booths::BoothIndex;
 use crate::feed::{self, Category, Event, Feed, FeedError, Venue, Warning};
 use crate::search::{self, fold};
 use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
 
 /// A validated feed with everything the views look up, built once per load.
 #[derive(Debug)]
@@ -15,7 +17,7 @@ pub struct Catalog {
     category_index: HashMap<String, usize>,
     event_index: HashMap<String, usize>,
     event_facts: Vec<EventFacts>,
-    booth_index: BoothIndex,
+    booth_index: OnceLock<BoothIndex>,
     booth_by_id: HashMap<String, usize>,
     years: Vec<i32>,
     districts: Vec<(String, String)>,
@@ -93,7 +95,7 @@ impl Catalog {
             category_index,
             event_index,
             event_facts: Vec::new(),
-            booth_index: BoothIndex::default(),
+            booth_index: OnceLock::new(),
             booth_by_id: HashMap::default(),
             years: Vec::new(),
             districts: Vec::new(),
@@ -127,7 +129,6 @@ impl Catalog {
             districts
         };
         catalog.event_facts = catalog.build_event_facts();
-        catalog.booth_index = BoothIndex::build(&catalog.feed);
         catalog
     }
 
@@ -170,7 +171,14 @@ impl Catalog {
 
     /// The booth finder's search index.
     pub fn booth_index(&self) -> &BoothIndex {
-        &self.booth_index
+        self.booth_index
+            .get_or_init(|| BoothIndex::build(&self.feed))
+    }
+
+    /// Whether the booth index is built yet (it is built on first use, or
+    /// ahead of it when the page is idle).
+    pub fn has_booth_index(&self) -> bool {
+        self.booth_index.get().is_some()
     }
 
     /// The booth with this id, with its index in the feed.
@@ -206,12 +214,11 @@ impl Catalog {
         if query_words.is_empty() {
             return events;
         }
-        let scores = self
-            .booth_index
-            .text_scores_whole_words(query_words, self.feed.booths.len());
+        let index = self.booth_index();
+        let scores = index.text_scores_whole_words(query_words, self.feed.booths.len());
         for (booth, &score) in scores.iter().enumerate() {
             if score > 0 {
-                events[self.booth_index.event[booth] as usize] = true;
+                events[index.event[booth] as usize] = true;
             }
         }
         events

@@ -100,13 +100,22 @@ impl Cancel {
     }
 }
 
-/// Downloads the feed at `url` as text, trying again after network and
-/// server errors as `policy` says, until it succeeds, gives up or is cancelled.
+/// A downloaded feed: its text for the widget, and its bytes as they came,
+/// still in the page's memory, for [`save`] to keep without converting the
+/// text back.
+pub struct Download {
+    /// The feed's text (UTF-8; a malformed sequence reads as U+FFFD).
+    pub text: String,
+    bytes: js_sys::Uint8Array,
+}
+
+/// Downloads the feed at `url`, trying again after network and server
+/// errors as `policy` says, until it succeeds, gives up or is cancelled.
 pub async fn fetch_feed(
     url: &str,
     policy: RetryPolicy,
     cancel: &Cancel,
-) -> Result<String, LoadError> {
+) -> Result<Download, LoadError> {
     let mut attempt = 1;
     loop {
         let error = match fetch_once(url, policy.timeout_secs, cancel).await {
@@ -125,7 +134,7 @@ pub async fn fetch_feed(
 }
 
 /// One attempt, aborted after `timeout_secs` (headers and body together).
-async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<String, LoadError> {
+async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Download, LoadError> {
     let window = web_sys::window().ok_or_else(|| LoadError::Network("no window".into()))?;
     // The loader's early download (started while the module compiled) is
     // this attempt's request if there is one.
@@ -155,8 +164,14 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Str
         if !response.ok() {
             return Ok(Err(LoadError::Http(response.status())));
         }
-        let text = JsFuture::from(response.text()?).await?;
-        Ok::<_, JsValue>(Ok(text.as_string().unwrap_or_default()))
+        // Bytes, copied into the module as they are: no UTF-16 string in between.
+        let body = JsFuture::from(response.array_buffer()?).await?;
+        let bytes = js_sys::Uint8Array::new(&body);
+        let text = match String::from_utf8(bytes.to_vec()) {
+            Ok(text) => text,
+            Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
+        };
+        Ok::<_, JsValue>(Ok(Download { text, bytes }))
     }
     .await;
     window.clear_timeout_with_handle(timer);
@@ -226,11 +241,11 @@ fn saved_at(response: &Response) -> Option<SavedAt> {
     header.parse().ok().map(SavedAt)
 }
 
-/// Keeps `text` as the last good copy of the feed at `url`, then drops the
-/// oldest copies beyond the bound. Failing to save is not an error: the
+/// Keeps `download` as the last good copy of the feed at `url`, then drops
+/// the oldest copies beyond the bound. Failing to save is not an error: the
 /// widget works without it.
-pub async fn save(url: &str, text: &str) {
-    if !worth_saving(text.chars().count()) {
+pub async fn save(url: &str, download: &Download) {
+    if !worth_saving(download.text.chars().count()) {
         return;
     }
     let Some(cache) = saved_cache().await else {
@@ -244,7 +259,8 @@ pub async fn save(url: &str, text: &str) {
     let _ = headers.set("content-type", "application/json; charset=utf-8");
     let _ = headers.set(SAVED_AT_HEADER, &now.to_string());
     init.set_headers(&headers);
-    let Ok(response) = Response::new_with_opt_str_and_init(Some(text), &init) else {
+    let Ok(response) = Response::new_with_opt_buffer_source_and_init(Some(&download.bytes), &init)
+    else {
         return;
     };
     if JsFuture::from(cache.put_with_str(url, &response))

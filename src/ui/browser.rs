@@ -115,6 +115,16 @@ mod imp {
         }
     }
 
+    pub fn when_idle(work: impl FnOnce() + 'static) {
+        let Some(window) = window() else { return };
+        let work = wasm_bindgen::closure::Closure::once_into_js(work);
+        let work: &js_sys::Function = work.unchecked_ref();
+        // Safari has no requestIdleCallback: a task of its own will do.
+        if window.request_idle_callback(work).is_err() {
+            let _ = window.set_timeout_with_callback(work);
+        }
+    }
+
     pub fn utc_offset_minutes(at_ms: i64) -> i32 {
         // getTimezoneOffset counts minutes west of UTC.
         -(js_sys::Date::new(&(at_ms as f64).into()).get_timezone_offset() as i32)
@@ -155,6 +165,7 @@ mod imp {
     pub fn save(_key: &str, _value: &str) {}
     pub fn mark(_name: &str) {}
     pub fn measure(_name: &str, _since: &str) {}
+    pub fn when_idle(_work: impl FnOnce() + 'static) {}
     pub fn utc_offset_minutes(_at_ms: i64) -> i32 {
         0
     }
@@ -221,6 +232,12 @@ pub fn mark(name: &str) {
 /// Records a User Timing measure from the mark `since` to now.
 pub fn measure(name: &str, since: &str) {
     imp::measure(name, since)
+}
+
+/// Runs `work` when the page is idle (soon, on browsers that cannot tell),
+/// for what the reader has not asked for yet; nothing natively.
+pub fn when_idle(work: impl FnOnce() + 'static) {
+    imp::when_idle(work)
 }
 
 /// The reader's time zone at a moment, in minutes east of UTC.

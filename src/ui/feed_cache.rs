@@ -210,8 +210,8 @@ async fn load(
     previous: Option<Loaded>,
     cancel: Cancel,
 ) -> Result<Loaded, LoadError> {
-    let text = match fetch::fetch_feed(&url, ask.policy, &cancel).await {
-        Ok(text) => text,
+    let download = match fetch::fetch_feed(&url, ask.policy, &cancel).await {
+        Ok(download) => download,
         Err(error) if ask.fallback && error.is_transient() && !cancel.is_cancelled() => {
             let Some((text, saved_at)) = fetch::read_saved(&url).await else {
                 return Err(error);
@@ -232,7 +232,7 @@ async fn load(
         }
         Err(error) => return Err(error),
     };
-    let text_hash = hash(&text);
+    let text_hash = hash(&download.text);
     // An unchanged feed keeps its catalog: nothing on screen moves.
     if let Some(previous) = previous.filter(|p| p.text_hash == text_hash) {
         return Ok(Loaded {
@@ -240,8 +240,11 @@ async fn load(
             ..previous
         });
     }
-    let catalog = parse(&url, &text).await?;
-    wasm_bindgen_futures::spawn_local(async move { fetch::save(&url, &text).await });
+    let catalog = parse(&url, &download.text).await?;
+    // Saving the copy can wait until the page is idle.
+    browser::when_idle(move || {
+        wasm_bindgen_futures::spawn_local(async move { fetch::save(&url, &download).await })
+    });
     Ok(Loaded {
         catalog,
         saved_at: None,
@@ -279,7 +282,7 @@ async fn load_booth_files(
     browser::mark(LOAD_MARK);
     let mut adding = crate::feed::BoothFiles::new(&mut feed);
     for ((file, _), text) in files.iter().zip(texts) {
-        let added = text.and_then(|text| Ok(adding.add(file, &text)?));
+        let added = text.and_then(|download| Ok(adding.add(file, &download.text)?));
         match added {
             Ok(more) => warnings.extend(more),
             Err(error) => warnings.push(crate::feed::Warning {

@@ -115,11 +115,20 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_feed_fetch(&state, props);
     use_refresh_timer(&state, props.refresh_secs);
     let booth_files_pending = use_booth_files(&state, props);
-    let ready = matches!(state.load, LoadState::Ready(_));
-    use_effect_with(ready, |&ready| {
-        if ready {
+    let shown = match &state.load {
+        LoadState::Ready(catalog) => Some(catalog.clone()),
+        _ => None,
+    };
+    let finds_booths = props.sections != Sections::Calendar;
+    use_effect_with(shown, move |shown| {
+        if let Some(catalog) = shown.clone() {
             // The benchmark's end of start-up: the fairs are in the page.
             browser::mark(SHOWN_MARK);
+            // The booth finder's index is built once the page has a moment,
+            // not before the first events show.
+            if finds_booths {
+                browser::when_idle(move || super::booths::index_booths(&catalog));
+            }
         }
     });
     use_hash_sync(&state, &props.id_prefix, props.sections);
@@ -343,7 +352,7 @@ pub const LOAD_MARK: &str = "greenfair:feed:step";
 pub const SHOWN_MARK: &str = "greenfair:events-shown";
 /// User Timing measure of parsing and validating a feed.
 pub const PARSE_MEASURE: &str = "greenfair:feed:parse";
-/// User Timing measure of indexing a feed (search keys, booth index).
+/// User Timing measure of indexing a feed for the calendar (lookups, event search keys).
 pub const INDEX_MEASURE: &str = "greenfair:feed:index";
 
 /// Fetches the feed when the widget mounts, on every retry and on every

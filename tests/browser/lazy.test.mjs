@@ -1,5 +1,6 @@
 // The WebAssembly is fetched only when a widget nears the viewport, and the
-// widget's space is held from the start.
+// widget's space is held from the start. Work the reader has not asked for
+// (the booth index) waits until the fairs are on screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, consoleErrors } from './harness.mjs';
@@ -38,6 +39,31 @@ test('a widget far below the fold waits to be scrolled near, with its space rese
   await page.locator('#roomy .gf-title').waitFor();
   assert.equal(roomyBefore, 1600);
   assert.equal(await roomy.evaluate((e) => e.getBoundingClientRect().height), 1600);
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
+
+test('the booth index is built after the fairs show, while idle, and the finder then opens on it', async () => {
+  // The iframe page: one widget, calendar first (the demo article's sidebar finder would index at once).
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const log = [];
+  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
+  await page.goto(`${harness.url}/embed.html?today=2025-09-16`);
+  const widget = page.locator('[data-greenfair] .gf-root');
+  await widget.locator('.gf-bar').first().waitFor();
+  await page.waitForFunction(() => performance.getEntriesByName('greenfair:booths:index').length > 0);
+  const [shown, index, searches] = await page.evaluate(() => [
+    performance.getEntriesByName('greenfair:events-shown')[0].startTime,
+    performance.getEntriesByName('greenfair:booths:index'),
+    performance.getEntriesByName('greenfair:booths:search').length,
+  ].map((e) => (Array.isArray(e) ? e.map((m) => m.startTime) : e)));
+  assert.equal(index.length, 1, 'built once');
+  assert.ok(index[0] > shown, 'after the first events were on screen');
+  assert.equal(searches, 0, 'before the booth finder was opened');
+  await widget.getByRole('tab', { name: 'Tìm gian hàng' }).click();
+  await widget.locator('.gf-booth-card').first().waitFor();
+  assert.equal(await page.evaluate(() => performance.getEntriesByName('greenfair:booths:index').length), 1, 'the finder used it');
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
