@@ -212,12 +212,18 @@ fn facets_count_with_the_other_facets_and_a_parent_includes_its_children() {
 #[test]
 fn the_booth_index_is_built_on_first_use_not_at_load() {
     let catalog = demo();
-    assert!(!catalog.has_booth_index(), "loading a feed builds no booth index");
+    assert!(
+        !catalog.has_booth_index(),
+        "loading a feed builds no booth index"
+    );
     let found = text(&catalog, "tui xach");
     assert!(!found.is_empty());
     assert!(catalog.has_booth_index(), "the first search builds it");
     let words = vec!["gom".to_owned()];
     let fresh = demo();
     assert!(fresh.events_with_matching_booths(&words).iter().any(|&e| e));
-    assert!(fresh.has_booth_index(), "the calendar's booth search builds it too");
+    assert!(
+        fresh.has_booth_index(),
+        "the calendar's booth search builds it too"
+    );
 }

@@ -71,15 +71,10 @@ impl BoothIndex {
             })
             .collect();
         let mut index = BoothIndex::default();
-        let mut booth_words: Vec<(u32, u8)> = Vec::new();
         let mut ids: Vec<u32> = Vec::new();
         let mut exhibitors: HashMap<Vec<u32>, u32> = HashMap::default();
         for (b, booth) in feed.booths.iter().enumerate() {
             let categories = with_parents(feed, &category_index, booth);
-            booth_words.clear();
-            let mut add = |ids: &[u32], field: Field| {
-                booth_words.extend(ids.iter().map(|&w| (w, field as u8)))
-            };
             // The exhibitor's words (in Vietnamese, else its first language)
             // also key "other booths".
             ids.clear();
@@ -94,7 +89,7 @@ impl BoothIndex {
                 }
             };
             index.exhibitor.push(exhibitor);
-            add(&ids, Field::Name);
+            builder.add(&ids, Field::Name);
             ids.clear();
             // Its names in other languages, wherever the map lists them.
             booth
@@ -103,27 +98,22 @@ impl BoothIndex {
                 .filter(|v| !std::ptr::eq(*v, main_name))
                 .for_each(|v| builder.intern(v, &mut ids));
             builder.intern(&booth.code, &mut ids);
-            add(&ids, Field::Name);
+            builder.add(&ids, Field::Name);
             for &c in &categories {
-                add(&category_words[c as usize], Field::Category);
+                builder.add(&category_words[c as usize], Field::Category);
             }
             ids.clear();
             booth
                 .products
                 .iter()
                 .for_each(|p| builder.intern_text(p, &mut ids));
-            add(&ids, Field::Product);
+            builder.add(&ids, Field::Product);
             if let Some(description) = &booth.description {
                 ids.clear();
                 builder.intern_text(description, &mut ids);
-                add(&ids, Field::Description);
+                builder.add(&ids, Field::Description);
             }
-            // Keep each word once per booth, with its best field.
-            booth_words.sort_unstable_by(|a, b| a.0.cmp(&b.0).then(b.1.cmp(&a.1)));
-            booth_words.dedup_by_key(|(w, _)| *w);
-            for &(word, weight) in &booth_words {
-                builder.postings[word as usize].push((b as u32, weight));
-            }
+            builder.post(b as u32);
             index.categories.push(categories);
             index.event.push(
                 event_index
@@ -252,7 +242,7 @@ fn with_parents(feed: &Feed, category_index: &HashMap<&str, u16>, booth: &Booth)
 /// The rank of each code in natural order: letters (ignoring case), then
 /// the number ("A2" before "A10"), keys worked out once per code.
 fn natural_ranks<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<u32> {
-    let keys: Vec<(&str, u64, &str)> = codes
+    let keys: Vec<(String, u64, &str)> = codes
         .map(|code| {
             let split = code
                 .find(|c: char| c.is_ascii_digit())
@@ -262,18 +252,15 @@ fn natural_ranks<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<u32> {
                 .split(|c: char| !c.is_ascii_digit())
                 .next()
                 .unwrap_or("");
-            (letters, digits.parse().unwrap_or(0), code)
+            (
+                letters.to_ascii_uppercase(),
+                digits.parse().unwrap_or(0),
+                code,
+            )
         })
         .collect();
-    let upper = |s: &'a str| s.bytes().map(|b| b.to_ascii_uppercase());
     let mut order: Vec<u32> = (0..keys.len() as u32).collect();
-    order.sort_unstable_by(|&a, &b| {
-        let (ka, kb) = (&keys[a as usize], &keys[b as usize]);
-        upper(ka.0)
-            .cmp(upper(kb.0))
-            .then(ka.1.cmp(&kb.1))
-            .then(ka.2.cmp(kb.2))
-    });
+    order.sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
     let mut ranks = vec![0u32; keys.len()];
     for (rank, booth) in order.into_iter().enumerate() {
         ranks[booth as usize] = rank as u32;
@@ -292,6 +279,10 @@ struct Builder<'a> {
     postings: Vec<Vec<(u32, u8)>>,
     tokens: HashMap<&'a str, (u32, u32)>,
     token_ids: Vec<u32>,
+    /// Per word, its best field weight in the booth being indexed (0: not in it).
+    best: Vec<u8>,
+    /// The words of the booth being indexed, each once.
+    booth_words: Vec<u32>,
 }
 
 impl<'a> Builder<'a> {
@@ -301,8 +292,30 @@ impl<'a> Builder<'a> {
         }
     }
 
+    /// Counts `ids` as words of the booth being indexed, found in `field`.
+    fn add(&mut self, ids: &[u32], field: Field) {
+        for &word in ids {
+            let best = &mut self.best[word as usize];
+            if *best == 0 {
+                self.booth_words.push(word);
+            }
+            *best = (*best).max(field as u8);
+        }
+    }
+
+    /// Adds booth `booth` to the postings of each of its words, once, with
+    /// its best field.
+    fn post(&mut self, booth: u32) {
+        for word in self.booth_words.drain(..) {
+            let best = std::mem::take(&mut self.best[word as usize]);
+            self.postings[word as usize].push((booth, best));
+        }
+    }
+
     fn intern(&mut self, text: &'a str, ids: &mut Vec<u32>) {
-        for token in text.split_whitespace() {
+        // Tokens only key the fold cache: a rarer separator (a no-break
+        // space) stays inside a token, and `words` splits it there.
+        for token in text.split_ascii_whitespace() {
             let (start, len) = match self.tokens.get(token) {
                 Some(&range) => range,
                 None => {
@@ -336,6 +349,7 @@ impl<'a> Builder<'a> {
             word.to_owned()
         });
         self.postings.push(Vec::new());
+        self.best.push(0);
         id
     }
 
@@ -370,6 +384,23 @@ mod tests {
             let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             assert!(index.text_scores(&words, 1)[0] > 0, "{words:?}");
         }
+    }
+
+    #[test]
+    fn a_no_break_space_separates_words_and_each_word_keeps_its_best_field() {
+        let (feed, _) = crate::feed::load(
+            r#"{"version": 1, "series": {"id": "s", "name": "S"}, "events": [{"id": "e", "name": "E", "year": 2025}],
+            "booths": [{"id": "b", "event": "e", "code": "A1", "exhibitor": "Cơ sở Mây",
+                        "products": ["Túi\u00a0xách"], "description": "Túi mây, túi cói"}]}"#,
+        )
+        .unwrap();
+        let index = BoothIndex::build(&feed);
+        let score = |word: &str| index.text_scores(&[word.to_owned()], 1)[0];
+        assert!(score("xach") > 0, "the word after a no-break space");
+        // "túi" is a product word and a description word: counted once, as a product.
+        assert_eq!(score("tui"), 2 * Field::Product as u16);
+        assert_eq!(score("coi"), 2 * Field::Description as u16);
+        assert_eq!(score("may"), 2 * Field::Name as u16);
     }
 
     #[test]
