@@ -7,6 +7,8 @@ for (const name of ['feed', 'view', 'lang', 'event', 'category', 'lunar', 'today
   const value = query.get(name);
   if (value) widget.setAttribute(`data-${name}`, value);
 }
+// The widget is this page's only content: no first paint of its own to wait for.
+widget.setAttribute('data-start', 'now');
 await import('./greenfair.js');
 
 let last = 0;

@@ -4,8 +4,9 @@
 // WebAssembly and the default feed relative to its own URL, mounts every
 // [data-greenfair] element (now and later), and leaves nothing on window.
 //
-// The WebAssembly is fetched only when a widget comes within 600 px of the
-// viewport; until then each element keeps its space (--greenfair-min-height,
+// The WebAssembly is fetched after the page's first paint, and only when a
+// widget comes within 600 px of the viewport (data-start="now": at once, for
+// a page that is the widget alone, such as the iframe page); until then each element keeps its space (--greenfair-min-height,
 // 32rem by default, the same floor the mounted widget keeps), so nothing
 // below it moves when it starts.
 const here = (path) => new URL(path, import.meta.url);
@@ -15,20 +16,44 @@ reserve.replaceSync(':host{display:block!important;min-height:var(--greenfair-mi
 const defaultFeed = here('../feeds/demo.json').href;
 
 let loading = null;
+let afterPaint = false;
+/** How long after the page's load event widgets wait for a first paint that may never come (a page of widgets only). */
+const PAINTLESS_MS = 500;
+
+/**
+ * Starts the widgets once the page has painted for the first time (the paint
+ * timing entry comes after the frame is on screen): the host's first paint
+ * never waits for them, nor shares the network with them.
+ */
+function loadAfterPaint() {
+  if (afterPaint) return;
+  afterPaint = true;
+  if (performance.getEntriesByType('paint').length) return setTimeout(load);
+  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(load));
+  const painted = new PerformanceObserver(() => {
+    painted.disconnect();
+    setTimeout(load);
+  });
+  painted.observe({ type: 'paint' });
+  const paintless = () => setTimeout(load, PAINTLESS_MS);
+  if (document.readyState === 'complete') paintless(); else addEventListener('load', paintless, { once: true });
+}
+
 function load() {
   near?.disconnect();
   added.disconnect();
   if (loading) return;
   // The WebAssembly and the feeds download side by side while the glue loads
   // and the module compiles; the widget takes each feed's response once.
-  const wasm = fetch(here('./greenfair-widget_bg.wasm'));
+  // At low priority: the host page's own resources come first.
+  const wasm = fetch(here('./greenfair-widget_bg.wasm'), { priority: 'low' });
   const feeds = new Map();
   for (const element of document.querySelectorAll('[data-greenfair]')) {
     const url = new URL((element.getAttribute('data-feed') || '').trim() || defaultFeed, document.baseURI).href;
     if (feeds.has(url)) continue;
     // The widget takes over the request: its timeout, retries and cancelling apply.
     const controller = new AbortController();
-    const response = fetch(url, { cache: 'no-cache', signal: controller.signal });
+    const response = fetch(url, { cache: 'no-cache', signal: controller.signal, priority: 'low' });
     response.catch(() => {});
     feeds.set(url, [response, controller]);
   }
@@ -55,9 +80,11 @@ function watch() {
     }
     // Already near the viewport: start now rather than at the observer's first report.
     const box = element.getBoundingClientRect();
-    if (!near || (box.top < innerHeight + 600 && box.bottom > -600)) load(); else near.observe(element);
+    if (element.getAttribute('data-start') === 'now') load();
+    else if (!near || (box.top < innerHeight + 600 && box.bottom > -600)) loadAfterPaint();
+    else near.observe(element);
   }
 }
 
 watch();
-if (!loading) added.observe(document.documentElement, { childList: true, subtree: true });
+if (!afterPaint && !loading) added.observe(document.documentElement, { childList: true, subtree: true });

@@ -1,5 +1,5 @@
-// The WebAssembly is fetched only when a widget nears the viewport, and the
-// widget's space is held from the start. Work the reader has not asked for
+// The WebAssembly is fetched only after the page's first paint and when a
+// widget nears the viewport, and the widget's space is held from the start. Work the reader has not asked for
 // (the booth index) waits until the fairs are on screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,6 +8,16 @@ import { startHarness, consoleErrors } from './harness.mjs';
 let harness;
 before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
+
+/** Opens `path` in a fresh page; resolves to the page, its console log and its context. */
+async function openPage(path) {
+  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const log = [];
+  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
+  await page.goto(`${harness.url}${path}`);
+  return { page, log, context };
+}
 
 test('a widget far below the fold waits to be scrolled near, with its space reserved', async () => {
   const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -45,11 +55,7 @@ test('a widget far below the fold waits to be scrolled near, with its space rese
 
 test('the booth index is built after the fairs show, while idle, and the finder then opens on it', async () => {
   // The iframe page: one widget, calendar first (the demo article's sidebar finder would index at once).
-  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const log = [];
-  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
-  await page.goto(`${harness.url}/embed.html?today=2025-09-16`);
+  const { page, log, context } = await openPage('/embed.html?today=2025-09-16');
   const widget = page.locator('[data-greenfair] .gf-root');
   await widget.locator('.gf-bar').first().waitFor();
   await page.waitForFunction(() => performance.getEntriesByName('greenfair:booths:index').length > 0);
@@ -64,6 +70,31 @@ test('the booth index is built after the fairs show, while idle, and the finder 
   await widget.getByRole('tab', { name: 'Tìm gian hàng' }).click();
   await widget.locator('.gf-booth-card').first().waitFor();
   assert.equal(await page.evaluate(() => performance.getEntriesByName('greenfair:booths:index').length), 1, 'the finder used it');
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
+
+test('the widget starts downloading only after the host page has painted', async () => {
+  const { page, log, context } = await openPage('/?today=2025-09-16');
+  await page.locator('.article-embed .gf-bar').first().waitFor();
+  const [painted, wasm, feed] = await page.evaluate(() => [
+    performance.getEntriesByType('paint').map((e) => e.startTime),
+    performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).startTime,
+    performance.getEntriesByType('resource').find((e) => e.name.endsWith('/feeds/demo.json')).startTime,
+  ]);
+  assert.ok(painted.length > 0, 'the article painted');
+  assert.ok(wasm > Math.min(...painted), `WebAssembly at ${wasm} ms, first paint at ${Math.min(...painted)} ms`);
+  assert.ok(feed > Math.min(...painted), `feed at ${feed} ms`);
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
+
+test('a page with nothing but a widget paints nothing first, and the widget still starts', async () => {
+  const { page, log, context } = await openPage('/fixtures/bare.html');
+  await page.locator('[data-greenfair] .gf-bar').first().waitFor();
+  const loaded = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
+  const wasm = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).startTime);
+  assert.ok(wasm >= loaded, 'after the page loaded, when no paint came');
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
