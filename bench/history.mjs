@@ -24,12 +24,14 @@ for (const file of readdirSync('bench/history').filter((f) => f.endsWith('.json'
     cell(widget?.throttled_4x?.main_thread_ms),
     cell(widget?.throttled_4x?.longest_task_ms),
     cell(calendar?.unthrottled?.median_ms),
+    cell(run.search?.find((s) => s.booths === 20000)?.widget?.index_ms),
+    cell(run.lighthouse?.performance),
   ]);
 }
 // In the order of the commits measured (git log), oldest first; runs of one commit by name.
 const commits = execFileSync('git', ['log', '--reverse', '--format=%h'], { encoding: 'utf8' }).split('\n');
 const order = (name) => commits.findIndex((c) => c.startsWith(name.split('-')[0]));
 rows.sort((a, b) => order(a[0]) - order(b[0]) || a[0].localeCompare(b[0]));
-console.log('| run | measured (UTC) | gzip KB | brotli KB | start-up ms | start-up 4x ms | main thread 4x ms | longest task 4x ms | FullCalendar start-up ms (same run) |');
-console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+console.log('| run | measured (UTC) | gzip KB | brotli KB | start-up ms | start-up 4x ms | main thread 4x ms | longest task 4x ms | FullCalendar start-up ms (same run) | index build 20k ms | Lighthouse performance |');
+console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
 for (const row of rows) console.log(`| ${row.join(' | ')} |`);

@@ -158,6 +158,7 @@ function lighthouseSection(l) {
   return [
     `### Lighthouse ${l.version}, mobile, demo article page`,
     table(['performance', 'accessibility', 'best practices', 'LCP', 'TBT', 'CLS'], [[l.performance, l.accessibility, l.best_practices, `${l.lcp_ms} ms`, `${l.tbt_ms} ms`, l.cls]]),
+    ...(l.runs ? [`The run with the median performance score of ${l.runs.length}; every run's performance (LCP, TBT): ${l.runs.map((r) => `${r.performance} (${r.lcp_ms} ms, ${r.tbt_ms} ms)`).join(', ')}.`] : []),
     `Requests: ${l.requests}, outside 127.0.0.1: ${l.external_requests.length}.`,
   ].join('\n\n');
 }
