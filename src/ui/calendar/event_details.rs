@@ -11,6 +11,7 @@ use crate::links;
 use crate::ui::context::{use_view, ViewContext};
 use crate::ui::modal::Modal;
 use crate::ui::{browser, Action, Notice};
+use crate::url_hash;
 use yew::prelude::*;
 
 /// Opening days are listed one by one up to this many days.
@@ -172,21 +173,28 @@ fn calendar_actions(ctx: &ViewContext, event: &Event, address: &str) -> Html {
 fn share_actions(ctx: &ViewContext, event: &Event) -> Html {
     let text = ctx.lang.messages();
     let title = event.name.get(ctx.lang.code()).to_owned();
-    // The hash already holds this widget's state with the event open.
-    let url = || format!("{}{}", browser::page_url(), browser::current_hash());
+    // This event alone, whatever else the reader has filtered or typed (and
+    // the URL's hash is written only after this render).
+    let hash = url_hash::write(
+        &browser::current_hash(),
+        &ctx.id_prefix,
+        &[("e", event.id.clone())],
+    );
+    let url = format!("{}{hash}", browser::page_url());
     let copy = {
-        let dispatcher = ctx.dispatcher.clone();
+        let (dispatcher, url) = (ctx.dispatcher.clone(), url.clone());
         Callback::from(move |_: MouseEvent| {
-            if browser::copy_text(&url()) {
+            if browser::copy_text(&url) {
                 dispatcher.dispatch(Action::Notify(Notice::LinkCopied));
             }
         })
     };
-    let share = Callback::from(move |_: MouseEvent| browser::share(&title, &url()));
+    let facebook = links::facebook_share_url(&url);
+    let share = Callback::from(move |_: MouseEvent| browser::share(&title, &url));
     html! {
         <div class="gf-share" role="group" aria-label={text.share}>
             <button type="button" class="gf-button gf-button--quiet" onclick={copy}>{ text.copy_link }</button>
-            <a class="gf-button gf-button--quiet" href={links::facebook_share_url(&url())} target="_blank" rel="noopener noreferrer">
+            <a class="gf-button gf-button--quiet" href={facebook} target="_blank" rel="noopener noreferrer">
                 { "Facebook" }<span class="gf-visually-hidden">{ " " }{ text.new_tab }</span>
             </a>
             if browser::can_share() {
