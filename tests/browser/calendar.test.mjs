@@ -110,6 +110,17 @@ test('the month grid works from the keyboard alone', async () => {
   await page.keyboard.press('ArrowDown');
   await waitForFocusedDate(page, '2025-10-05');
   assert.equal(await monthTitle(page).textContent(), 'Tháng 10/2025');
+  // Home and End: the week's Monday and Sunday; PageUp and PageDown: a month either way, the grid following.
+  await page.keyboard.press('Home');
+  await waitForFocusedDate(page, '2025-09-29');
+  await page.keyboard.press('End');
+  await waitForFocusedDate(page, '2025-10-05');
+  await page.keyboard.press('PageUp');
+  await waitForFocusedDate(page, '2025-09-05');
+  assert.equal(await monthTitle(page).textContent(), 'Tháng 9/2025');
+  await page.keyboard.press('PageDown');
+  await waitForFocusedDate(page, '2025-10-05');
+  assert.equal(await monthTitle(page).textContent(), 'Tháng 10/2025');
   await page.keyboard.press('Home');
   await waitForFocusedDate(page, '2025-09-29');
   await page.keyboard.press('Enter');
