@@ -246,6 +246,58 @@ fn import_reads_utf8_with_bom_semicolons_and_vietnamese_headers() {
 }
 
 #[test]
+fn import_links_bare_domains_and_refuses_other_schemes_and_taken_ids() {
+    let sheet = "Tên doanh nghiệp,Gian hàng,Website\n\
+                 Gốm Xanh,A1,www.gomxanh.vn/cua-hang\n\
+                 Lụa Vạn Phúc,B2,javascript:alert(1)\n\
+                 Sơn mài Hạ Thái,B3,http://sonmai.vn\n\
+                 Cói Kim Sơn,B4,gọi 0912 345 678\n\
+                 Mây tre Phú Vinh,Z1,phuvinh.vn\n";
+    let dir = scratch("websites");
+    let feed = dir.join("feed.json");
+    // A booth of the other event whose id the import's "Z1" would make.
+    std::fs::write(&feed, FEED.replace("\"old-1\"", "\"mm-z1\"")).unwrap();
+    let csv = dir.join("gian-hang.csv");
+    std::fs::write(&csv, sheet).unwrap();
+    let output = import(&csv, "mm", &feed);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let problems = stderr(&output);
+    for expected in [
+        "gian-hang.csv:3: website \"javascript:alert(1)\" is not a web address; imported without it",
+        "gian-hang.csv:5: website \"gọi 0912 345 678\" is not a web address; imported without it",
+        "gian-hang.csv:6: booth code \"Z1\" makes the id mm-z1, which a booth of event old already has; not imported",
+    ] {
+        assert!(problems.contains(expected), "{expected}\nnot in\n{problems}");
+    }
+    let written = load(&feed);
+    let websites: Vec<_> = booths_of(&written, "mm")
+        .iter()
+        .map(|b| b["website"].clone())
+        .collect();
+    assert_eq!(
+        websites,
+        [
+            serde_json::json!("https://www.gomxanh.vn/cua-hang"),
+            serde_json::Value::Null,
+            serde_json::json!("http://sonmai.vn"),
+            serde_json::Value::Null,
+        ]
+    );
+    assert_eq!(
+        booths_of(&written, "old").len(),
+        1,
+        "the other event's booth is kept"
+    );
+    assert_eq!(
+        greenfair(&["validate", feed.to_str().unwrap()])
+            .status
+            .code(),
+        Some(0),
+        "the written feed loads with no warning"
+    );
+}
+
+#[test]
 fn import_reads_windows_1258_with_combining_tones() {
     // Excel's Vietnamese code page writes tones as combining marks after the
     // base letter: "Gô\u{301}m" for "Gốm", "Cơ sơ\u{309}" for "Cơ sở".

@@ -5,6 +5,7 @@
 use crate::feed::{self, FeedError};
 use crate::search::fold;
 use serde_json::{json, Map, Value};
+use std::collections::HashMap;
 use unicode_normalization::UnicodeNormalization;
 
 /// Why an import cannot be done at all (the feed file is then left as it was).
@@ -117,6 +118,25 @@ fn decode(bytes: &[u8]) -> (String, &'static str) {
     (text.nfc().collect(), "windows-1258")
 }
 
+/// A website cell as the widget can link it: an `http(s)` address as
+/// written, a bare domain ("gomsu.vn", "www.gomsu.vn/shop", as spreadsheets
+/// often hold them) with `https://` in front; `None` for anything else.
+fn web_address(value: &str) -> Option<String> {
+    if feed::is_web_url(value) {
+        return Some(value.to_owned());
+    }
+    let (host, _) = value.split_once('/').unwrap_or((value, ""));
+    let (name, port) = host.split_once(':').unwrap_or((host, "0"));
+    let labels_ok = name.split('.').count() >= 2
+        && name.split('.').all(|label| {
+            !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
+        });
+    let bare = labels_ok
+        && port.chars().all(|c| c.is_ascii_digit())
+        && !value.chars().any(char::is_whitespace);
+    bare.then(|| format!("https://{value}"))
+}
+
 /// `;` when the header line has more of them than commas (Excel in
 /// Vietnamese locales), else `,`.
 fn separator(text: &str) -> char {
@@ -180,6 +200,13 @@ pub fn import_booths(
     };
     let mut booths: Vec<Value> = Vec::new();
     let mut codes: Vec<String> = Vec::new();
+    // Booth ids the import must not reuse: those of the other events.
+    let taken: HashMap<&str, &str> = current
+        .booths
+        .iter()
+        .filter(|b| b.event != event)
+        .map(|b| (b.id.as_str(), b.event.as_str()))
+        .collect();
     for (n, record) in reader.records().enumerate() {
         let row = n + 2;
         let record = match record {
@@ -218,9 +245,20 @@ pub fn import_booths(
             });
             continue;
         }
+        let id = format!("{event}-{}", fold(code).replace(' ', "-"));
+        // A booth of another event may already have the id this code makes:
+        // the feed would then drop one of the two when it loads.
+        if let Some(owner) = taken.get(id.as_str()) {
+            report.problems.push(RowProblem {
+                row,
+                message: format!(
+                    "booth code \"{code}\" makes the id {id}, which a booth of event {owner} already has; not imported"
+                ),
+            });
+            continue;
+        }
         codes.push(code.to_owned());
         let mut booth = Map::new();
-        let id = format!("{event}-{}", fold(code).replace(' ', "-"));
         booth.insert("id".into(), json!(id));
         booth.insert("event".into(), json!(event));
         booth.insert("code".into(), json!(code));
@@ -233,10 +271,10 @@ pub fn import_booths(
                 .map(str::to_owned)
                 .collect::<Vec<_>>()
         };
-        let mut ids = Vec::new();
+        let mut category_ids = Vec::new();
         for name in cell(column("categories")).map(list).unwrap_or_default() {
             match categories.iter().find(|(key, _)| *key == fold(&name)) {
-                Some((_, id)) if !ids.contains(id) => ids.push(id.clone()),
+                Some((_, id)) if !category_ids.contains(id) => category_ids.push(id.clone()),
                 Some(_) => {}
                 None => report.problems.push(RowProblem {
                     row,
@@ -244,14 +282,26 @@ pub fn import_booths(
                 }),
             }
         }
-        booth.insert("categories".into(), json!(ids));
+        booth.insert("categories".into(), json!(category_ids));
         booth.insert(
             "products".into(),
             json!(cell(column("products")).map(list).unwrap_or_default()),
         );
+        if let Some(site) = cell(column("website")) {
+            match web_address(site) {
+                Some(url) => {
+                    booth.insert("website".into(), json!(url));
+                }
+                None => report.problems.push(RowProblem {
+                    row,
+                    message: format!(
+                        "website \"{site}\" is not a web address; imported without it"
+                    ),
+                }),
+            }
+        }
         for (field, value) in [
             ("description", cell(column("description"))),
-            ("website", cell(column("website"))),
             ("phone", cell(column("phone"))),
             ("email", cell(column("email"))),
         ] {
