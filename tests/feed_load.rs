@@ -255,9 +255,14 @@ fn a_list_of_the_wrong_type_is_refused() {
 
 #[test]
 fn a_byte_order_mark_and_crlf_line_ends_are_accepted() {
-    let json = "\u{feff}{\"version\": 1,\r\n\"series\": {\"id\": \"s\", \"name\": \"S\"},\r\n\"events\": [{\"id\": \"e\", \"name\": \"A\", \"start\": \"x\"}]}";
-    let (_, warnings) = load(json).unwrap();
-    assert_eq!(warnings[0].at.line, 3);
+    let json = "\u{feff}{\"version\": 1,\r\n\"series\": {\"id\": \"s\", \"name\": \"S\"},\r\n\"events\": [{\"id\": \"e\", \"name\": \"A\", \"year\": 2025},\r\n  {\"id\": \"f\", \"name\": \"B\", \"start\": \"x\"}]}";
+    let (feed, warnings) = load(json).unwrap();
+    assert_eq!(feed.series.id, "s", "the mark is not part of the first key");
+    assert_eq!(feed.events.len(), 1, "the valid event loads");
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    // Lines counted at CRLF; the column (1-based, in characters) is the bad value's opening quote.
+    assert_eq!(warnings[0].path, "events[1].start");
+    assert_eq!((warnings[0].at.line, warnings[0].at.column), (4, 37));
 }
 
 #[test]
