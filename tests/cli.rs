@@ -141,6 +141,19 @@ fn ics_exports_the_series_or_one_event_for_an_independent_parser() {
         .as_deref()
         .unwrap()
         .starts_with("Sustainable partnership network"));
+    // The whole file, but for the moment it was made, as written byte for byte.
+    let stamped = stdout(&one);
+    let made: String = stamped
+        .split_inclusive("\r\n")
+        .map(|line| {
+            if line.starts_with("DTSTAMP:") {
+                "DTSTAMP:(now)\r\n"
+            } else {
+                line
+            }
+        })
+        .collect();
+    golden("ics-truong-dinh-plaza-en.ics", &made);
     let unknown = greenfair(&["ics", "feeds/demo.json", "--event", "nope"]);
     assert_eq!(unknown.status.code(), Some(2));
     assert!(stderr(&unknown).contains("no event with the id \"nope\""));
@@ -514,4 +527,48 @@ fn split_writes_an_index_and_booth_files_that_load_back_to_the_same_booths() {
     };
     assert_eq!(ids(&feed), ids(&whole));
     assert_eq!(feed.booths.len(), 360);
+}
+
+#[test]
+fn split_output_matches_the_golden_files() {
+    let dir = scratch("split-golden");
+    let input = dir.join("feed.json");
+    std::fs::write(&input, FEED).unwrap();
+    let out = dir.join("out");
+    let output = greenfair(&[
+        "split",
+        input.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    // Every file written, by name, in one text.
+    let mut names: Vec<PathBuf> = walk(&out);
+    names.sort();
+    let written: String = names
+        .iter()
+        .map(|path| {
+            let name = path
+                .strip_prefix(&out)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            format!("==> {name} <==\n{}", std::fs::read_to_string(path).unwrap())
+        })
+        .collect();
+    golden("split-small.txt", &written);
+}
+
+/// Every file under `dir`, at any depth.
+fn walk(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if path.is_dir() {
+            files.extend(walk(&path));
+        } else {
+            files.push(path);
+        }
+    }
+    files
 }
