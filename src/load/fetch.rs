@@ -100,13 +100,12 @@ impl Cancel {
     }
 }
 
-/// A downloaded feed: its text for the widget, and its bytes as they came,
-/// still in the page's memory, for [`save`] to keep without converting the
-/// text back.
+/// A downloaded feed: its text for the widget, and the page's own string
+/// of it, for [`save`] to keep without converting the text back.
 pub struct Download {
-    /// The feed's text (UTF-8; a malformed sequence reads as U+FFFD).
+    /// The feed's text (a malformed UTF-8 sequence reads as U+FFFD).
     pub text: String,
-    bytes: js_sys::Uint8Array,
+    page_text: JsValue,
 }
 
 /// Downloads the feed at `url`, trying again after network and server
@@ -164,14 +163,10 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Dow
         if !response.ok() {
             return Ok(Err(LoadError::Http(response.status())));
         }
-        // Bytes, copied into the module as they are: no UTF-16 string in between.
-        let body = JsFuture::from(response.array_buffer()?).await?;
-        let bytes = js_sys::Uint8Array::new(&body);
-        let text = match String::from_utf8(bytes.to_vec()) {
-            Ok(text) => text,
-            Err(error) => String::from_utf8_lossy(error.as_bytes()).into_owned(),
-        };
-        Ok::<_, JsValue>(Ok(Download { text, bytes }))
+        // The browser decodes (faster than validating UTF-8 in the module).
+        let page_text = JsFuture::from(response.text()?).await?;
+        let text = page_text.as_string().unwrap_or_default();
+        Ok::<_, JsValue>(Ok(Download { text, page_text }))
     }
     .await;
     window.clear_timeout_with_handle(timer);
@@ -259,8 +254,11 @@ pub async fn save(url: &str, download: &Download) {
     let _ = headers.set("content-type", "application/json; charset=utf-8");
     let _ = headers.set(SAVED_AT_HEADER, &now.to_string());
     init.set_headers(&headers);
-    let Ok(response) = Response::new_with_opt_buffer_source_and_init(Some(&download.bytes), &init)
+    let Ok(body) = web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&download.page_text))
     else {
+        return;
+    };
+    let Ok(response) = Response::new_with_opt_blob_and_init(Some(&body), &init) else {
         return;
     };
     if JsFuture::from(cache.put_with_str(url, &response))
