@@ -48,3 +48,19 @@ for (const lang of ['vi', 'en']) {
     });
   }
 }
+
+test('dialogs slide in only for readers who have not asked for reduced motion', async () => {
+  const animation = async (reducedMotion) => {
+    const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 }, reducedMotion });
+    try {
+      const { page } = await harness.open({ today: '2025-09-13' }, { hash: '#gf0.v=agenda&gf0.e=2023-05-truong-dinh-plaza', context });
+      const dialog = page.locator('.article-embed dialog[open]');
+      await dialog.waitFor();
+      return await dialog.evaluate((d) => getComputedStyle(d).animationName);
+    } finally {
+      await context.close();
+    }
+  };
+  assert.equal(await animation('no-preference'), 'gf-dialog-in');
+  assert.equal(await animation('reduce'), 'none');
+});
