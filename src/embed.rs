@@ -10,6 +10,7 @@ use crate::load::RetryPolicy;
 use crate::ui::{browser, Sections, Tab, Widget, WidgetProps, DEFAULT_REFRESH_SECS};
 use crate::url_hash;
 use chrono::NaiveDate;
+use futures::future::{abortable, AbortHandle};
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
@@ -23,6 +24,9 @@ const STYLES: &str = include_str!("../styles/greenfair.css");
 /// Set on the host element once its widget is live (drawn or hydrated): a
 /// hook for host pages and tests.
 const MOUNTED: &str = "data-greenfair-mounted";
+/// Set on a rendered snippet's element while its widget waits for the feed
+/// to hydrate it.
+const HYDRATING_MARK: &str = "data-greenfair-hydrating";
 
 /// Below this width (CSS pixels) the calendar opens as an agenda.
 const NARROW: i32 = 560;
@@ -38,8 +42,9 @@ thread_local! {
     static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
     static DEFAULT_FEED: RefCell<String> = const { RefCell::new(String::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
-    /// Elements waiting for their feed before they hydrate.
-    static HYDRATING: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
+    /// Elements waiting for their feed before they hydrate, each with the
+    /// handle that drops its wait (and so its download) if it leaves the page.
+    static HYDRATING: RefCell<Vec<(Element, AbortHandle)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Starts the embed: mounts every widget on the page and watches for more.
@@ -71,6 +76,15 @@ fn sync() {
     for instance in removed {
         instance.app.destroy();
     }
+    // A rendered snippet removed before its feed came stops waiting for it.
+    HYDRATING.with(|pending| {
+        pending.borrow_mut().retain(|(element, wait)| {
+            if !element.is_connected() {
+                wait.abort();
+            }
+            element.is_connected()
+        })
+    });
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
@@ -86,7 +100,7 @@ fn sync() {
         };
         let mounted = INSTANCES
             .with(|instances| instances.borrow().iter().any(|i| i.host == element))
-            || HYDRATING.with(|pending| pending.borrow().contains(&element));
+            || HYDRATING.with(|pending| pending.borrow().iter().any(|(e, _)| *e == element));
         if !mounted {
             mount(element);
         }
@@ -298,10 +312,15 @@ fn mount(element: Element) {
 /// (the same nodes stay, nothing shifts); otherwise it is drawn anew.
 fn hydrate(element: Element, root: Element, mut props: WidgetProps, rendered_on: NaiveDate) {
     let url = props.feed_url.to_string();
-    HYDRATING.with(|pending| pending.borrow_mut().push(element.clone()));
+    let (load, wait) = abortable(async move { crate::ui::load_shared(&url).await });
+    HYDRATING.with(|pending| pending.borrow_mut().push((element.clone(), wait)));
+    let _ = element.set_attribute(HYDRATING_MARK, "");
     wasm_bindgen_futures::spawn_local(async move {
-        let loaded = crate::ui::load_shared(&url).await;
-        HYDRATING.with(|pending| pending.borrow_mut().retain(|e| *e != element));
+        let loaded = load.await;
+        HYDRATING.with(|pending| pending.borrow_mut().retain(|(e, _)| *e != element));
+        let _ = element.remove_attribute(HYDRATING_MARK);
+        // Aborted: the element left the page, and its download with it.
+        let Ok(loaded) = loaded else { return };
         let today = match &loaded {
             Ok(catalog) => props
                 .today

@@ -51,3 +51,22 @@ test('the rendered snippet shows before the widget starts, then is hydrated in p
   assert.equal(log.filter((e) => /mismatch|hydrat/i.test(e.text)).length, 0, JSON.stringify(log));
   await context.close();
 });
+
+test('a rendered snippet removed while its widget waits for the feed stops that download', async () => {
+  const context = await harness.browser.newContext({ viewport: { width: 1024, height: 900 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const log = [];
+  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
+  page.on('pageerror', (e) => log.push({ type: 'pageerror', text: String(e) }));
+  // The feed never answers; its request fails only if the widget aborts it.
+  await page.route('**/feeds/demo.json', () => {});
+  const aborted = new Promise((resolve) => page.on('requestfailed', (r) => r.url().endsWith('/feeds/demo.json') && resolve(r.failure()?.errorText)));
+  await page.goto(`${harness.url}/fixtures/hydrate.html`);
+  const element = page.locator('[data-greenfair][data-greenfair-hydrating]');
+  await element.waitFor({ state: 'attached' });
+  await element.evaluate((e) => e.remove());
+  const kept = new Promise((resolve) => setTimeout(resolve, 10000, 'still downloading after 10 s'));
+  assert.equal(await Promise.race([aborted, kept]), 'net::ERR_ABORTED');
+  assert.deepEqual(consoleErrors(log, [/net::ERR_/, /Failed to load resource/]), []);
+  await context.close();
+});
