@@ -6,9 +6,9 @@
 //
 // The WebAssembly is fetched after the page's first paint, and only when a
 // widget comes within 600 px of the viewport (data-start="now": at once, for
-// a page that is the widget alone, such as the iframe page); until then each element keeps its space (--greenfair-min-height,
-// 32rem by default, the same floor the mounted widget keeps), so nothing
-// below it moves when it starts.
+// a page that is the widget alone, such as the iframe page). Until then each
+// element keeps its space (--greenfair-min-height, 32rem by default, the same
+// floor the mounted widget keeps), so nothing below it moves when it starts.
 const here = (path) => new URL(path, import.meta.url);
 const reserve = new CSSStyleSheet();
 reserve.replaceSync(':host{display:block!important;min-height:var(--greenfair-min-height,32rem)}');

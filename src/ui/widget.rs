@@ -348,7 +348,8 @@ fn use_stored_favourites(state: &UseReducerHandle<WidgetState>) {
 
 /// User Timing mark before each step of loading a feed.
 pub const LOAD_MARK: &str = "greenfair:feed:step";
-/// User Timing mark set when a widget first shows its data.
+/// User Timing mark set when a widget shows newly loaded data (the first
+/// is the end of start-up).
 pub const SHOWN_MARK: &str = "greenfair:events-shown";
 /// User Timing measure of parsing and validating a feed.
 pub const PARSE_MEASURE: &str = "greenfair:feed:parse";
