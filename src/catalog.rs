@@ -125,7 +125,7 @@ impl Catalog {
                     districts.push((key, name.get(feed::FALLBACK_LANG).to_owned()));
                 }
             }
-            districts.sort();
+            districts.sort_unstable();
             districts
         };
         catalog.event_facts = catalog.build_event_facts();

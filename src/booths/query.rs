@@ -112,7 +112,7 @@ impl EventFacts {
         };
         // Upcoming and ongoing fairs first, soonest first; then past, latest first.
         let mut order: Vec<usize> = (0..events.len()).collect();
-        order.sort_by_key(|&i| {
+        order.sort_unstable_by_key(|&i| {
             let s = &events[i].schedule;
             let past = s.timing(today) == Timing::Past;
             let day = if past {
@@ -242,7 +242,7 @@ fn run(
         }
     }
     matching.sort_unstable();
-    counts.districts.sort();
+    counts.districts.sort_unstable();
     BoothResults {
         booths: matching.into_iter().map(|(_, _, _, b)| b).collect(),
         counts,
@@ -265,7 +265,7 @@ fn correct(
     query_words: &[String],
 ) -> Option<(Vec<String>, String)> {
     let mut order: Vec<usize> = (0..query_words.len()).collect();
-    order.sort_by_key(|&i| index.has_prefix(&query_words[i]));
+    order.sort_unstable_by_key(|&i| (index.has_prefix(&query_words[i]), i));
     let mut trials = 0;
     // The booths the facets allow: the same for every trial, found once.
     let mut allowed = None;

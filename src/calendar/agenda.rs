@@ -70,9 +70,9 @@ pub fn build_agenda(catalog: &Catalog, events: &[usize], today: NaiveDate) -> Ag
             *i,
         )
     };
-    upcoming.sort_by_key(key);
-    agenda.undated.sort_by_key(key);
-    past.sort_by_key(|i| std::cmp::Reverse(key(i)));
+    upcoming.sort_unstable_by_key(key);
+    agenda.undated.sort_unstable_by_key(key);
+    past.sort_unstable_by_key(|i| std::cmp::Reverse(key(i)));
     agenda.upcoming = group(catalog, upcoming);
     agenda.past = group(catalog, past);
     agenda

@@ -176,8 +176,10 @@ impl EventFilter {
                 counts.matching.push(index);
             }
         }
-        counts.districts.sort_by(|a, b| a.0.cmp(&b.0));
-        counts.years.sort_by_key(|y| std::cmp::Reverse(y.0));
+        counts.districts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        counts
+            .years
+            .sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
         counts
     }
 }

@@ -136,7 +136,7 @@ fn week_bars(days: &[NaiveDate; 7], events: &[DatedEvent]) -> Vec<Bar> {
         })
         .collect();
     // Earlier first, longer first: the usual calendar stacking.
-    pieces.sort_by_key(|(bar, start)| {
+    pieces.sort_unstable_by_key(|(bar, start)| {
         (
             bar.first_column,
             std::cmp::Reverse(bar.span),
@@ -159,7 +159,7 @@ fn week_bars(days: &[NaiveDate; 7], events: &[DatedEvent]) -> Vec<Bar> {
         bar.lane = lane;
         bars.push(bar);
     }
-    bars.sort_by_key(|b| (b.lane, b.first_column));
+    bars.sort_unstable_by_key(|b| (b.lane, b.first_column));
     bars
 }
 
