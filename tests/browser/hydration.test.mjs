@@ -19,12 +19,18 @@ before(async () => {
 });
 after(async () => { await harness?.close(); });
 
-test('the rendered snippet shows before the widget starts, then is hydrated in place', async () => {
+/** A page in a fresh context (not yet navigated, so a test can route its requests first), and its console log. */
+async function newPage() {
   const context = await harness.browser.newContext({ viewport: { width: 1024, height: 900 }, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const log = [];
   page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
   page.on('pageerror', (e) => log.push({ type: 'pageerror', text: String(e) }));
+  return { context, page, log };
+}
+
+test('the rendered snippet shows before the widget starts, then is hydrated in place', async () => {
+  const { context, page, log } = await newPage();
   // Hold the WebAssembly back, to see the page as readers without it do.
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
@@ -53,11 +59,7 @@ test('the rendered snippet shows before the widget starts, then is hydrated in p
 });
 
 test('a rendered snippet removed while its widget waits for the feed stops that download', async () => {
-  const context = await harness.browser.newContext({ viewport: { width: 1024, height: 900 }, reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const log = [];
-  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
-  page.on('pageerror', (e) => log.push({ type: 'pageerror', text: String(e) }));
+  const { context, page, log } = await newPage();
   // The feed never answers; its request fails only if the widget aborts it.
   await page.route('**/feeds/demo.json', () => {});
   const aborted = new Promise((resolve) => page.on('requestfailed', (r) => r.url().endsWith('/feeds/demo.json') && resolve(r.failure()?.errorText)));
