@@ -6,7 +6,7 @@ use crate::booths::BoothIndex;
 use crate::feed::{self, Category, Event, Feed, FeedError, Venue, Warning};
 use crate::search::{self, fold};
 use rustc_hash::FxHashMap as HashMap;
-use std::sync::OnceLock;
+use std::cell::OnceCell;
 
 /// A validated feed with everything the views look up, built once per load.
 #[derive(Debug)]
@@ -17,10 +17,11 @@ pub struct Catalog {
     category_index: HashMap<String, usize>,
     event_index: HashMap<String, usize>,
     event_facts: Vec<EventFacts>,
-    booth_index: OnceLock<BoothIndex>,
+    booth_index: OnceCell<BoothIndex>,
     booth_by_id: HashMap<String, usize>,
     years: Vec<i32>,
     districts: Vec<(String, String)>,
+    split: bool,
 }
 
 /// What the calendar's filters and search look at for one event, worked out
@@ -95,11 +96,13 @@ impl Catalog {
             category_index,
             event_index,
             event_facts: Vec::new(),
-            booth_index: OnceLock::new(),
+            booth_index: OnceCell::new(),
             booth_by_id: HashMap::default(),
             years: Vec::new(),
             districts: Vec::new(),
+            split: false,
         };
+        catalog.split = feed::booth_files(&catalog.feed).next().is_some();
         catalog.booth_by_id = index_of(&catalog.feed.booths, |b| &b.id);
         catalog.years = {
             let mut years: Vec<i32> = catalog
@@ -113,16 +116,19 @@ impl Catalog {
             years
         };
         catalog.districts = {
+            // One entry per folded name, spelled as the first venue spells it.
             let mut districts: Vec<(String, String)> = Vec::new();
+            let mut seen = rustc_hash::FxHashSet::default();
             for name in catalog
                 .feed
                 .venues
                 .iter()
                 .filter_map(|v| v.district.as_ref())
+                .map(|d| d.get(feed::FALLBACK_LANG))
             {
-                let key = fold(name.get(feed::FALLBACK_LANG));
-                if !districts.iter().any(|(k, _)| *k == key) {
-                    districts.push((key, name.get(feed::FALLBACK_LANG).to_owned()));
+                let key = fold(name);
+                if seen.insert(key.clone()) {
+                    districts.push((key, name.to_owned()));
                 }
             }
             districts.sort_unstable();
@@ -173,6 +179,12 @@ impl Catalog {
     pub fn booth_index(&self) -> &BoothIndex {
         self.booth_index
             .get_or_init(|| BoothIndex::build(&self.feed))
+    }
+
+    /// Whether this is a split feed's index: its events name booth files
+    /// still to be downloaded.
+    pub fn is_split(&self) -> bool {
+        self.split
     }
 
     /// Whether the booth index is built yet (it is built on first use, or

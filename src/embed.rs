@@ -198,22 +198,23 @@ fn mount(element: Element) {
             None
         })
     });
+    // A number of seconds within `range`, or `default` (named when the value is wrong).
     let seconds = |name: &str, default: u32, range: std::ops::RangeInclusive<u32>| {
-        let value = attribute(name)?;
+        let Some(value) = attribute(name) else {
+            return default;
+        };
         let parsed = value.trim().parse().ok().filter(|s| range.contains(s));
-        if parsed.is_none() {
+        parsed.unwrap_or_else(|| {
             attribute_problem(format!(
                 "{name}=\"{value}\" is not a number of seconds from {} to {}; using {default}",
                 range.start(),
                 range.end()
             ));
-        }
-        parsed
+            default
+        })
     };
-    let refresh_secs =
-        seconds("data-refresh", DEFAULT_REFRESH_SECS, 0..=86_400).unwrap_or(DEFAULT_REFRESH_SECS);
-    let default_timeout = RetryPolicy::default().timeout_secs;
-    let timeout_secs = seconds("data-timeout", default_timeout, 1..=300).unwrap_or(default_timeout);
+    let refresh_secs = seconds("data-refresh", DEFAULT_REFRESH_SECS, 0..=86_400);
+    let timeout_secs = seconds("data-timeout", RetryPolicy::default().timeout_secs, 1..=300);
     let rendered = element
         .shadow_root()
         .and_then(|shadow| shadow.query_selector(".gf-host").ok().flatten());

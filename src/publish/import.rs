@@ -5,7 +5,7 @@
 use crate::feed::{self, FeedError};
 use crate::search::fold;
 use serde_json::{json, Map, Value};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 
 /// Why an import cannot be done at all (the feed file is then left as it was).
@@ -199,7 +199,8 @@ pub fn import_booths(
         problems: Vec::new(),
     };
     let mut booths: Vec<Value> = Vec::new();
-    let mut codes: Vec<String> = Vec::new();
+    // The codes of earlier rows, folded: "a1" and "A1" are one booth.
+    let mut codes: HashSet<String> = HashSet::new();
     // Booth ids the import must not reuse: those of the other events.
     let taken: HashMap<&str, &str> = current
         .booths
@@ -236,7 +237,8 @@ pub fn import_booths(
             });
             continue;
         };
-        if codes.iter().any(|c| fold(c) == fold(code)) {
+        let code_key = fold(code);
+        if codes.contains(&code_key) {
             report.problems.push(RowProblem {
                 row,
                 message: format!(
@@ -245,7 +247,7 @@ pub fn import_booths(
             });
             continue;
         }
-        let id = format!("{event}-{}", fold(code).replace(' ', "-"));
+        let id = format!("{event}-{}", code_key.replace(' ', "-"));
         // A booth of another event may already have the id this code makes:
         // the feed would then drop one of the two when it loads.
         if let Some(owner) = taken.get(id.as_str()) {
@@ -257,7 +259,7 @@ pub fn import_booths(
             });
             continue;
         }
-        codes.push(code.to_owned());
+        codes.insert(code_key);
         let mut booth = Map::new();
         booth.insert("id".into(), json!(id));
         booth.insert("event".into(), json!(event));
@@ -273,7 +275,8 @@ pub fn import_booths(
         };
         let mut category_ids = Vec::new();
         for name in cell(column("categories")).map(list).unwrap_or_default() {
-            match categories.iter().find(|(key, _)| *key == fold(&name)) {
+            let name_key = fold(&name);
+            match categories.iter().find(|(key, _)| *key == name_key) {
                 Some((_, id)) if !category_ids.contains(id) => category_ids.push(id.clone()),
                 Some(_) => {}
                 None => report.problems.push(RowProblem {

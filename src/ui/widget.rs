@@ -95,6 +95,14 @@ pub struct WidgetProps {
     pub embed_problems: Vec<AttrValue>,
 }
 
+impl WidgetProps {
+    /// How the widget's downloads are tried: the default policy with this
+    /// widget's `data-timeout`.
+    fn retry_policy(&self) -> RetryPolicy {
+        RetryPolicy::default().with_timeout(self.timeout_secs)
+    }
+}
+
 /// The whole widget for one `[data-greenfair]` element.
 #[function_component]
 pub fn Widget(props: &WidgetProps) -> Html {
@@ -363,7 +371,7 @@ pub const INDEX_MEASURE: &str = "greenfair:feed:index";
 fn use_feed_fetch(state: &UseReducerHandle<WidgetState>, props: &WidgetProps) {
     let dispatcher = state.dispatcher();
     let skip = props.preloaded.is_some() && state.attempt == 0 && state.refreshes == 0;
-    let policy = RetryPolicy::default().with_timeout(props.timeout_secs);
+    let policy = props.retry_policy();
     let deps = (props.feed_url.clone(), state.attempt, state.refreshes);
     use_effect_with(deps, move |(url, attempt, refreshes)| {
         let request = (!skip).then(|| start_fetch(url, *attempt, *refreshes, policy, dispatcher));
@@ -389,8 +397,10 @@ fn start_fetch(
         fallback: refreshes == 0,
         policy,
     };
+    let request = FeedRequest::new(url, ask);
+    // Named in the warning, after the request has moved on.
     let url = url.to_owned();
-    FeedRequest::new(&url.clone(), ask).then(move |result| match result {
+    request.then(move |result| match result {
         Ok(loaded) => dispatcher.dispatch(match loaded.saved_at {
             Some(saved_at) => Action::LoadedSaved(loaded.catalog, saved_at),
             None => Action::Loaded(loaded.catalog),
@@ -419,15 +429,13 @@ fn start_fetch(
 #[hook]
 fn use_booth_files(state: &UseReducerHandle<WidgetState>, props: &WidgetProps) -> bool {
     let index = match &state.load {
-        LoadState::Ready(catalog) if crate::feed::booth_files(catalog.feed()).next().is_some() => {
-            Some(catalog.clone())
-        }
+        LoadState::Ready(catalog) if catalog.is_split() => Some(catalog.clone()),
         _ => None,
     };
     let wanted = state.tab == Tab::Booths || props.sections == Sections::Booths;
     let pending = index.is_some() && wanted;
     let dispatcher = state.dispatcher();
-    let policy = RetryPolicy::default().with_timeout(props.timeout_secs);
+    let policy = props.retry_policy();
     let deps = (index.filter(|_| wanted), props.feed_url.clone());
     use_effect_with(deps, move |(index, url)| {
         let request = index

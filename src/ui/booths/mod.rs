@@ -34,8 +34,8 @@ pub const UPDATE_MEASURE: &str = "greenfair:booths:update";
 pub const SEARCH_MEASURE: &str = "greenfair:booths:search";
 const SEARCH_MARK: &str = "greenfair:booths:search-start";
 /// User Timing measure of building the booth index (read by the benchmark).
-pub const INDEX_MEASURE: &str = "greenfair:booths:index";
-const INDEX_MARK: &str = "greenfair:booths:index-start";
+pub const BOOTH_INDEX_MEASURE: &str = "greenfair:booths:index";
+const BOOTH_INDEX_MARK: &str = "greenfair:booths:index-start";
 
 /// Builds the booth index of `catalog` unless it is built already, timed:
 /// the calendar shows first, and the index follows when the page is idle
@@ -44,9 +44,9 @@ pub fn index_booths(catalog: &Catalog) {
     if catalog.has_booth_index() {
         return;
     }
-    browser::mark(INDEX_MARK);
+    browser::mark(BOOTH_INDEX_MARK);
     catalog.booth_index();
-    browser::measure(INDEX_MEASURE, INDEX_MARK);
+    browser::measure(BOOTH_INDEX_MEASURE, BOOTH_INDEX_MARK);
 }
 
 /// Props of [`BoothFinder`].
