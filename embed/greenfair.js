@@ -29,14 +29,22 @@ function loadAfterPaint() {
   if (afterPaint) return;
   afterPaint = true;
   if (performance.getEntriesByType('paint').length) return setTimeout(load);
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) return requestAnimationFrame(() => setTimeout(load));
-  const painted = new PerformanceObserver(() => {
-    painted.disconnect();
-    setTimeout(load);
-  });
-  painted.observe({ type: 'paint' });
-  const paintless = () => setTimeout(load, PAINTLESS_MS);
-  if (document.readyState === 'complete') paintless(); else addEventListener('load', paintless, { once: true });
+  let painted = null;
+  let paintless = null;
+  const start = () => {
+    painted?.disconnect();
+    clearTimeout(paintless);
+    removeEventListener('load', waitPaintless);
+    load();
+  };
+  const waitPaintless = () => { paintless = setTimeout(start, PAINTLESS_MS); };
+  if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+    painted = new PerformanceObserver(() => setTimeout(start));
+    painted.observe({ type: 'paint' });
+  } else {
+    requestAnimationFrame(() => setTimeout(start));
+  }
+  if (document.readyState === 'complete') waitPaintless(); else addEventListener('load', waitPaintless);
 }
 
 function load() {
@@ -47,6 +55,8 @@ function load() {
   // and the module compiles; the widget takes each feed's response once.
   // At low priority: the host page's own resources come first.
   const wasm = fetch(here('./greenfair-widget_bg.wasm'), { priority: 'low' });
+  // A failed download is reported once the module asks for it (below).
+  wasm.catch(() => {});
   const feeds = new Map();
   for (const element of document.querySelectorAll('[data-greenfair]')) {
     const url = new URL((element.getAttribute('data-feed') || '').trim() || defaultFeed, document.baseURI).href;
@@ -60,6 +70,15 @@ function load() {
   loading = import('./greenfair-widget.js').then(async ({ default: init, start }) => {
     await init({ module_or_path: wasm });
     start(defaultFeed, feeds);
+  }).catch((error) => {
+    // The module could not be had (offline, blocked): the early downloads
+    // stop, and the page gets back the space held for the widgets.
+    for (const [, controller] of feeds.values()) controller.abort();
+    for (const element of document.querySelectorAll('[data-greenfair-watched]')) {
+      const root = element.shadowRoot;
+      if (root?.adoptedStyleSheets.includes(reserve)) root.adoptedStyleSheets = [];
+    }
+    console.warn('greenfair: the widget could not start:', error);
   });
 }
 
@@ -78,10 +97,15 @@ function watch() {
     } catch {
       // Not an element that takes a shadow root: the widget names it when it starts.
     }
-    // Already near the viewport: start now rather than at the observer's first report.
+    if (element.getAttribute('data-start') === 'now') {
+      load();
+      continue;
+    }
+    // Already near the viewport: start now rather than at the observer's
+    // first report. A hidden element (no box) waits for the observer.
     const box = element.getBoundingClientRect();
-    if (element.getAttribute('data-start') === 'now') load();
-    else if (!near || (box.top < innerHeight + 600 && box.bottom > -600)) loadAfterPaint();
+    const shown = box.width > 0 || box.height > 0;
+    if (!near || (shown && box.top < innerHeight + 600 && box.bottom > -600)) loadAfterPaint();
     else near.observe(element);
   }
 }

@@ -22,16 +22,24 @@ export async function startHarness() {
     browser,
     /** The test-controlled feeds under /net/ and their request log. */
     network,
-    /** Opens the demo page with query parameters; returns the page and its console log. */
-    async open(query = {}, { width = 1280, height = 900, hash = '', context: reuse = null } = {}) {
+    /**
+     * A page not yet navigated (so a test can route its requests first), in
+     * `context` or a fresh one; returns the page, its console log and its context.
+     */
+    async newPage({ width = 1280, height = 900, context: reuse = null } = {}) {
       const context = reuse ?? await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
       const page = await context.newPage();
       const log = [];
       page.on('console', (message) => log.push({ type: message.type(), text: message.text() }));
       page.on('pageerror', (error) => log.push({ type: 'pageerror', text: String(error) }));
-      const search = new URLSearchParams(query).toString();
-      await page.goto(`${url}/${search ? `?${search}` : ''}${hash}`);
       return { page, log, context };
+    },
+    /** Opens the demo page with query parameters; returns the page and its console log. */
+    async open(query = {}, { hash = '', ...options } = {}) {
+      const opened = await this.newPage(options);
+      const search = new URLSearchParams(query).toString();
+      await opened.page.goto(`${url}/${search ? `?${search}` : ''}${hash}`);
+      return opened;
     },
     async close() {
       await browser.close();

@@ -10,26 +10,20 @@ before(async () => { harness = await startHarness(); });
 after(async () => { await harness?.close(); });
 
 /** Opens `path` in a fresh page; resolves to the page, its console log and its context. */
-async function openPage(path) {
-  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const log = [];
-  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
-  await page.goto(`${harness.url}${path}`);
-  return { page, log, context };
+async function openPage(path, options) {
+  const opened = await harness.newPage(options);
+  await opened.page.goto(`${harness.url}${path}`);
+  return opened;
 }
 
 test('a widget far below the fold waits to be scrolled near, with its space reserved', async () => {
-  const context = await harness.browser.newContext({ viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  const log = [];
-  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
+  const { page, log, context } = await harness.newPage({ height: 800 });
   const wasm = [];
   page.on('request', (r) => { if (r.url().endsWith('.wasm')) wasm.push(r.url()); });
   await page.goto(`${harness.url}/fixtures/lazy.html`);
   await page.waitForLoadState('networkidle');
   const far = page.locator('#far');
-  await page.waitForFunction(() => document.querySelector('#far').hasAttribute('data-greenfair-watched'));
+  assert.notEqual(await far.getAttribute('data-greenfair-watched'), null, 'the loader has seen the widget');
   assert.deepEqual(wasm, [], 'no WebAssembly while the widget is 2,000 px away');
   const reserved = await far.evaluate((e) => e.getBoundingClientRect().height);
   assert.ok(reserved >= 512, `${reserved} px reserved`);
@@ -95,6 +89,21 @@ test('a page with nothing but a widget paints nothing first, and the widget stil
   const loaded = await page.evaluate(() => performance.getEntriesByType('navigation')[0].loadEventEnd);
   const wasm = await page.evaluate(() => performance.getEntriesByType('resource').find((e) => e.name.endsWith('.wasm')).startTime);
   assert.ok(wasm >= loaded, 'after the page loaded, when no paint came');
+  const paintedFirst = await page.evaluate((at) => performance.getEntriesByType('paint').filter((e) => e.startTime < at).length, wasm);
+  assert.equal(paintedFirst, 0, 'no paint came before the download');
   assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
+
+test('when the WebAssembly cannot be had, the page gets the held space back and the console says why', async () => {
+  const { page, log, context } = await harness.newPage();
+  await page.route('**/greenfair-widget_bg.wasm', (route) => route.abort());
+  const warned = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('greenfair: the widget could not start'), timeout: 15000 });
+  await page.goto(`${harness.url}/?today=2025-09-16`);
+  assert.equal((await warned).type(), 'warning');
+  const heights = await page.evaluate(() => [...document.querySelectorAll('[data-greenfair]')].map((e) => e.getBoundingClientRect().height));
+  // The page's own border remains; the 32rem held for each widget does not.
+  assert.deepEqual(heights.map((h) => h < 16), [true, true], `no empty boxes left in the article: ${heights}`);
+  assert.deepEqual(consoleErrors(log, [/net::ERR_/, /Failed to load resource/]), []);
   await context.close();
 });
