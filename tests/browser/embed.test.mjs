@@ -87,7 +87,7 @@ test('a missing feed (404) shows the error in the reader\'s language, and retry 
     alert.getByRole('button', { name: 'Retry' }).click(),
   ]);
   await page.locator('.article-embed [data-greenfair] [role="alert"]').waitFor();
-  assert.ok(retried, 'retry fetches again');
+  assert.equal((await retried.response()).status(), 404, 'retry fetches again');
   assert.deepEqual(consoleErrors(log, [/404/]), []);
 });
 

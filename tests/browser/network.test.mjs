@@ -140,6 +140,7 @@ test('when the network fails, the last good copy shows with when it was saved', 
   await notice.getByRole('button', { name: 'Thử lại' }).click();
   await notice.waitFor({ state: 'detached' });
   assert.deepEqual(consoleErrors(log), []);
+  assert.deepEqual(consoleErrors(offline.log, NETWORK_NOISE), []);
 });
 
 test('a feed that changes while open refreshes and keeps search, filters, open booth and favourites', async () => {
@@ -192,10 +193,7 @@ test('a split feed loads its booth files only when the booth finder opens', asyn
 
 test('a widget removed before the module starts stops its early feed download', async () => {
   const feed = route({ hang: true });
-  const context = await harness.browser.newContext();
-  const page = await context.newPage();
-  const log = [];
-  page.on('console', (m) => log.push({ type: m.type(), text: m.text() }));
+  const { page, log, context } = await harness.newPage();
   // The WebAssembly is held back until the widget is gone.
   let release;
   const removed = new Promise((done) => { release = done; });
