@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { round } from './stats.mjs';
 
 /** The widget's files. The script embed fetches the first three (its styles are
  * compiled into the wasm); greenfair.css is what `greenfair render` snippets link. */
@@ -33,6 +34,6 @@ export async function measureBytes({ dist }) {
   return {
     widget,
     fullcalendar: { version, ...fullcalendar },
-    ratio_gzip: Math.round((widget.total.gzip / fullcalendar.total.gzip) * 100) / 100,
+    ratio_gzip: round(widget.total.gzip / fullcalendar.total.gzip, 2),
   };
 }

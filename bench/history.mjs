@@ -5,8 +5,8 @@
 //   node bench/history.mjs
 import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
+import { kb } from './report.mjs';
 
-const kb = (bytes) => (bytes / 1024).toFixed(1);
 const cell = (value) => (value === undefined || value === null ? '' : String(value));
 const rows = [];
 for (const file of readdirSync('bench/history').filter((f) => f.endsWith('.json')).sort()) {

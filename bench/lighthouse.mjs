@@ -10,7 +10,8 @@
 import lighthouse from 'lighthouse';
 import { screenEmulationMetrics, userAgents } from 'lighthouse/core/config/constants.js';
 import { launch } from 'chrome-launcher';
-import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './chromium.mjs';
+import { round } from './stats.mjs';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from '../scripts/chromium.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 
@@ -48,7 +49,7 @@ async function lighthouseOnce(url) {
       best_practices: score('best-practices'),
       lcp_ms: Math.round(numeric('largest-contentful-paint')),
       tbt_ms: Math.round(numeric('total-blocking-time')),
-      cls: Math.round(numeric('cumulative-layout-shift') * 1000) / 1000,
+      cls: round(numeric('cumulative-layout-shift'), 3),
       requests: requests.length,
       external_requests: requests.filter((request) => !request.startsWith(new URL(url).origin)),
       audits_below_full_score: failed.map((audit) => audit.id),

@@ -4,8 +4,10 @@
 // Runtime.queryObjects, summed buffer.byteLength). Linear memory never
 // shrinks, so it is the high-water mark of the wasm allocator.
 
+import { round } from './stats.mjs';
+
 const MB = 1024 * 1024;
-const mb = (bytes) => Math.round((bytes / MB) * 10) / 10;
+const mb = (bytes) => round(bytes / MB);
 
 async function wasmMemoryBytes(cdp) {
   const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });

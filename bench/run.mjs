@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from '../scripts/serve.mjs';
 import { measureBytes } from './bytes.mjs';
-import { CHROMIUM_PATH, launchBrowser } from './chromium.mjs';
+import { CHROMIUM_PATH, launchBrowser } from '../scripts/chromium.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { markdown, targets } from './report.mjs';
 import { measureSearch } from './search.mjs';
@@ -55,7 +55,7 @@ function feeds() {
   return BOOTHS.map((booths) => {
     const records = `booths-${booths}.json`;
     const widgetFeed = process.env[`BENCH_WIDGET_FEED_${booths}`] ?? SPLIT[booths] ?? records;
-    return { booths, records, widgetFeed, pending: null };
+    return { booths, records, widgetFeed };
   });
 }
 

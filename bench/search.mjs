@@ -14,9 +14,9 @@
 // down result can have them by chance ("do go" → "dong", "doanh").
 // The widget's memory is taken on the same load, after the feed is in and
 // before any typing.
-import { freshPage } from './chromium.mjs';
+import { freshPage } from '../scripts/chromium.mjs';
 import { measureMemory } from './memory.mjs';
-import { percentile, round } from './stats.mjs';
+import { median, percentile, round } from './stats.mjs';
 import { TODAY } from './startup.mjs';
 
 /** The same 50 keystrokes as bench/booths-browser.mjs, the box cleared between queries. */
@@ -82,8 +82,8 @@ async function widgetSearch(browser, widgetUrl, feed) {
   }
   const { context, page, cdp, box, ...last } = await loadWidget(browser, widgetUrl, feed);
   loads.push(last);
-  const parseMs = percentile(loads.map((l) => l.parseMs), 0.5);
-  const indexMs = percentile(loads.map((l) => l.indexMs), 0.5);
+  const parseMs = median(loads.map((l) => l.parseMs));
+  const indexMs = median(loads.map((l) => l.indexMs));
   try {
     const memory = await measureMemory(cdp);
     const updates = [];
@@ -148,25 +148,18 @@ async function librarySearch(browser, benchUrl, library, records) {
 }
 
 /**
- * FEEDS: [{ booths, records, widgetFeed, pending }]: records is the feed file
- * in bench/out the libraries index; widgetFeed the one the widget loads (the
- * same unless set); pending, when set, is the note a widget failure gets
- * instead of failing the run. Resolves to { search: [...], memory: [...] }.
+ * FEEDS: [{ booths, records, widgetFeed }]: records is the feed file in
+ * bench/out the libraries index; widgetFeed the one the widget loads (the
+ * same unless set). Resolves to { search: [...], memory: [...] }.
  */
 export async function measureSearch({ browser, widgetUrl, benchUrl, feeds, log }) {
   const search = [];
   const memory = [];
   for (const feed of feeds) {
     const row = { booths: feed.booths };
-    try {
-      const widget = await widgetSearch(browser, widgetUrl, feed.widgetFeed);
-      row.widget = { feed: feed.widgetFeed, ...widget.search };
-      memory.push({ booths: feed.booths, feed: feed.widgetFeed, ...widget.memory });
-    } catch (error) {
-      if (!feed.pending) throw error;
-      row.widget = { feed: feed.widgetFeed, pending: feed.pending, error: error.message.split('\n')[0] };
-      memory.push({ booths: feed.booths, feed: feed.widgetFeed, pending: feed.pending });
-    }
+    const widget = await widgetSearch(browser, widgetUrl, feed.widgetFeed);
+    row.widget = { feed: feed.widgetFeed, ...widget.search };
+    memory.push({ booths: feed.booths, feed: feed.widgetFeed, ...widget.memory });
     log(`search: widget, ${feed.booths} booths`);
     for (const library of LIBRARIES) {
       row[library] = await librarySearch(browser, benchUrl, library, feed.records);

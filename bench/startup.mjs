@@ -11,7 +11,7 @@
 // Main-thread work: CDP Performance.getMetrics TaskDuration and ScriptDuration
 // once the network has been idle for 500 ms after the events showed; long
 // tasks from a `longtask` PerformanceObserver registered before any page script.
-import { freshPage } from './chromium.mjs';
+import { freshPage } from '../scripts/chromium.mjs';
 import { median, round, summary } from './stats.mjs';
 
 export const TODAY = '2025-09-16';

@@ -1,22 +1,14 @@
 // Shared set-up for the browser tests: the built dist/ served on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core. Every page records what the
 // console and the page report, so tests can require an empty console.
-import { chromium } from 'playwright-core';
+import { launchBrowser } from '../../scripts/chromium.mjs';
 import { createNetwork, serve } from '../../scripts/serve.mjs';
-
-const CHROMIUM_ARGS = [
-  '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-  '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic',
-];
 
 /** Starts the server and the browser; call `close()` when done. */
 export async function startHarness() {
   const network = createNetwork();
   const { server, url } = await serve({ port: 0, dist: 'dist', fixtures: 'tests/browser/fixtures', network });
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchBrowser();
   return {
     url,
     browser,

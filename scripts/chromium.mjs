@@ -1,5 +1,6 @@
-// The headless Chromium every benchmark section uses: Debian's build (or
-// $CHROMIUM), with the flags that keep it from reaching the network on its own.
+// The headless Chromium of the browser tests and the benchmark: Debian's
+// build (or $CHROMIUM), with the flags that keep it from reaching the network
+// on its own.
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -11,6 +12,8 @@ export const CHROMIUM_FLAGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
 ];
 
 /** The viewport of every page: a desktop window, so the widget shows its month grid. */
