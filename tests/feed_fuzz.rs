@@ -294,15 +294,30 @@ fn exercise(text: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-/// Runs `exercise`, failing on a panic and on an input slower than a
-/// reader would wait for (a hang).
+/// How long one input may take before it counts as a hang.
+const HANG: Duration = Duration::from_secs(2);
+
+/// Runs `exercise` on a thread of its own, failing on a panic and on an
+/// input slower than a reader would wait for, even one that never returns
+/// (its thread is then left behind; the run fails anyway).
 fn check(text: &str) -> Result<(), TestCaseError> {
+    let (done, outcome) = std::sync::mpsc::channel();
+    let text = text.to_owned();
     let started = Instant::now();
-    let outcome =
-        std::panic::catch_unwind(|| exercise(text)).map_err(|_| TestCaseError::fail("panicked"))?;
-    let took = started.elapsed();
-    prop_assert!(took < Duration::from_secs(2), "took {took:?}");
-    outcome
+    std::thread::spawn(move || {
+        let _ = done.send(std::panic::catch_unwind(|| {
+            exercise(&text).map_err(|error| error.to_string())
+        }));
+    });
+    match outcome.recv_timeout(HANG) {
+        Ok(Ok(result)) => {
+            let took = started.elapsed();
+            prop_assert!(took < HANG, "took {took:?}");
+            result.map_err(TestCaseError::fail)
+        }
+        Ok(Err(_)) => Err(TestCaseError::fail("panicked")),
+        Err(_) => Err(TestCaseError::fail(format!("no answer after {HANG:?}"))),
+    }
 }
 
 proptest! {
