@@ -190,7 +190,22 @@ impl Reducible for WidgetState {
             Action::SetLang(lang) => next.lang = lang,
             // A new copy of the feed keeps what the reader was doing: search,
             // filters, open item, favourites and tab all stay.
-            Action::Loaded(catalog) if self.split_index.as_ref() == Some(&catalog) => return self,
+            // The split index again, unchanged: the whole catalog stays on
+            // screen, now a fresh copy rather than a saved one.
+            Action::Loaded(catalog) if self.split_index.as_ref() == Some(&catalog) => {
+                if self.saved_at.is_none() {
+                    return self;
+                }
+                next.saved_at = None;
+            }
+            Action::LoadedSaved(catalog, saved_at)
+                if self.split_index.as_ref() == Some(&catalog) =>
+            {
+                if self.saved_at == Some(saved_at) {
+                    return self;
+                }
+                next.saved_at = Some(saved_at);
+            }
             Action::Loaded(catalog) => {
                 next.load = LoadState::Ready(catalog);
                 next.saved_at = None;
@@ -319,6 +334,24 @@ mod tests {
         );
         let fresh = still.reduce(Action::Loaded(catalog()));
         assert_eq!(fresh.saved_at, None);
+    }
+
+    #[test]
+    fn a_split_feeds_index_loaded_again_keeps_its_booths_and_says_whether_it_is_saved() {
+        let (index, whole) = (catalog(), catalog());
+        let state = Rc::new(WidgetState::new(Lang::Vi, None, CalendarLink::default()))
+            .reduce(Action::LoadedSaved(index.clone(), SavedAt(1)))
+            .reduce(Action::LoadedBooths(index.clone(), whole.clone()));
+        assert_eq!(state.load, LoadState::Ready(whole.clone()));
+        // A retry offline hands back the same saved index: nothing changes.
+        let offline = state
+            .clone()
+            .reduce(Action::LoadedSaved(index.clone(), SavedAt(1)));
+        assert!(Rc::ptr_eq(&offline, &state));
+        // Online again, the feed unchanged: the booths stay, the notice goes.
+        let online = offline.reduce(Action::Loaded(index));
+        assert_eq!(online.load, LoadState::Ready(whole));
+        assert_eq!(online.saved_at, None);
     }
 
     #[test]
