@@ -24,9 +24,6 @@ pub struct Loaded {
     text_hash: u64,
 }
 
-/// The end of the cache keys of booth-file loads.
-const BOOTH_FILES: &str = " booths";
-
 type Load = Shared<LocalBoxFuture<'static, Result<Loaded, LoadError>>>;
 
 /// A feed's load in progress or done, and how many widgets wait for it.
@@ -58,6 +55,9 @@ pub struct Ask {
 pub struct FeedRequest {
     key: String,
     load: Load,
+    /// Whether a settled load stays cached once nobody waits for it: a
+    /// feed's does (an unchanged refresh reuses it), booth files' do not.
+    keep_settled: bool,
     /// False once dropped: an outcome nobody holds a request for is not delivered.
     alive: Rc<Cell<bool>>,
 }
@@ -70,7 +70,7 @@ impl FeedRequest {
             let key = key.clone();
             move |previous, cancel| load(key, ask, previous, cancel).boxed_local()
         };
-        Self::shared(key, ask.fresh, start)
+        Self::shared(key, ask.fresh, true, start)
     }
 
     /// Asks for the booth files of a split feed (`catalog` is its index),
@@ -84,12 +84,15 @@ impl FeedRequest {
             move |_, cancel| load_booth_files(url, catalog, policy, cancel).boxed_local()
         };
         // One load per index: a changed index (a refresh) fetches again.
-        Self::shared(format!("{url} {catalog_key}{BOOTH_FILES}"), false, start)
+        // The widget keeps the whole catalog it made; the cache need not,
+        // and the key names an index that may be freed.
+        Self::shared(format!("{url} {catalog_key} booths"), false, false, start)
     }
 
     fn shared(
         key: String,
         fresh: bool,
+        keep_settled: bool,
         start: impl FnOnce(Option<Loaded>, Cancel) -> LocalBoxFuture<'static, Result<Loaded, LoadError>>,
     ) -> Self {
         let load = LOADS.with(|loads| {
@@ -114,6 +117,7 @@ impl FeedRequest {
         Self {
             key,
             load,
+            keep_settled,
             alive: Rc::new(Cell::new(true)),
         }
     }
@@ -170,12 +174,11 @@ impl Drop for FeedRequest {
             if entry.waiting > 0 {
                 return;
             }
-            if entry.load.peek().is_none() {
+            let settled = entry.load.peek().is_some();
+            if !settled {
                 entry.cancel.cancel();
-                loads.remove(&self.key);
-            } else if self.key.ends_with(BOOTH_FILES) {
-                // The widget keeps the whole catalog it made; the cache
-                // need not, and its key names an index that may be freed.
+            }
+            if !settled || !self.keep_settled {
                 loads.remove(&self.key);
             }
         });
