@@ -15,7 +15,7 @@ pub use favourites_view::FavouritesView;
 pub use floor_plan::FloorPlanView;
 pub use results::ResultList;
 
-use crate::booths::{search, BoothLink, Favourites};
+use crate::booths::{search, BoothCounts, BoothLink, Favourites};
 use crate::catalog::Catalog;
 use crate::ui::context::use_view;
 use crate::ui::{browser, Action, Notice};
@@ -62,6 +62,13 @@ pub struct BoothFinderProps {
     pub notice: Option<Notice>,
 }
 
+/// One search's results as the finder's children share them.
+struct SharedResults {
+    booths: Rc<Vec<u32>>,
+    counts: Rc<BoothCounts>,
+    corrected: Option<String>,
+}
+
 /// The booth finder of the series.
 #[function_component]
 pub fn BoothFinder(props: &BoothFinderProps) -> Html {
@@ -76,14 +83,14 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
             let results = search(catalog, query, *today);
             browser::measure(SEARCH_MEASURE, SEARCH_MARK);
             // Shared with the children as they are: no copy per keystroke.
-            (
-                Rc::new(results.booths),
-                Rc::new(results.counts),
-                results.corrected,
-            )
+            SharedResults {
+                booths: Rc::new(results.booths),
+                counts: Rc::new(results.counts),
+                corrected: results.corrected,
+            }
         })
     };
-    let (booths, counts) = (Rc::clone(&results.0), Rc::clone(&results.1));
+    let (booths, counts) = (Rc::clone(&results.booths), Rc::clone(&results.counts));
     // Every query change ends a measure, even one (a space) that leaves the results as they were.
     use_effect_with(props.link.query.clone(), |_| {
         browser::measure(UPDATE_MEASURE, INPUT_MARK)
@@ -145,7 +152,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
             </div>
             <BoothFacets query={query.clone()} counts={counts} />
             <p class="gf-summary" role="status">
-                if let Some(shown) = &results.2 {
+                if let Some(shown) = &results.corrected {
                     { (text.corrected)(query.text.trim(), shown) }{ " " }
                 }
                 { if booths.is_empty() { text.no_booths.to_owned() } else { (text.booth_count)(booths.len() as u32) } }
