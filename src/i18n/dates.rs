@@ -3,6 +3,7 @@
 
 use super::Lang;
 use crate::feed::Schedule;
+use crate::load::SavedAt;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate, Timelike, Weekday};
 
 const EN_MONTHS: [&str; 12] = [
@@ -94,6 +95,21 @@ fn time_of(time: DateTime<FixedOffset>) -> String {
     format!("{}:{:02}", time.hour(), time.minute())
 }
 
+/// When a saved copy was saved, "lúc 9:05 ngày 23/11/2026" / "at 9:05 on
+/// 23/11/2026", in the time zone `offset_minutes` east of UTC (the reader's).
+pub fn format_saved_at(saved: SavedAt, offset_minutes: i32, lang: Lang) -> String {
+    let zone = FixedOffset::east_opt(offset_minutes * 60)
+        .unwrap_or(FixedOffset::east_opt(0).expect("UTC"));
+    let local = DateTime::from_timestamp_millis(saved.0)
+        .unwrap_or_default()
+        .with_timezone(&zone);
+    let (time, day) = (time_of(local), vi_day(local.date_naive()));
+    match lang {
+        Lang::Vi => format!("lúc {time} ngày {day}"),
+        Lang::En => format!("at {time} on {day}"),
+    }
+}
+
 /// An event's dates, as short as the language allows.
 pub fn format_schedule(schedule: &Schedule, lang: Lang) -> String {
     match *schedule {
@@ -116,6 +132,24 @@ pub fn format_schedule(schedule: &Schedule, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_saved_time_reads_in_the_readers_zone_and_language() {
+        // 2026-11-23 02:05 UTC is 9:05 in Hà Nội (UTC+7).
+        let saved = SavedAt(1_795_399_500_000);
+        assert_eq!(
+            format_saved_at(saved, 420, Lang::Vi),
+            "lúc 9:05 ngày 23/11/2026"
+        );
+        assert_eq!(
+            format_saved_at(saved, 420, Lang::En),
+            "at 9:05 on 23/11/2026"
+        );
+        assert_eq!(
+            format_saved_at(saved, -600, Lang::En),
+            "at 16:05 on 22/11/2026"
+        );
+    }
 
     fn day(text: &str) -> NaiveDate {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()

@@ -4,7 +4,7 @@ mod dates;
 mod errors;
 mod messages;
 
-pub use dates::{format_day_long, format_schedule};
+pub use dates::{format_day_long, format_saved_at, format_schedule};
 pub use errors::{describe_feed_error, describe_position};
 pub use messages::Messages;
 

@@ -2,9 +2,6 @@
 //! a reader who loses the network still sees the fairs. Bounded: a few
 //! feeds, none very large, the oldest dropped first.
 
-use crate::i18n::Lang;
-use chrono::{DateTime, Datelike, Timelike};
-
 /// How many feeds one origin keeps (several widgets may show several feeds).
 pub const MAX_SAVED_FEEDS: usize = 4;
 
@@ -32,24 +29,6 @@ pub fn evictions(mut saved: Vec<(String, SavedAt)>) -> Vec<String> {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct SavedAt(pub i64);
 
-impl SavedAt {
-    /// "lúc 9:05 ngày 23/11/2026" / "at 9:05 on 23/11/2026", in the time
-    /// zone `offset_minutes` east of UTC (the reader's).
-    pub fn describe(self, offset_minutes: i32, lang: Lang) -> String {
-        let local = DateTime::from_timestamp_millis(self.0 + i64::from(offset_minutes) * 60_000)
-            .unwrap_or_default()
-            .naive_utc();
-        let (time, day) = (
-            format!("{}:{:02}", local.hour(), local.minute()),
-            format!("{}/{}/{}", local.day(), local.month(), local.year()),
-        );
-        match lang {
-            Lang::Vi => format!("lúc {time} ngày {day}"),
-            Lang::En => format!("at {time} on {day}"),
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -71,14 +50,5 @@ mod tests {
     fn large_feeds_are_not_kept() {
         assert!(worth_saving(MAX_SAVED_CHARS));
         assert!(!worth_saving(MAX_SAVED_CHARS + 1));
-    }
-
-    #[test]
-    fn the_saved_time_reads_in_the_readers_zone_and_language() {
-        // 2026-11-23 02:05 UTC is 9:05 in Hà Nội (UTC+7).
-        let saved = SavedAt(1_795_399_500_000);
-        assert_eq!(saved.describe(420, Lang::Vi), "lúc 9:05 ngày 23/11/2026");
-        assert_eq!(saved.describe(420, Lang::En), "at 9:05 on 23/11/2026");
-        assert_eq!(saved.describe(-600, Lang::En), "at 16:05 on 22/11/2026");
     }
 }

@@ -1,7 +1,7 @@
 //! What the widget shows before the data is there: loading, or an error
 //! in the reader's language with a way to try again.
 
-use crate::i18n::{describe_feed_error, Lang};
+use crate::i18n::{describe_feed_error, format_saved_at, Lang};
 use crate::load::{LoadError, SavedAt};
 use yew::prelude::*;
 
@@ -74,7 +74,7 @@ pub struct SavedCopyNoticeProps {
 pub fn SavedCopyNotice(props: &SavedCopyNoticeProps) -> Html {
     let text = props.lang.messages();
     let offset = super::browser::utc_offset_minutes(props.saved_at.0);
-    let when = props.saved_at.describe(offset, props.lang);
+    let when = format_saved_at(props.saved_at, offset, props.lang);
     let retry = props.on_retry.reform(|_: MouseEvent| ());
     html! {
         <div class="gf-saved-copy" role="status">
