@@ -313,7 +313,8 @@ fn mount(element: Element) {
 /// (the same nodes stay, nothing shifts); otherwise it is drawn anew.
 fn hydrate(element: Element, root: Element, mut props: WidgetProps, rendered_on: NaiveDate) {
     let url = props.feed_url.to_string();
-    let (load, wait) = abortable(async move { crate::ui::load_shared(&url).await });
+    let policy = props.retry_policy();
+    let (load, wait) = abortable(async move { crate::ui::load_shared(&url, policy).await });
     HYDRATING.with(|pending| pending.borrow_mut().push((element.clone(), wait)));
     let _ = element.set_attribute(HYDRATING_MARK, "");
     wasm_bindgen_futures::spawn_local(async move {

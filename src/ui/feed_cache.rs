@@ -185,12 +185,14 @@ impl Drop for FeedRequest {
     }
 }
 
-/// The feed at `url` for a widget that does not come and go (hydration).
-pub async fn load_shared(url: &str) -> Result<CatalogRef, LoadError> {
+/// The feed at `url` for a rendered snippet about to be hydrated, tried as
+/// `policy` says (its widget's `data-timeout`).
+pub async fn load_shared(url: &str, policy: RetryPolicy) -> Result<CatalogRef, LoadError> {
     let request = FeedRequest::new(
         url,
         Ask {
             fallback: true,
+            policy,
             ..Ask::default()
         },
     );

@@ -98,7 +98,7 @@ pub struct WidgetProps {
 impl WidgetProps {
     /// How the widget's downloads are tried: the default policy with this
     /// widget's `data-timeout`.
-    fn retry_policy(&self) -> RetryPolicy {
+    pub(crate) fn retry_policy(&self) -> RetryPolicy {
         RetryPolicy::default().with_timeout(self.timeout_secs)
     }
 }
