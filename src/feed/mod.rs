@@ -16,11 +16,13 @@ pub use model::{
     Booth, Category, Entrance, Event, FloorPlan, OcopStars, Rect, Series, Status, Venue, Zone,
     DEFAULT_TIMEZONE,
 };
-pub use parse::{parse, parse_booth_file, ParsedFeed, Sourced};
+use parse::parse_booth_file;
+pub use parse::{parse, ParsedFeed, Sourced};
 pub use position::Position;
 pub use schedule::{first_of_month, last_of_month, FeedDate, Schedule, ScheduleError, Timing};
 pub use text::{Text, FALLBACK_LANG};
-pub use validate::{is_web_url, validate, BoothChecks};
+use validate::BoothChecks;
+pub use validate::{is_web_url, validate};
 
 use serde::{Deserialize, Serialize};
 

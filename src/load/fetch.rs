@@ -21,7 +21,7 @@ const CANCELLED: &str = "greenfair:cancelled";
 thread_local! {
     /// Feed downloads the loader started before the module was ready:
     /// `Map<absolute URL, [Promise<Response>, AbortController]>`, each used once.
-    static PREFETCHED: std::cell::RefCell<Option<js_sys::Map>> = const { std::cell::RefCell::new(None) };
+    static PREFETCHED: RefCell<Option<js_sys::Map>> = const { RefCell::new(None) };
 }
 
 /// Keeps the loader's early feed downloads (a `Map`; anything else is ignored).
@@ -37,10 +37,7 @@ fn take_prefetched(url: &str) -> Option<(Promise, AbortController)> {
         let key = JsValue::from_str(url);
         let pair: js_sys::Array = map.get(&key).dyn_into().ok()?;
         map.delete(&key);
-        if map.size() == 0 {
-            // All taken: page mutations need not look for unclaimed ones.
-            *p.borrow_mut() = None;
-        }
+        forget_if_empty(&map, p);
         Some((pair.get(0).dyn_into().ok()?, pair.get(1).dyn_into().ok()?))
     })
 }
@@ -69,10 +66,16 @@ pub fn release_prefetched(still_wanted: impl Fn(&str) -> bool) {
             }
             map.delete(&key);
         }
-        if map.size() == 0 {
-            *p.borrow_mut() = None;
-        }
+        forget_if_empty(&map, p);
     });
+}
+
+/// Once every early download is taken or released, page mutations need not
+/// look for unclaimed ones.
+fn forget_if_empty(map: &js_sys::Map, prefetched: &RefCell<Option<js_sys::Map>>) {
+    if map.size() == 0 {
+        *prefetched.borrow_mut() = None;
+    }
 }
 
 /// Stops a fetch in flight, and the retries after it, when no widget needs

@@ -9,7 +9,7 @@ mod saved;
 pub mod fetch;
 
 pub use retry::RetryPolicy;
-pub use saved::{evictions, worth_saving, SavedAt, MAX_SAVED_CHARS, MAX_SAVED_FEEDS};
+pub use saved::{evictions, worth_saving, SavedAt};
 
 use crate::feed::FeedError;
 
