@@ -41,12 +41,15 @@ const SEARCH = 'greenfair:booths:search';
 /** Median and p95, to 0.01 ms: a library's search can take a few microseconds. */
 const ms = (values) => ({ median_ms: round(percentile(values, 0.5), 2), p95_ms: round(percentile(values, 0.95), 2) });
 
+/** The duration of the last User Timing measure NAME in the page, or null. */
+const lastMeasure = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name);
+
 /** Does ACTION in the page and resolves to the duration of the update measure it causes. */
 async function timedUpdate(page, action) {
   const before = await page.evaluate((name) => performance.getEntriesByName(name).length, UPDATE);
   await action();
   await page.waitForFunction(([name, n]) => performance.getEntriesByName(name).length > n, [UPDATE, before], { timeout: STEP_TIMEOUT_MS });
-  return page.evaluate((name) => performance.getEntriesByName(name).at(-1).duration, UPDATE);
+  return lastMeasure(page, UPDATE);
 }
 
 /** Loads FEED into the widget's booth finder in a fresh page; resolves to the page and its parse and index measures. */
@@ -60,11 +63,10 @@ async function loadWidget(browser, widgetUrl, feed) {
     if (await refusal.count()) throw new Error(`the widget did not load ${feed}: ${(await refusal.first().innerText()).replace(/\s+/g, ' ')}`);
     // A split feed's booth files load once the finder shows; its last measures are the whole catalog's.
     await page.locator('.gf-loading').waitFor({ state: 'detached', timeout: LOAD_TIMEOUT_MS });
-    const measure = (name) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name);
-    const parseMs = await measure('greenfair:feed:parse');
+    const parseMs = await lastMeasure(page, 'greenfair:feed:parse');
     // The calendar's index at load, and the booth index when the finder first shows (or the page is idle).
-    const boothIndexMs = await measure('greenfair:booths:index');
-    const indexMs = (await measure('greenfair:feed:index')) + (boothIndexMs ?? 0);
+    const boothIndexMs = await lastMeasure(page, 'greenfair:booths:index');
+    const indexMs = (await lastMeasure(page, 'greenfair:feed:index')) + (boothIndexMs ?? 0);
     return { context, page, cdp, box, parseMs, indexMs };
   } catch (error) {
     await context.close();
@@ -88,12 +90,11 @@ async function widgetSearch(browser, widgetUrl, feed) {
     const memory = await measureMemory(cdp);
     const updates = [];
     const searches = [];
-    const lastSearch = () => page.evaluate((name) => performance.getEntriesByName(name).at(-1)?.duration ?? null, SEARCH);
     for (const query of QUERIES) {
       if (await box.inputValue()) await timedUpdate(page, () => box.fill(''));
       for (const key of query) {
         updates.push(await timedUpdate(page, () => box.press(key === ' ' ? 'Space' : key)));
-        searches.push(await lastSearch());
+        searches.push(await lastMeasure(page, SEARCH));
       }
     }
     const finds = {};

@@ -1,7 +1,7 @@
 // The booth finder in the demo article page, driven like a visitor would.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startHarness, consoleErrors, articleWidget } from './harness.mjs';
+import { startHarness, consoleErrors, articleWidget, deepActiveElement } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -129,11 +129,8 @@ test('tabs switch with the arrow keys', async () => {
   await widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).waitFor();
   assert.match(page.url(), /gf0\.t=booths/);
   // Focus moves with the selection, so the next arrow goes back.
-  const focusedTab = () => page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active?.getAttribute('aria-selected') === 'true' ? active.textContent : null;
-  });
+  const focusedTab = async () => (await deepActiveElement(page))
+    .evaluate((active) => (active?.getAttribute('aria-selected') === 'true' ? active.textContent : null));
   assert.equal(await focusedTab(), 'Tìm gian hàng');
   await page.keyboard.press('ArrowLeft');
   await calendarTab.and(widget(page).locator('[aria-selected="true"]')).waitFor();
@@ -163,9 +160,7 @@ test('the finder works from the keyboard alone, with a visible focus', async () 
   const { page, log } = await harness.open({ today: TODAY }, BOOTHS);
   await widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).waitFor();
   // What has focus, looking inside shadow roots, and whether it shows it.
-  const focused = () => page.evaluate(() => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  const focused = async () => (await deepActiveElement(page)).evaluate((active) => {
     const style = active && getComputedStyle(active);
     return active && {
       role: active.getAttribute('role') ?? active.tagName.toLowerCase(),

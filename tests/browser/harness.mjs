@@ -49,13 +49,18 @@ export function consoleErrors(log, allowed = []) {
 /** The widget in the article body (the sidebar holds a second one). */
 export const articleWidget = (page) => page.locator('.article-embed [data-greenfair] .gf-root');
 
-/** The element that has focus, looking inside shadow roots. */
-export function deepActiveDate(page) {
-  return page.evaluate(() => {
+/** A handle on the element that has focus, looking inside shadow roots (null when none). */
+export function deepActiveElement(page) {
+  return page.evaluateHandle(() => {
     let active = document.activeElement;
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active?.dataset?.date ?? null;
+    return active;
   });
+}
+
+/** The grid day that has focus, or null. */
+export async function deepActiveDate(page) {
+  return (await deepActiveElement(page)).evaluate((active) => active?.dataset?.date ?? null);
 }
 
 /** Waits until the focused element (inside shadow roots) is the grid day `date`. */

@@ -119,14 +119,13 @@ test('when the network fails, the last good copy shows with when it was saved', 
   const feed = route();
   const { page, context, log } = await harness.open({ feed: feed.url, today: TODAY });
   await widget(page).locator('.gf-title').waitFor();
-  const saved = () => page.evaluate(async (url) => {
+  // Saved when the page is idle after the fairs show.
+  const isSaved = async (url) => {
     const cache = await caches.open('greenfair-feeds-v1');
     return (await cache.keys()).some((request) => request.url.endsWith(url));
-  }, feed.url);
-  await page.waitForFunction(async () => {
-    const cache = await caches.open('greenfair-feeds-v1');
-    return (await cache.keys()).length > 0;
-  });
+  };
+  const saved = () => page.evaluate(isSaved, feed.url);
+  await page.waitForFunction(isSaved, feed.url);
   assert.ok(await saved());
 
   harness.network.routes.set(feed.name, { drop: 100 });
