@@ -13,6 +13,7 @@ pub mod catalog;
 pub mod feed;
 pub mod i18n;
 pub mod ics;
+pub mod json;
 pub mod links;
 pub mod load;
 #[cfg(not(target_arch = "wasm32"))]

@@ -70,7 +70,8 @@ mod tests {
     use super::*;
 
     fn venue(json: &str) -> Venue {
-        serde_json::from_str(json).unwrap()
+        let node = crate::json::parse(json).unwrap();
+        crate::feed::decode::venue(&node, &crate::feed::decode::Path::Top).unwrap()
     }
 
     #[test]

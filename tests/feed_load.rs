@@ -229,7 +229,7 @@ fn truncated_json_is_refused_with_its_position() {
     assert!(matches!(err, FeedError::Syntax { .. }), "{err:?}");
     assert_eq!(
         err.to_string(),
-        "the feed is not valid JSON: EOF while parsing an object, line 2 column 22"
+        "the feed is not valid JSON: EOF while parsing an object, line 2 column 23"
     );
 }
 

@@ -176,11 +176,12 @@ fn a_saved_copy_says_when_it_was_saved_with_a_retry() {
 
 #[test]
 fn venue_lines_say_each_place_once() {
-    let venue: Venue = serde_json::from_str(
-        r#"{"id": "p", "name": "Huyện Phú Xuyên", "district": "Phú Xuyên", "ward": "An", "city": "Hà Nội"}"#,
+    let (feed, _) = greenfair::feed::load(
+        r#"{"version": 1, "series": {"id": "s", "name": "S"}, "venues": [{"id": "p", "name": "Huyện Phú Xuyên", "district": "Phú Xuyên", "ward": "An", "city": "Hà Nội"}]}"#,
     )
     .unwrap();
-    assert_eq!(venue_line(&venue, "vi"), "Huyện Phú Xuyên, An, Hà Nội");
+    let venue: &Venue = &feed.venues[0];
+    assert_eq!(venue_line(venue, "vi"), "Huyện Phú Xuyên, An, Hà Nội");
 }
 
 fn month_link(month: (i32, u32)) -> CalendarLink {

@@ -44,12 +44,27 @@ impl Favourites {
 
     /// The stored form: a JSON array of ids.
     pub fn to_storage(&self) -> String {
-        serde_json::to_string(&self.0).unwrap_or_else(|_| "[]".to_owned())
+        crate::json::write_string_array(self.ids())
     }
 
     /// Reads the stored form; anything unreadable is an empty list.
     pub fn from_storage(text: &str) -> Self {
-        Self(serde_json::from_str(text).unwrap_or_default())
+        let Ok(crate::json::Node {
+            value: crate::json::Value::Array(items),
+            ..
+        }) = crate::json::parse(text)
+        else {
+            return Self::default();
+        };
+        Self(
+            items
+                .into_iter()
+                .filter_map(|item| match item.value {
+                    crate::json::Value::String(id) => Some(id.into_owned()),
+                    _ => None,
+                })
+                .collect(),
+        )
     }
 
     /// The link form: ids joined by commas.

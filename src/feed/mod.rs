@@ -1,6 +1,7 @@
 //! The feed format (version 1): its records, how it is read, and how it is
 //! checked. Plain Rust with no DOM, shared by the widget and the tools.
 
+pub(crate) mod decode;
 mod error;
 mod model;
 mod parse;
@@ -24,10 +25,10 @@ pub use text::{Text, FALLBACK_LANG};
 use validate::BoothChecks;
 pub use validate::{is_web_url, validate};
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// A whole, consistent feed: every id unique, every reference resolved.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Feed {
     /// The feed format version (1).
     pub version: u64,

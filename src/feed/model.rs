@@ -2,77 +2,71 @@
 
 use super::schedule::{EventRecord, Schedule};
 use super::text::Text;
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 /// The IANA time zone a series has when its feed names none.
 pub const DEFAULT_TIMEZONE: &str = "Asia/Ho_Chi_Minh";
 
 /// The fair series the whole feed describes.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Series {
     /// Stable identifier, used to key per-feed browser storage.
     pub id: String,
     /// The series' title, shown as the widget's heading.
     pub name: Text,
     /// Who runs the series.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub organizer: Option<Text>,
     /// The series' home page.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
     /// IANA time zone in which all calendar arithmetic happens.
-    #[serde(default = "default_timezone")]
     pub timezone: String,
     /// True when the booths are sample data, so the widget can say so.
-    #[serde(default)]
     pub sample: bool,
 }
 
-fn default_timezone() -> String {
-    DEFAULT_TIMEZONE.to_owned()
-}
-
 /// A product category; `parent` makes a two-level tree.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Category {
     /// Stable identifier that events and booths refer to.
     pub id: String,
     /// The category's name, in one or several languages.
     pub name: Text,
     /// The id of the top-level category this one belongs to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub parent: Option<String>,
 }
 
 /// A place where events happen.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Venue {
     /// Stable identifier that events refer to.
     pub id: String,
     /// The venue's name ("Trung tâm thương mại The Linc").
     pub name: Text,
     /// Street address, without ward, district and city.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub address: Option<Text>,
     /// Ward or commune (phường, xã).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ward: Option<Text>,
     /// District (quận, huyện), used by the district filter.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub district: Option<Text>,
     /// City or province.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub city: Option<Text>,
     /// Latitude in degrees, for map links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lat: Option<f64>,
     /// Longitude in degrees, for map links.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub lon: Option<f64>,
 }
 
 /// Whether an event goes ahead.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Status {
     /// Goes ahead as announced (or went ahead, for past events).
@@ -87,8 +81,8 @@ pub enum Status {
 }
 
 /// One fair of the series.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
-#[serde(try_from = "EventRecord", into = "EventRecord")]
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(into = "EventRecord")]
 pub struct Event {
     /// Stable identifier that booths and links refer to.
     pub id: String,
@@ -121,7 +115,7 @@ pub struct Event {
 }
 
 /// A rectangle on a floor plan, in the plan's own units.
-#[derive(Clone, Copy, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Rect {
     /// Left edge.
     pub x: f64,
@@ -134,7 +128,7 @@ pub struct Rect {
 }
 
 /// A named area of a floor plan ("Khu tái chế").
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Zone {
     /// The zone's name.
     pub name: Text,
@@ -144,10 +138,10 @@ pub struct Zone {
 }
 
 /// A way in, drawn on the floor plan.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Entrance {
     /// What the entrance is called ("Cổng chính").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub label: Option<Text>,
     /// Horizontal position.
     pub x: f64,
@@ -157,17 +151,17 @@ pub struct Entrance {
 
 /// The floor plan of an event: its size, zones and entrances; booths are
 /// placed on it by their `position`.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct FloorPlan {
     /// Width of the plan, in plan units.
     pub width: f64,
     /// Height of the plan, in plan units.
     pub height: f64,
     /// Named areas.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub zones: Vec<Zone>,
     /// Entrances.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     pub entrances: Vec<Entrance>,
 }
 
@@ -176,28 +170,19 @@ pub struct FloorPlan {
 pub struct OcopStars(u8);
 
 impl OcopStars {
+    /// `stars` when it is 1 to 5.
+    pub fn new(stars: u8) -> Option<Self> {
+        (1..=5).contains(&stars).then_some(Self(stars))
+    }
+
     /// The number of stars, 1 to 5.
     pub fn get(self) -> u8 {
         self.0
     }
 }
 
-impl<'de> Deserialize<'de> for OcopStars {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        let stars = u8::deserialize(deserializer)
-            .map_err(|_| serde::de::Error::custom("expected OCOP stars from 1 to 5"))?;
-        if (1..=5).contains(&stars) {
-            Ok(Self(stars))
-        } else {
-            Err(serde::de::Error::custom(format_args!(
-                "expected OCOP stars from 1 to 5, found {stars}"
-            )))
-        }
-    }
-}
-
 /// One exhibitor's booth at one event.
-#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Booth {
     /// Stable identifier, used for favourites and links.
     pub id: String,
@@ -208,27 +193,25 @@ pub struct Booth {
     /// The business or cooperative exhibiting.
     pub exhibitor: Text,
     /// Ids of the product categories it sells.
-    #[serde(default)]
     pub categories: Vec<String>,
     /// The products on show.
-    #[serde(default)]
     pub products: Vec<Text>,
     /// A few sentences about the exhibitor.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub description: Option<Text>,
     /// The exhibitor's web site (http or https only).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
     /// A phone number, offered as a `tel:` link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
     /// An e-mail address, offered as a `mailto:` link.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
     /// OCOP stars of the exhibitor's certified products.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub ocop_stars: Option<OcopStars>,
     /// Where the booth is on its event's floor plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Rect>,
 }

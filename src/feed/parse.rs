@@ -1,14 +1,13 @@
 //! Reads feed text: the envelope strictly, each record on its own, so that
 //! one bad record is reported with its path and position and the rest load.
 
+use super::decode::{self, Failure, Object, Path, Read};
 use super::error::{
     FeedError, Problem, Warning, MAX_FEED_BYTES, MAX_RECORDS, MAX_TEXT_CHARS, SUPPORTED_VERSION,
 };
 use super::model::{Booth, Category, Event, Series, Venue};
 use super::position::{LineIndex, Position};
-use serde::de::DeserializeOwned;
-use serde::Deserialize;
-use serde_json::value::RawValue;
+use crate::json::{self, Node, Value};
 
 /// A record together with where it came from, for warnings about it.
 #[derive(Debug, Clone)]
@@ -36,28 +35,6 @@ pub struct ParsedFeed {
     pub booths: Vec<Sourced<Booth>>,
     /// Records that did not parse and were left out.
     pub warnings: Vec<Warning>,
-}
-
-#[derive(Deserialize)]
-struct Envelope<'a> {
-    version: Option<u64>,
-    #[serde(borrow)]
-    series: &'a RawValue,
-    #[serde(default, borrow)]
-    categories: Vec<&'a RawValue>,
-    #[serde(default, borrow)]
-    venues: Vec<&'a RawValue>,
-    #[serde(default, borrow)]
-    events: Vec<&'a RawValue>,
-    #[serde(default, borrow)]
-    booths: Vec<&'a RawValue>,
-}
-
-#[derive(Deserialize)]
-struct BoothFileEnvelope<'a> {
-    version: Option<u64>,
-    #[serde(default, borrow)]
-    booths: Vec<&'a RawValue>,
 }
 
 /// The text without its byte-order mark, if it is not too large to read.
@@ -90,223 +67,148 @@ fn within_count(list: &'static str, count: usize) -> Result<(), FeedError> {
     Ok(())
 }
 
+/// The whole text as JSON, or the syntax error with its position.
+fn tree(text: &str) -> Result<Node<'_>, FeedError> {
+    json::parse(text).map_err(|error| FeedError::Syntax {
+        detail: error.detail.to_owned(),
+        at: Position::at_byte(text, error.byte),
+    })
+}
+
+/// A failure in the feed's frame (not in one record) refuses the feed.
+fn shape(text: &str, failure: Failure) -> FeedError {
+    FeedError::Shape {
+        path: failure.path,
+        detail: failure.detail,
+        at: Position::at_byte(text, failure.byte),
+    }
+}
+
+/// The feed's frame: a supported `version`, the `series` member when
+/// asked for, and the records of each named list (each an array, within
+/// its count).
+fn envelope<'n, 'a, const N: usize>(
+    text: &str,
+    root: &'n Node<'a>,
+    lists: [&'static str; N],
+) -> Result<[&'n [Node<'a>]; N], FeedError> {
+    let top = Path::Top;
+    let frame = |failure| shape(text, failure);
+    let envelope = Object::new(root, &top, "a feed object").map_err(frame)?;
+    let [version] = envelope.fields(["version"]).map_err(frame)?;
+    let version = envelope
+        .optional(version, "version", decode::version)
+        .map_err(frame)?;
+    supported(version)?;
+    let members = envelope.fields(lists).map_err(frame)?;
+    let mut records: [&'n [Node<'a>]; N] = [&[]; N];
+    for ((slot, member), list) in records.iter_mut().zip(members).zip(lists) {
+        if let Some(member) = member {
+            *slot = decode::items(member, &Path::Key(&top, list)).map_err(frame)?;
+            within_count(list, slot.len())?;
+        }
+    }
+    Ok(records)
+}
+
 /// Parses a booth file of a split feed (`{"version": 1, "booths": [...]}`),
 /// each booth on its own like the feed's; fails only when the file as a
 /// whole is unusable.
 pub fn parse_booth_file(text: &str) -> Result<(Vec<Sourced<Booth>>, Vec<Warning>), FeedError> {
     let text = within_size(text)?;
-    let envelope: BoothFileEnvelope =
-        deserialize(text).map_err(|failure| failure.into_error(text, 0))?;
-    supported(envelope.version)?;
-    within_count("booths", envelope.booths.len())?;
+    let root = tree(text)?;
+    let [booths] = envelope(text, &root, ["booths"])?;
     let lines = LineIndex::new(text);
     let mut warnings = Vec::new();
-    let booths = records(&lines, text, "booths", &envelope.booths, &mut warnings);
+    let booths = records(&lines, "booths", booths, decode::booth, &mut warnings);
     Ok((booths, warnings))
 }
 
 /// Parses feed text; fails only when the feed as a whole is unusable.
 pub fn parse(text: &str) -> Result<ParsedFeed, FeedError> {
     let text = within_size(text)?;
-    let envelope: Envelope = deserialize(text).map_err(|failure| failure.into_error(text, 0))?;
-    supported(envelope.version)?;
-    let series = deserialize::<Series>(envelope.series.get()).map_err(|failure| {
-        failure
-            .prefixed("series")
-            .into_error(text, offset_in(text, envelope.series))
-    })?;
-    for (list, count) in [
-        ("categories", envelope.categories.len()),
-        ("venues", envelope.venues.len()),
-        ("events", envelope.events.len()),
-        ("booths", envelope.booths.len()),
-    ] {
-        within_count(list, count)?;
-    }
+    let root = tree(text)?;
+    let [categories, venues, events, booths] =
+        envelope(text, &root, ["categories", "venues", "events", "booths"])?;
+    let series = read_series(text, &root)?;
     let lines = LineIndex::new(text);
     let mut warnings = Vec::new();
     Ok(ParsedFeed {
         series,
         categories: records(
             &lines,
-            text,
             "categories",
-            &envelope.categories,
+            categories,
+            decode::category,
             &mut warnings,
         ),
-        venues: records(&lines, text, "venues", &envelope.venues, &mut warnings),
-        events: records(&lines, text, "events", &envelope.events, &mut warnings),
-        booths: records(&lines, text, "booths", &envelope.booths, &mut warnings),
+        venues: records(&lines, "venues", venues, decode::venue, &mut warnings),
+        events: records(&lines, "events", events, decode::event, &mut warnings),
+        booths: records(&lines, "booths", booths, decode::booth, &mut warnings),
         warnings,
     })
 }
 
-fn records<T: DeserializeOwned>(
+/// The series, which the whole feed depends on: any fault in it refuses the feed.
+fn read_series(text: &str, root: &Node) -> Result<Series, FeedError> {
+    let top = Path::Top;
+    let frame = |failure| shape(text, failure);
+    let envelope = Object::new(root, &top, "a feed object").map_err(frame)?;
+    let [series] = envelope.fields(["series"]).map_err(frame)?;
+    envelope
+        .required(series, "series", decode::series)
+        .map_err(frame)
+}
+
+/// Reads each record on its own: one that does not read is left out with
+/// a warning naming its path and position, and the rest load.
+fn records<T>(
     lines: &LineIndex,
-    text: &str,
     list: &str,
-    raws: &[&RawValue],
+    nodes: &[Node],
+    read: fn(&Node, &Path) -> Read<T>,
     warnings: &mut Vec<Warning>,
 ) -> Vec<Sourced<T>> {
-    let mut parsed = Vec::with_capacity(raws.len());
-    for (index, raw) in raws.iter().enumerate() {
-        let start = offset_in(text, raw);
-        // A record whose text is this long is not a record: skip it unread.
-        if raw.get().len() > MAX_TEXT_CHARS {
-            let longest = longest_string(raw.get());
+    let mut parsed = Vec::with_capacity(nodes.len());
+    for (index, node) in nodes.iter().enumerate() {
+        // Only a record this long can hold a text over the limit.
+        if node.end - node.start > MAX_TEXT_CHARS {
+            let longest = longest_string(node);
             if longest > MAX_TEXT_CHARS {
                 warnings.push(Warning {
                     path: format!("{list}[{index}]"),
-                    at: lines.position(start),
+                    at: lines.position(node.start),
                     problem: Problem::TextTooLong(longest),
                 });
                 continue;
             }
         }
-        match deserialize::<T>(raw.get()) {
+        match read(node, &Path::Top) {
             Ok(record) => parsed.push(Sourced {
                 index,
-                at: lines.position(start),
+                at: lines.position(node.start),
                 record,
             }),
-            Err(failure) => {
-                let failure = failure.prefixed(&format!("{list}[{index}]"));
-                // An error about the record as a whole points at its start.
-                let byte = if failure.whole_record {
-                    start
-                } else {
-                    start + failure.byte
-                };
-                warnings.push(Warning {
-                    path: failure.path,
-                    at: lines.position(byte),
-                    problem: Problem::Invalid(failure.detail),
-                });
-            }
+            Err(failure) => warnings.push(Warning {
+                path: failure.prefixed(&format!("{list}[{index}]")),
+                at: lines.position(failure.byte),
+                problem: Problem::Invalid(failure.detail),
+            }),
         }
     }
     parsed
 }
 
-/// The length in characters of the longest JSON string in `json` (escapes
-/// counted as written, which is close enough for a limit).
-fn longest_string(json: &str) -> usize {
-    let (mut longest, mut current, mut inside, mut escaped) = (0, 0, false, false);
-    for c in json.chars() {
-        if inside {
-            if escaped {
-                escaped = false;
-            } else if c == '\\' {
-                escaped = true;
-            } else if c == '"' {
-                inside = false;
-                longest = longest.max(current);
-                continue;
-            }
-            current += 1;
-        } else if c == '"' {
-            inside = true;
-            current = 0;
-        }
+/// The length in characters of the longest string (key or value) in `node`.
+fn longest_string(node: &Node) -> usize {
+    match &node.value {
+        Value::String(text) => text.chars().count(),
+        Value::Array(items) => items.iter().map(longest_string).max().unwrap_or(0),
+        Value::Object(members) => members
+            .iter()
+            .map(|(key, value)| key.chars().count().max(longest_string(value)))
+            .max()
+            .unwrap_or(0),
+        _ => 0,
     }
-    longest
-}
-
-/// A deserialisation failure, located relative to the text it was read from.
-struct Failure {
-    path: String,
-    detail: String,
-    byte: usize,
-    syntax: bool,
-    whole_record: bool,
-}
-
-impl Failure {
-    fn prefixed(mut self, prefix: &str) -> Self {
-        self.path = if self.path.is_empty() {
-            prefix.to_owned()
-        } else if self.path.starts_with('[') {
-            format!("{prefix}{}", self.path)
-        } else {
-            format!("{prefix}.{}", self.path)
-        };
-        self
-    }
-
-    fn into_error(self, text: &str, base: usize) -> FeedError {
-        let at = Position::at_byte(text, base + self.byte);
-        if self.syntax {
-            FeedError::Syntax {
-                detail: self.detail,
-                at,
-            }
-        } else {
-            FeedError::Shape {
-                path: self.path,
-                detail: self.detail,
-                at,
-            }
-        }
-    }
-}
-
-fn deserialize<'a, T: Deserialize<'a>>(text: &'a str) -> Result<T, Failure> {
-    let mut deserializer = serde_json::Deserializer::from_str(text);
-    let value = serde_path_to_error::deserialize(&mut deserializer).map_err(|error| {
-        let path = error.path().to_string();
-        let path = if path == "." { String::new() } else { path };
-        Failure::new(text, path, error.into_inner())
-    })?;
-    deserializer
-        .end()
-        .map_err(|error| Failure::new(text, String::new(), error))?;
-    Ok(value)
-}
-
-impl Failure {
-    fn new(text: &str, path: String, error: serde_json::Error) -> Self {
-        Failure {
-            byte: if error.is_data() && !path.is_empty() {
-                value_start(text, Position::byte_of(text, error.line(), error.column()))
-            } else {
-                Position::byte_of(text, error.line(), error.column())
-            },
-            syntax: error.is_syntax() || error.is_eof(),
-            detail: strip_position(&error.to_string()),
-            whole_record: path.is_empty(),
-            path,
-        }
-    }
-}
-
-/// serde_json reports a bad value where the value ends; an editor wants its
-/// start. Steps back over one string or scalar that ends at `end`.
-fn value_start(text: &str, end: usize) -> usize {
-    let bytes = text.as_bytes();
-    let mut i = end.min(bytes.len());
-    if i > 0 && bytes[i - 1] == b'"' {
-        i -= 1;
-        while i > 0 && !(bytes[i - 1] == b'"' && (i < 2 || bytes[i - 2] != b'\\')) {
-            i -= 1;
-        }
-        i.saturating_sub(1)
-    } else {
-        while i > 0 && (bytes[i - 1].is_ascii_alphanumeric() || b".+-".contains(&bytes[i - 1])) {
-            i -= 1;
-        }
-        i
-    }
-}
-
-/// serde_json appends " at line L column C" in bytes of the record; the
-/// caller reports the position in the whole feed instead.
-fn strip_position(message: &str) -> String {
-    match message.rfind(" at line ") {
-        Some(i) => message[..i].to_owned(),
-        None => message.to_owned(),
-    }
-}
-
-fn offset_in(text: &str, raw: &RawValue) -> usize {
-    (raw.get().as_ptr() as usize).saturating_sub(text.as_ptr() as usize)
 }

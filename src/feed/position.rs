@@ -27,18 +27,6 @@ impl Position {
             column: before[line_start..].chars().count() + 1,
         }
     }
-
-    /// Converts serde_json's line and byte column to a byte offset in `text`.
-    pub fn byte_of(text: &str, line: usize, byte_column: usize) -> usize {
-        let line_start = if line <= 1 {
-            0
-        } else {
-            text.match_indices('\n')
-                .nth(line - 2)
-                .map_or(text.len(), |(i, _)| i + 1)
-        };
-        (line_start + byte_column.saturating_sub(1)).min(text.len())
-    }
 }
 
 /// The start of every line of a text, found once, so that locating a
@@ -91,14 +79,6 @@ mod tests {
                 column: 19
             }
         );
-    }
-
-    #[test]
-    fn byte_of_inverts_serde_json_positions() {
-        let text = "[\n1,\n  oops]";
-        let err = serde_json::from_str::<Vec<u8>>(text).unwrap_err();
-        let byte = Position::byte_of(text, err.line(), err.column());
-        assert_eq!(&text[byte..byte + 1], "o");
     }
 
     #[test]

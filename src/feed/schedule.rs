@@ -4,8 +4,7 @@
 use super::model::{Event, FloorPlan, Status};
 use super::text::Text;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
-use serde::de::{self, Deserializer};
-use serde::{Deserialize, Serialize, Serializer};
+use serde::{Serialize, Serializer};
 use std::fmt;
 
 /// A `start` or `end` value: a calendar day, or an instant with its offset.
@@ -27,22 +26,18 @@ impl FeedDate {
     }
 }
 
-impl<'de> Deserialize<'de> for FeedDate {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        const EXPECTED: &str =
-            "a date like 2025-09-12, or a date-time with an offset like 2025-09-12T08:00:00+07:00";
-        let text = String::deserialize(deserializer)
-            .map_err(|_| de::Error::custom(format_args!("expected {EXPECTED}")))?;
+impl FeedDate {
+    /// What a `start` or `end` must look like, for error messages.
+    pub const EXPECTED: &'static str =
+        "a date like 2025-09-12, or a date-time with an offset like 2025-09-12T08:00:00+07:00";
+
+    /// Reads `2025-09-12` or `2025-09-12T08:00:00+07:00`.
+    pub fn parse(text: &str) -> Option<Self> {
         if text.len() == 10 {
-            if let Ok(day) = text.parse::<NaiveDate>() {
-                return Ok(FeedDate::Day(day));
-            }
-        } else if let Ok(time) = DateTime::parse_from_rfc3339(&text) {
-            return Ok(FeedDate::Time(time));
+            text.parse::<NaiveDate>().ok().map(FeedDate::Day)
+        } else {
+            DateTime::parse_from_rfc3339(text).ok().map(FeedDate::Time)
         }
-        Err(de::Error::custom(format_args!(
-            "expected {EXPECTED}, found \"{text}\""
-        )))
     }
 }
 
@@ -257,72 +252,35 @@ fn check_order<T: PartialOrd + fmt::Display>(start: T, end: T) -> Result<(), Sch
     }
 }
 
-/// An event exactly as the feed writes it, before its dates are checked.
-#[derive(Deserialize, Serialize)]
+/// An event as the feed writes it, for writing a feed back out.
+#[derive(Serialize)]
 pub struct EventRecord {
     id: String,
     name: Text,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     venue: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     start: Option<FeedDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     end: Option<FeedDate>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     year: Option<i32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     month: Option<u32>,
-    #[serde(default)]
     status: Status,
-    #[serde(default)]
     categories: Vec<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     booth_count: Option<u32>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     summary: Option<Text>,
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     organizers: Vec<Text>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
     source: Option<String>,
-    /// Read as a plain value first, so a broken plan loses only the plan.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    floor_plan: Option<serde_json::Value>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(skip_serializing_if = "Option::is_none")]
+    floor_plan: Option<FloorPlan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     booths_url: Option<String>,
-}
-
-impl TryFrom<EventRecord> for Event {
-    type Error = ScheduleError;
-
-    fn try_from(record: EventRecord) -> Result<Self, Self::Error> {
-        let schedule = Schedule::from_fields(record.start, record.end, record.year, record.month)?;
-        let mut ignored = Vec::new();
-        let floor_plan =
-            record
-                .floor_plan
-                .and_then(|value| match serde_json::from_value::<FloorPlan>(value) {
-                    Ok(plan) => Some(plan),
-                    Err(error) => {
-                        ignored.push(("floor_plan".to_owned(), error.to_string()));
-                        None
-                    }
-                });
-        Ok(Event {
-            id: record.id,
-            name: record.name,
-            venue: record.venue,
-            schedule,
-            status: record.status,
-            categories: record.categories,
-            booth_count: record.booth_count,
-            summary: record.summary,
-            organizers: record.organizers,
-            source: record.source,
-            floor_plan,
-            booths_url: record.booths_url,
-            ignored,
-        })
-    }
 }
 
 impl From<Event> for EventRecord {
@@ -342,9 +300,7 @@ impl From<Event> for EventRecord {
             summary: event.summary,
             organizers: event.organizers,
             source: event.source,
-            floor_plan: event
-                .floor_plan
-                .and_then(|plan| serde_json::to_value(plan).ok()),
+            floor_plan: event.floor_plan,
             booths_url: event.booths_url,
         }
     }
@@ -358,16 +314,14 @@ mod tests {
         NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
     }
 
-    fn schedule(json: &str) -> Result<Schedule, String> {
-        #[derive(Deserialize)]
-        struct Fields {
-            start: Option<FeedDate>,
-            end: Option<FeedDate>,
-            year: Option<i32>,
-            month: Option<u32>,
-        }
-        let f: Fields = serde_json::from_str(json).map_err(|e| e.to_string())?;
-        Schedule::from_fields(f.start, f.end, f.year, f.month).map_err(|e| e.to_string())
+    /// The schedule of an event record with these fields, or the reason it has none.
+    fn schedule(fields: &str) -> Result<Schedule, String> {
+        let json = format!(r#"{{"id": "e", "name": "E", {}"#, &fields[1..]);
+        let json = json.replace(", }", "}");
+        let node = crate::json::parse(&json).map_err(|e| e.detail.to_owned())?;
+        super::super::decode::event(&node, &super::super::decode::Path::Top)
+            .map(|event| event.schedule)
+            .map_err(|failure| failure.detail)
     }
 
     #[test]

@@ -1,8 +1,6 @@
 //! Reader-visible text that a feed may give in several languages.
 
-use serde::de::{self, Deserializer, MapAccess, Visitor};
-use serde::{Deserialize, Serialize, Serializer};
-use std::fmt;
+use serde::{Serialize, Serializer};
 
 /// The fallback language of every feed: Vietnamese.
 pub const FALLBACK_LANG: &str = "vi";
@@ -31,6 +29,11 @@ impl Text {
         }
     }
 
+    /// A text with the given (language, text) variants, as a feed's map gives them.
+    pub fn from_variants(variants: Vec<(String, String)>) -> Self {
+        Self { variants }
+    }
+
     /// The text in `lang`, else Vietnamese, else the first language present.
     pub fn get(&self, lang: &str) -> &str {
         let pick = |code: &str| {
@@ -56,43 +59,6 @@ impl Text {
     }
 }
 
-impl<'de> Deserialize<'de> for Text {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct TextVisitor;
-
-        impl<'de> Visitor<'de> for TextVisitor {
-            type Value = Text;
-
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str(r#"a text, or a map of languages like {"vi": "…", "en": "…"}"#)
-            }
-
-            fn visit_str<E: de::Error>(self, value: &str) -> Result<Text, E> {
-                Ok(Text::plain(value))
-            }
-
-            fn visit_string<E: de::Error>(self, value: String) -> Result<Text, E> {
-                Ok(Text::plain(value))
-            }
-
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
-                let mut variants = Vec::new();
-                while let Some((lang, value)) = map.next_entry::<String, String>()? {
-                    variants.push((lang, value));
-                }
-                if variants.is_empty() {
-                    return Err(de::Error::custom(
-                        "a language map needs at least one language",
-                    ));
-                }
-                Ok(Text { variants })
-            }
-        }
-
-        deserializer.deserialize_any(TextVisitor)
-    }
-}
-
 impl Serialize for Text {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         match self.variants.as_slice() {
@@ -106,33 +72,38 @@ impl Serialize for Text {
 mod tests {
     use super::*;
 
+    fn read(json: &str) -> Result<Text, String> {
+        let node = crate::json::parse(json).unwrap();
+        crate::feed::decode::text(&node, &crate::feed::decode::Path::Top).map_err(|f| f.detail)
+    }
+
     #[test]
     fn plain_string_serves_every_language() {
-        let text: Text = serde_json::from_str(r#""Túi xách""#).unwrap();
+        let text = read(r#""Túi xách""#).unwrap();
         assert_eq!(text.get("vi"), "Túi xách");
         assert_eq!(text.get("en"), "Túi xách");
     }
 
     #[test]
     fn language_map_falls_back_to_vietnamese_then_first() {
-        let text: Text = serde_json::from_str(r#"{"vi": "Túi xách", "en": "Bags"}"#).unwrap();
+        let text = read(r#"{"vi": "Túi xách", "en": "Bags"}"#).unwrap();
         assert_eq!(text.get("en"), "Bags");
         assert_eq!(text.get("fr"), "Túi xách");
-        let english_only: Text = serde_json::from_str(r#"{"en": "Bags"}"#).unwrap();
+        let english_only = read(r#"{"en": "Bags"}"#).unwrap();
         assert_eq!(english_only.get("vi"), "Bags");
     }
 
     #[test]
     fn empty_map_and_numbers_are_rejected() {
-        assert!(serde_json::from_str::<Text>("{}").is_err());
-        let err = serde_json::from_str::<Text>("42").unwrap_err().to_string();
+        assert!(read("{}").is_err());
+        let err = read("42").unwrap_err();
         assert!(err.contains("a text, or a map of languages"), "{err}");
     }
 
     #[test]
     fn serialises_back_to_the_same_shape() {
         for json in [r#""Gốm""#, r#"{"vi":"Gốm","en":"Ceramics"}"#] {
-            let text: Text = serde_json::from_str(json).unwrap();
+            let text = read(json).unwrap();
             assert_eq!(serde_json::to_string(&text).unwrap(), json);
         }
     }
