@@ -65,7 +65,7 @@ fn field_words<'a>(texts: impl IntoIterator<Item = &'a feed::Text>) -> Vec<Strin
         .into_iter()
         .for_each(|text| push_variants(&mut joined, text));
     let mut words: Vec<String> = search::words(&fold(&joined)).map(str::to_owned).collect();
-    words.sort_unstable();
+    crate::sort::by(&mut words, Ord::cmp);
     words.dedup();
     words
 }
@@ -111,7 +111,7 @@ impl Catalog {
                 .iter()
                 .map(|e| e.schedule.year())
                 .collect();
-            years.sort_unstable_by_key(|y| std::cmp::Reverse(*y));
+            crate::sort::by_key(&mut years, |y| std::cmp::Reverse(*y));
             years.dedup();
             years
         };
@@ -131,7 +131,7 @@ impl Catalog {
                     districts.push((key, name.to_owned()));
                 }
             }
-            districts.sort_unstable();
+            crate::sort::by(&mut districts, Ord::cmp);
             districts
         };
         catalog.event_facts = catalog.build_event_facts();

@@ -20,6 +20,7 @@ pub mod load;
 pub mod publish;
 pub mod qr;
 pub mod search;
+pub mod sort;
 pub mod today;
 pub mod ui;
 pub mod url_hash;

@@ -35,8 +35,11 @@ pub struct BoothIndex {
     pub categories: Vec<Vec<u16>>,
     /// Per booth: its event's index.
     pub event: Vec<u32>,
-    /// Per booth: the rank of its code in natural order ("A2" before "A10").
+    /// Per booth: the rank of its code in natural order ("A2" before "A10"),
+    /// unique per booth.
     pub code_rank: Vec<u32>,
+    /// Per rank: the booth with that code rank (the inverse of `code_rank`).
+    pub by_code_rank: Vec<u32>,
     /// Per event: how many booths it has.
     pub booths_per_event: Vec<u32>,
     /// Per booth: a number shared by booths of the same exhibitor (names
@@ -122,7 +125,8 @@ impl BoothIndex {
                     .unwrap_or_default(),
             );
         }
-        index.code_rank = natural_ranks(feed.booths.iter().map(|b| b.code.as_str()));
+        (index.code_rank, index.by_code_rank) =
+            natural_ranks(feed.booths.iter().map(|b| b.code.as_str()));
         index.booths_per_event = vec![0; feed.events.len()];
         for &e in &index.event {
             index.booths_per_event[e as usize] += 1;
@@ -210,7 +214,7 @@ impl BoothIndex {
                 Some((distance, usize::MAX - self.postings[i].len(), i))
             })
             .collect();
-        found.sort_unstable();
+        crate::sort::by(&mut found, Ord::cmp);
         found
             .into_iter()
             .take(5)
@@ -240,8 +244,9 @@ fn with_parents(feed: &Feed, category_index: &HashMap<&str, u16>, booth: &Booth)
 }
 
 /// The rank of each code in natural order: letters (ignoring case), then
-/// the number ("A2" before "A10"), keys worked out once per code.
-fn natural_ranks<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<u32> {
+/// the number ("A2" before "A10"), keys worked out once per code; and the
+/// position of each rank.
+fn natural_ranks<'a>(codes: impl Iterator<Item = &'a str>) -> (Vec<u32>, Vec<u32>) {
     let keys: Vec<(String, u64, &str)> = codes
         .map(|code| {
             let split = code
@@ -259,13 +264,13 @@ fn natural_ranks<'a>(codes: impl Iterator<Item = &'a str>) -> Vec<u32> {
             )
         })
         .collect();
-    let mut order: Vec<u32> = (0..keys.len() as u32).collect();
-    order.sort_unstable_by(|&a, &b| keys[a as usize].cmp(&keys[b as usize]));
+    let mut order: Vec<usize> = (0..keys.len()).collect();
+    crate::sort::indices(&mut order, &|a, b| keys[a].cmp(&keys[b]));
     let mut ranks = vec![0u32; keys.len()];
-    for (rank, booth) in order.into_iter().enumerate() {
-        ranks[booth as usize] = rank as u32;
+    for (rank, &booth) in order.iter().enumerate() {
+        ranks[booth] = rank as u32;
     }
-    ranks
+    (ranks, order.into_iter().map(|b| b as u32).collect())
 }
 
 /// Interns words while booths are indexed. Folding is cached per token as
@@ -355,7 +360,7 @@ impl<'a> Builder<'a> {
 
     fn finish_into(self, index: &mut BoothIndex) {
         let mut order: Vec<usize> = (0..self.words.len()).collect();
-        order.sort_unstable_by(|&a, &b| self.words[a].cmp(&self.words[b]));
+        crate::sort::indices(&mut order, &|a, b| self.words[a].cmp(&self.words[b]));
         let mut words: Vec<Option<String>> = self.words.into_iter().map(Some).collect();
         let mut spelled: Vec<Option<String>> = self.spelled.into_iter().map(Some).collect();
         let mut postings: Vec<Option<Vec<(u32, u8)>>> =
@@ -407,7 +412,7 @@ mod tests {
     fn booth_codes_sort_naturally() {
         assert_eq!(
             natural_ranks(["A10", "A2", "b1", "A1"].into_iter()),
-            [2, 1, 3, 0]
+            (vec![2, 1, 3, 0], vec![3, 1, 0, 2])
         );
     }
 }

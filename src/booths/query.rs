@@ -112,7 +112,7 @@ impl EventFacts {
         };
         // Upcoming and ongoing fairs first, soonest first; then past, latest first.
         let mut order: Vec<usize> = (0..events.len()).collect();
-        order.sort_unstable_by_key(|&i| {
+        crate::sort::by_key(&mut order, |&i| {
             let s = &events[i].schedule;
             let past = s.timing(today) == Timing::Past;
             let day = if past {
@@ -181,7 +181,9 @@ fn run(
         events: vec![0; feed.events.len()],
         ..BoothCounts::default()
     };
-    let mut matching: Vec<(u16, u32, u32, u32)> = Vec::new();
+    // Each match as one number: text score, then the fair's rank, then the
+    // booth's code rank (unique, so it names the booth), sorted as numbers.
+    let mut matching: Vec<u64> = Vec::new();
     for (b, &score) in scores.iter().enumerate() {
         if score == 0 {
             continue;
@@ -233,22 +235,28 @@ fn run(
             counts.ocop += 1;
         }
         if pass.iter().all(|ok| *ok) {
-            matching.push((
-                u16::MAX - scores[b],
-                facts.rank[e],
-                index.code_rank[b],
-                b as u32,
-            ));
+            matching.push(
+                u64::from(u16::MAX - scores[b]) << 48
+                    | u64::from(facts.rank[e].min(RANK_MASK)) << 24
+                    | u64::from(index.code_rank[b].min(RANK_MASK)),
+            );
         }
     }
-    matching.sort_unstable();
-    counts.districts.sort_unstable();
+    crate::sort::keys(&mut matching);
+    crate::sort::by(&mut counts.districts, Ord::cmp);
     BoothResults {
-        booths: matching.into_iter().map(|(_, _, _, b)| b).collect(),
+        booths: matching
+            .into_iter()
+            .map(|key| index.by_code_rank[(key & u64::from(RANK_MASK)) as usize])
+            .collect(),
         counts,
         corrected: None,
     }
 }
+
+/// The largest fair or code rank a sort key holds (24 bits: 16 million);
+/// feeds hold at most 20,000 events and 200,000 booths a file.
+const RANK_MASK: u32 = (1 << 24) - 1;
 
 /// How many corrected queries a failed search may try.
 const MAX_TRIALS: usize = 12;
@@ -265,7 +273,7 @@ fn correct(
     query_words: &[String],
 ) -> Option<(Vec<String>, String)> {
     let mut order: Vec<usize> = (0..query_words.len()).collect();
-    order.sort_unstable_by_key(|&i| (index.has_prefix(&query_words[i]), i));
+    crate::sort::by_key(&mut order, |&i| (index.has_prefix(&query_words[i]), i));
     let mut trials = 0;
     // The booths the facets allow: the same for every trial, found once.
     let mut allowed = None;

@@ -70,9 +70,9 @@ pub fn build_agenda(catalog: &Catalog, events: &[usize], today: NaiveDate) -> Ag
             *i,
         )
     };
-    upcoming.sort_unstable_by_key(key);
-    agenda.undated.sort_unstable_by_key(key);
-    past.sort_unstable_by_key(|i| std::cmp::Reverse(key(i)));
+    crate::sort::by_key(&mut upcoming, key);
+    crate::sort::by_key(&mut agenda.undated, key);
+    crate::sort::by_key(&mut past, |i| std::cmp::Reverse(key(i)));
     agenda.upcoming = group(catalog, upcoming);
     agenda.past = group(catalog, past);
     agenda
@@ -115,7 +115,7 @@ pub fn months_with_events(events: &[DatedEvent]) -> Vec<(i32, u32)> {
             month = add_months(month.0, month.1, 1);
         }
     }
-    months.sort_unstable();
+    crate::sort::by(&mut months, Ord::cmp);
     months.dedup();
     months
 }

@@ -176,10 +176,8 @@ impl EventFilter {
                 counts.matching.push(index);
             }
         }
-        counts.districts.sort_unstable_by(|a, b| a.0.cmp(&b.0));
-        counts
-            .years
-            .sort_unstable_by_key(|y| std::cmp::Reverse(y.0));
+        crate::sort::by(&mut counts.districts, |a, b| a.0.cmp(&b.0));
+        crate::sort::by_key(&mut counts.years, |y| std::cmp::Reverse(y.0));
         counts
     }
 }

@@ -136,7 +136,7 @@ fn week_bars(days: &[NaiveDate; 7], events: &[DatedEvent]) -> Vec<Bar> {
         })
         .collect();
     // Earlier first, longer first: the usual calendar stacking.
-    pieces.sort_unstable_by_key(|(bar, start)| {
+    crate::sort::by_key(&mut pieces, |(bar, start)| {
         (
             bar.first_column,
             std::cmp::Reverse(bar.span),
@@ -159,7 +159,7 @@ fn week_bars(days: &[NaiveDate; 7], events: &[DatedEvent]) -> Vec<Bar> {
         bar.lane = lane;
         bars.push(bar);
     }
-    bars.sort_unstable_by_key(|b| (b.lane, b.first_column));
+    crate::sort::by_key(&mut bars, |b| (b.lane, b.first_column));
     bars
 }
 

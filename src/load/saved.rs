@@ -20,7 +20,7 @@ pub fn evictions(mut saved: Vec<(String, SavedAt)>) -> Vec<String> {
     if saved.len() <= MAX_SAVED_FEEDS {
         return Vec::new();
     }
-    saved.sort_unstable_by(|a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
+    crate::sort::by(&mut saved, |a, b| a.1.cmp(&b.1).then_with(|| a.0.cmp(&b.0)));
     let excess = saved.len() - MAX_SAVED_FEEDS;
     saved.into_iter().take(excess).map(|(url, _)| url).collect()
 }

@@ -119,7 +119,9 @@ pub fn BoothFacets(props: &BoothFacetsProps) -> Html {
 fn event_order(ctx: &ViewContext) -> Vec<usize> {
     let events = &ctx.catalog.feed().events;
     let mut order: Vec<usize> = (0..events.len()).collect();
-    order.sort_unstable_by_key(|&i| (std::cmp::Reverse(events[i].schedule.earliest_day()), i));
+    crate::sort::by_key(&mut order, |&i| {
+        (std::cmp::Reverse(events[i].schedule.earliest_day()), i)
+    });
     order
 }
 
