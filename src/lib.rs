@@ -10,6 +10,7 @@
 pub mod booths;
 pub mod calendar;
 pub mod catalog;
+pub mod decimal;
 pub mod feed;
 pub mod i18n;
 pub mod ics;

@@ -1,6 +1,7 @@
 //! Links out of the widget: directions, maps, calendars, sharing. Only
 //! https URLs built here, with every value percent-encoded.
 
+use crate::decimal::decimal;
 use crate::feed::Venue;
 use percent_encoding::{utf8_percent_encode, AsciiSet, NON_ALPHANUMERIC};
 
@@ -20,7 +21,7 @@ pub fn encode(text: &str) -> String {
 /// Where a map should point: coordinates when the feed has them, else the address.
 fn destination(venue: &Venue, address: &str) -> String {
     match (venue.lat, venue.lon) {
-        (Some(lat), Some(lon)) => format!("{lat},{lon}"),
+        (Some(lat), Some(lon)) => format!("{},{}", decimal(lat), decimal(lon)),
         _ => address.to_owned(),
     }
 }
@@ -37,6 +38,7 @@ pub fn directions_url(venue: &Venue, address: &str) -> String {
 pub fn map_url(venue: &Venue, address: &str) -> String {
     match (venue.lat, venue.lon) {
         (Some(lat), Some(lon)) => {
+            let (lat, lon) = (decimal(lat), decimal(lon));
             format!("https://www.openstreetmap.org/?mlat={lat}&mlon={lon}#map=17/{lat}/{lon}")
         }
         _ => format!(

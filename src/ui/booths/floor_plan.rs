@@ -2,6 +2,7 @@
 //! booths, those matching the search highlighted; a booth opens on tap or
 //! Enter. Zoom with the buttons or Ctrl + wheel; the plan scrolls.
 
+use crate::decimal::decimal;
 use crate::feed::FloorPlan;
 use crate::ui::context::use_view;
 use crate::ui::Action;
@@ -67,8 +68,8 @@ pub fn FloorPlanView(props: &FloorPlanProps) -> Html {
         Some(html! {
             <g class={classes!("gf-plan__booth", hit.then_some("gf-plan__booth--match"))} role="button" tabindex="0"
                 aria-label={label} onclick={open} {onkeydown}>
-                <rect x={area.x.to_string()} y={area.y.to_string()} width={area.w.to_string()} height={area.h.to_string()} rx="0.6" />
-                <text x={(area.x + area.w / 2.0).to_string()} y={(area.y + area.h / 2.0).to_string()}>{ &booth.code }</text>
+                <rect x={decimal(area.x)} y={decimal(area.y)} width={decimal(area.w)} height={decimal(area.h)} rx="0.6" />
+                <text x={decimal(area.x + area.w / 2.0)} y={decimal(area.y + area.h / 2.0)}>{ &booth.code }</text>
             </g>
         })
     });
@@ -86,16 +87,16 @@ pub fn FloorPlanView(props: &FloorPlanProps) -> Html {
                     role="group" aria-label={format!("{}: {}", text.floor_plan, event.name.get(code))}>
                     { for plan.zones.iter().map(|zone| html! {
                         <g class="gf-plan__zone" aria-hidden="true">
-                            <rect x={zone.area.x.to_string()} y={zone.area.y.to_string()} width={zone.area.w.to_string()} height={zone.area.h.to_string()} />
-                            <text x={(zone.area.x + 1.0).to_string()} y={(zone.area.y + 3.0).to_string()}>{ zone.name.get(code) }</text>
+                            <rect x={decimal(zone.area.x)} y={decimal(zone.area.y)} width={decimal(zone.area.w)} height={decimal(zone.area.h)} />
+                            <text x={decimal(zone.area.x + 1.0)} y={decimal(zone.area.y + 3.0)}>{ zone.name.get(code) }</text>
                         </g>
                     }) }
                     { for booths }
                     { for plan.entrances.iter().map(|entrance| html! {
                         <g class="gf-plan__entrance">
-                            <circle cx={entrance.x.to_string()} cy={entrance.y.to_string()} r="1.4" />
+                            <circle cx={decimal(entrance.x)} cy={decimal(entrance.y)} r="1.4" />
                             if let Some(label) = &entrance.label {
-                                <text x={entrance.x.to_string()} y={(entrance.y - 2.0).to_string()}>{ label.get(code) }</text>
+                                <text x={decimal(entrance.x)} y={decimal(entrance.y - 2.0)}>{ label.get(code) }</text>
                             }
                         </g>
                     }) }
@@ -106,5 +107,5 @@ pub fn FloorPlanView(props: &FloorPlanProps) -> Html {
 }
 
 fn view_box(plan: &FloorPlan) -> String {
-    format!("0 0 {} {}", plan.width, plan.height)
+    format!("0 0 {} {}", decimal(plan.width), decimal(plan.height))
 }
