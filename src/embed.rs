@@ -25,7 +25,7 @@ const STYLES: &str = include_str!("../styles/greenfair.css");
 /// hook for host pages and tests.
 const MOUNTED: &str = "data-greenfair-mounted";
 /// Set on a rendered snippet's element while its widget waits for the feed
-/// to hydrate it.
+/// to take it over.
 const HYDRATING_MARK: &str = "data-greenfair-hydrating";
 
 /// Below this width (CSS pixels) the calendar opens as an agenda.
@@ -295,7 +295,7 @@ fn mount(element: Element) {
     let rendered_on = attribute("data-rendered-on").and_then(|d| d.parse::<NaiveDate>().ok());
     match rendered_on {
         Some(day) if root.has_child_nodes() && pairs.is_empty() => {
-            hydrate(element, root, props, day)
+            take_over(element, root, props, day)
         }
         _ => {
             // Nothing rendered, or rendered for another state: draw anew.
@@ -308,10 +308,13 @@ fn mount(element: Element) {
     }
 }
 
-/// Starts from the HTML `greenfair render` wrote: once the feed is loaded,
-/// if the reader's today is the day it was rendered for, Yew hydrates it
-/// (the same nodes stay, nothing shifts); otherwise it is drawn anew.
-fn hydrate(element: Element, root: Element, mut props: WidgetProps, rendered_on: NaiveDate) {
+/// Takes over the HTML `greenfair render` wrote: once the feed is loaded,
+/// the widget is drawn into a root of its own beside the rendered one and
+/// swapped in after its first render, so the reader sees the rendered view
+/// until the live one replaces it, in one step and in the same place. If
+/// the reader's today is the day it was rendered for, the widget starts as
+/// the snippet was rendered (a list), so nothing moves.
+fn take_over(element: Element, rendered: Element, mut props: WidgetProps, rendered_on: NaiveDate) {
     let url = props.feed_url.to_string();
     let policy = props.retry_policy();
     let (load, wait) = abortable(async move { crate::ui::load_shared(&url, policy).await });
@@ -323,25 +326,28 @@ fn hydrate(element: Element, root: Element, mut props: WidgetProps, rendered_on:
         let _ = element.remove_attribute(HYDRATING_MARK);
         // Aborted: the element left the page, and its download with it.
         let Ok(loaded) = loaded else { return };
-        let today = match &loaded {
-            Ok(catalog) => props
+        if let Ok(catalog) = loaded {
+            let today = props
                 .today
-                .unwrap_or_else(|| crate::ui::today_in(&catalog.feed().series.timezone)),
-            Err(_) => rendered_on,
-        };
-        let app = match loaded {
-            Ok(catalog) if today == rendered_on => {
+                .unwrap_or_else(|| crate::ui::today_in(&catalog.feed().series.timezone));
+            if today == rendered_on {
                 // As the snippet was rendered: from the loaded feed, as a list.
-                props.preloaded = Some(catalog);
                 props.today = Some(rendered_on);
                 props.default_view = CalendarView::Agenda;
-                yew::Renderer::<Widget>::with_root_and_props(root, props).hydrate()
             }
-            _ => {
-                root.set_inner_html("");
-                yew::Renderer::<Widget>::with_root_and_props(root, props).render()
-            }
+            props.preloaded = Some(catalog);
+        }
+        let Some(root) = rendered
+            .owner_document()
+            .and_then(|d| d.create_element("div").ok())
+        else {
+            return;
         };
+        let _ = root.set_attribute("class", "gf-host");
+        let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
+        // Yew draws in a task it has queued already; this one runs after it.
+        crate::load::fetch::sleep(0).await;
+        let _ = rendered.replace_with_with_node_1(&root);
         if element.is_connected() {
             let _ = element.set_attribute(MOUNTED, "");
             INSTANCES

@@ -234,7 +234,10 @@ impl<'a> Reader<'a> {
 
     fn some_digits(&mut self) -> Result<(), SyntaxError> {
         match self.bytes.get(self.at) {
-            Some(b'0'..=b'9') => Ok(self.digits()),
+            Some(b'0'..=b'9') => {
+                self.digits();
+                Ok(())
+            }
             Some(_) => self.fail("invalid number"),
             None => self.fail("EOF while parsing a value"),
         }

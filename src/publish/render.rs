@@ -49,7 +49,7 @@ pub fn render_snippet(catalog: Catalog, options: &RenderOptions) -> String {
     });
     let html = futures::executor::block_on(
         yew::LocalServerRenderer::<Widget>::with_props(props)
-            .hydratable(true)
+            .hydratable(false)
             .render(),
     );
     let view = match options.sections {

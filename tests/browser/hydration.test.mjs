@@ -1,6 +1,6 @@
 // A snippet from `greenfair render` (the widget's first view as HTML in a
-// declarative shadow root) is hydrated by the widget: the same nodes stay,
-// become live, and nothing is reported as a mismatch.
+// declarative shadow root) is taken over by the widget: it shows until the
+// live widget, drawn beside it, replaces it in one step and in its place.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -19,7 +19,7 @@ before(async () => {
 });
 after(async () => { await harness?.close(); });
 
-test('the rendered snippet shows before the widget starts, then is hydrated in place', async () => {
+test('the rendered snippet shows before the widget starts, then is taken over in place', async () => {
   const { context, page, log } = await harness.newPage({ width: 1024 });
   // Hold the WebAssembly back, to see the page as readers without it do.
   let release;
@@ -37,12 +37,15 @@ test('the rendered snippet shows before the widget starts, then is hydrated in p
   assert.equal(await page.locator('[data-greenfair][data-greenfair-mounted]').count(), 0, 'not live yet');
   release();
   await page.locator('[data-greenfair][data-greenfair-mounted]').waitFor({ state: 'attached' });
-  // Live once hydrated: the language switch works on the very same nodes.
+  // The rendered nodes gave way to the live widget's, which looks the same and stands in the same place.
+  assert.equal(await title.evaluate((e) => e.isConnected), false, 'the rendered view was replaced');
+  assert.equal(await page.evaluate(() => document.querySelector('[data-greenfair]').shadowRoot.querySelectorAll('.gf-host').length), 1);
+  assert.equal(await widget.locator('.gf-title').textContent(), 'Mạng lưới sản xuất và tiêu dùng bền vững thành phố Hà Nội');
+  const after = await widget.boundingBox();
+  assert.deepEqual(after, box, 'nothing moved');
+  // Live: the language switch works.
   await widget.getByRole('button', { name: 'English' }).click();
   await widget.locator('.gf-title', { hasText: 'Hanoi Sustainable Production and Consumption Network' }).waitFor();
-  assert.equal(await title.evaluate((e) => e.isConnected && e.textContent), 'Hanoi Sustainable Production and Consumption Network');
-  const after = await widget.boundingBox();
-  assert.equal(after.y, box.y, 'nothing moved');
   assert.deepEqual(consoleErrors(log), []);
   assert.equal(log.filter((e) => /mismatch|hydrat/i.test(e.text)).length, 0, JSON.stringify(log));
   await context.close();
