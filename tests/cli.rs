@@ -391,7 +391,7 @@ fn render_writes_the_first_view_and_json_ld_with_googles_required_fields() {
         &html[..200]
     );
     // A declarative shadow root, styled by the widget's own stylesheet, plain HTML.
-    assert!(html.contains(r#"<template shadowrootmode="open"><link rel="stylesheet" href="v1/greenfair.css"><div class="gf-host"><div class="gf-root""#));
+    assert!(html.contains(r#"<template shadowrootmode="open"><link rel="stylesheet" href="v1/greenfair.css"><div class="gf-host"><div lang="en" aria-busy="false" class="gf-root">"#));
     assert!(!html.contains("<!--<["), "no hydration markers");
     assert!(html.contains(
         r#"<h2 class="gf-title">Hanoi Sustainable Production and Consumption Network</h2>"#
