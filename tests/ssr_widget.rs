@@ -7,14 +7,11 @@ use greenfair::catalog::Catalog;
 use greenfair::feed::Venue;
 use greenfair::i18n::Lang;
 use greenfair::load::{LoadError, SavedAt};
-use greenfair::ui::{
-    CatalogRef, ErrorView, ErrorViewProps, SavedCopyNotice, SavedCopyNoticeProps, Sections, Widget,
-    WidgetProps,
-};
+use greenfair::ui::{error_view, saved_copy_notice, CatalogRef, Sections, Widget, WidgetProps};
 use yew::Callback;
 
 mod common;
-use common::{between, render_html};
+use common::{between, render_html, render_view};
 
 const FEED: &str = r#"{
   "version": 1,
@@ -128,14 +125,8 @@ fn an_error_shows_title_detail_and_retry_in_the_readers_language() {
     let feed_error =
         Catalog::from_text("{\"version\": 1,\n\"series\": {\"id\": 1, \"name\": \"S\"}}")
             .unwrap_err();
-    let render_error = |error: LoadError, lang| {
-        let props = ErrorViewProps {
-            error,
-            lang,
-            on_retry: Callback::noop(),
-        };
-        render_html::<ErrorView>(props)
-    };
+    let render_error =
+        |error: LoadError, lang| render_view(move || error_view(&error, lang, &Callback::noop()));
     let html = render_error(LoadError::Feed(feed_error), Lang::Vi);
     assert!(html.contains(r#"role="alert""#));
     assert!(html.contains("Dữ liệu hội chợ bị lỗi"));
@@ -153,14 +144,9 @@ fn an_error_shows_title_detail_and_retry_in_the_readers_language() {
 
 #[test]
 fn a_saved_copy_says_when_it_was_saved_with_a_retry() {
+    // 2026-11-23 02:05 UTC; native renders read the clock as UTC.
     let render = |lang| {
-        let props = SavedCopyNoticeProps {
-            // 2026-11-23 02:05 UTC; native renders read the clock as UTC.
-            saved_at: SavedAt(1_795_399_500_000),
-            lang,
-            on_retry: Callback::noop(),
-        };
-        render_html::<SavedCopyNotice>(props)
+        render_view(move || saved_copy_notice(SavedAt(1_795_399_500_000), lang, &Callback::noop()))
     };
     let html = render(Lang::Vi);
     assert!(html.contains(r#"role="status""#), "{html}");

@@ -3,26 +3,18 @@
 
 use yew::prelude::*;
 
-/// Props of [`LabelledSelect`].
-#[derive(Properties, PartialEq)]
-pub struct LabelledSelectProps {
-    /// The select's id, unique on the page (it ties the label to it).
-    pub id: String,
-    /// The visible label.
-    pub label: &'static str,
-    /// Called when the reader picks an option.
-    pub onchange: Callback<Event>,
-    /// The options.
-    pub children: Html,
-}
-
-/// A label above a select.
-#[function_component]
-pub fn LabelledSelect(props: &LabelledSelectProps) -> Html {
+/// A label above a select of `options`; `id` is unique on the page (it ties
+/// the label to the select) and `onchange` is called when the reader picks.
+pub fn labelled_select(
+    id: String,
+    label: &'static str,
+    onchange: Callback<Event>,
+    options: Html,
+) -> Html {
     html! {
         <div class="gf-filter">
-            <label class="gf-label" for={props.id.clone()}>{ props.label }</label>
-            <select id={props.id.clone()} class="gf-select" onchange={props.onchange.clone()}>{ props.children.clone() }</select>
+            <label class="gf-label" for={id.clone()}>{ label }</label>
+            <select {id} class="gf-select" {onchange}>{ options }</select>
         </div>
     }
 }

@@ -3,25 +3,16 @@
 use crate::i18n::Lang;
 use yew::prelude::*;
 
-/// Props of [`LangSwitch`].
-#[derive(Properties, PartialEq)]
-pub struct LangSwitchProps {
-    /// The language shown now.
-    pub current: Lang,
-    /// Called with the language the reader picks.
-    pub on_change: Callback<Lang>,
-}
-
-/// A labelled group of toggle buttons, each named in its own language.
-#[function_component]
-pub fn LangSwitch(props: &LangSwitchProps) -> Html {
+/// A labelled group of toggle buttons, each named in its own language;
+/// `on_change` gets the language the reader picks.
+pub fn lang_switch(current: Lang, on_change: &Callback<Lang>) -> Html {
     html! {
-        <div class="gf-lang" role="group" aria-label={props.current.messages().language}>
+        <div class="gf-lang" role="group" aria-label={current.messages().language}>
             { for Lang::ALL.into_iter().map(|lang| {
-                let onclick = props.on_change.reform(move |_: MouseEvent| lang);
+                let onclick = on_change.reform(move |_: MouseEvent| lang);
                 html! {
                     <button type="button" class="gf-lang__option" lang={lang.code()}
-                        aria-pressed={(lang == props.current).to_string()} {onclick}>
+                        aria-pressed={(lang == current).to_string()} {onclick}>
                         { lang.endonym() }
                     </button>
                 }

@@ -20,11 +20,11 @@ mod widget;
 
 pub use catalog_ref::CatalogRef;
 pub use clock::today_in;
-pub use labelled_select::{LabelledSelect, LabelledSelectProps};
-pub use lang_switch::{LangSwitch, LangSwitchProps};
+pub use labelled_select::labelled_select;
+pub use lang_switch::lang_switch;
 pub use modal::{Modal, ModalProps};
 pub use state::{Action, LoadState, Notice, Tab, WidgetState, BOOTH_PAGE};
-pub use status::{ErrorView, ErrorViewProps, Loading, SavedCopyNotice, SavedCopyNoticeProps};
+pub use status::{error_view, loading, saved_copy_notice};
 pub use widget::{
     Sections, Widget, WidgetProps, DEFAULT_REFRESH_SECS, INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE,
     SHOWN_MARK,

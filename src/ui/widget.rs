@@ -6,8 +6,8 @@ use super::booths::BoothFinder;
 use super::calendar::Calendar;
 use super::context::ViewContext;
 use super::{
-    browser, Action, CatalogRef, ErrorView, LangSwitch, LoadState, Loading, SavedCopyNotice, Tab,
-    WidgetState,
+    browser, error_view, lang_switch, loading, saved_copy_notice, Action, CatalogRef, LoadState,
+    Tab, WidgetState,
 };
 use crate::booths::{storage_key, BoothLink, Favourites};
 use crate::calendar::{CalendarLink, CalendarView};
@@ -166,8 +166,8 @@ pub fn Widget(props: &WidgetProps) -> Html {
     };
     let busy = matches!(state.load, LoadState::Loading);
     let body = match &state.load {
-        LoadState::Loading => html! { <Loading {lang} /> },
-        LoadState::Failed(error) => html! { <ErrorView error={error.clone()} {lang} {on_retry} /> },
+        LoadState::Loading => loading(lang),
+        LoadState::Failed(error) => error_view(error, lang, &on_retry),
         LoadState::Ready(catalog) => {
             let series = &catalog.feed().series;
             let today = (*today).unwrap_or_else(|| super::today_in(&series.timezone));
@@ -198,7 +198,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 <ContextProvider<ViewContext> {context}>
                     <h2 class="gf-title">{ series.name.get(lang.code()) }</h2>
                     if let Some(saved_at) = state.saved_at {
-                        <SavedCopyNotice {saved_at} {lang} on_retry={on_retry.clone()} />
+                        { saved_copy_notice(saved_at, lang, &on_retry) }
                     }
                     if series.sample {
                         <p class="gf-note">{ text.sample_notice }</p>
@@ -221,7 +221,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     html! {
         <div class="gf-root" lang={lang.code()} aria-busy={busy.to_string()}>
             <div class="gf-toolbar">
-                <LangSwitch current={lang} on_change={on_lang} />
+                { lang_switch(lang, &on_lang) }
             </div>
             if !props.embed_problems.is_empty() {
                 <details class="gf-warnings gf-embed-problems" open=true>

@@ -5,7 +5,7 @@
 use crate::booths::{BoothCounts, BoothQuery, BoothWhen};
 use crate::i18n::format_schedule;
 use crate::ui::context::{use_view, ViewContext};
-use crate::ui::labelled_select::LabelledSelect;
+use crate::ui::labelled_select::labelled_select;
 use crate::ui::Action;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
@@ -88,22 +88,22 @@ pub fn BoothFacets(props: &BoothFacetsProps) -> Html {
     html! {
         <div class="gf-facets">
             <div class="gf-filters">
-                <LabelledSelect id={ctx.id("booth-category")} label={text.filter_category} onchange={select(|q, v| q.category = Some(v).filter(|v| !v.is_empty()))}>
-                    { any(query.category.is_none()) }{ for categories }
-                </LabelledSelect>
-                <LabelledSelect id={ctx.id("booth-event")} label={text.filter_event} onchange={select(|q, v| q.event = Some(v).filter(|v| !v.is_empty()))}>
-                    { any(query.event.is_none()) }{ for events }
-                </LabelledSelect>
-                <LabelledSelect id={ctx.id("booth-when")} label={text.filter_when} onchange={select(|q, v| q.when = BoothWhen::from_key(&v).unwrap_or_default())}>
-                    { for BoothWhen::ALL.into_iter().enumerate().map(|(slot, when)| opt(when.key(), text.booth_when_options[slot].to_owned(), query.when == when, counts.when[slot])) }
-                </LabelledSelect>
-                <LabelledSelect id={ctx.id("booth-district")} label={text.filter_district} onchange={select(|q, v| q.district = Some(v).filter(|v| !v.is_empty()))}>
-                    { any(query.district.is_none()) }
+                { labelled_select(ctx.id("booth-category"), text.filter_category, select(|q, v| q.category = Some(v).filter(|v| !v.is_empty())), html! {
+                <>{ any(query.category.is_none()) }{ for categories }</>
+                }) }
+                { labelled_select(ctx.id("booth-event"), text.filter_event, select(|q, v| q.event = Some(v).filter(|v| !v.is_empty())), html! {
+                <>{ any(query.event.is_none()) }{ for events }</>
+                }) }
+                { labelled_select(ctx.id("booth-when"), text.filter_when, select(|q, v| q.when = BoothWhen::from_key(&v).unwrap_or_default()), html! {
+                <>{ for BoothWhen::ALL.into_iter().enumerate().map(|(slot, when)| opt(when.key(), text.booth_when_options[slot].to_owned(), query.when == when, counts.when[slot])) }</>
+                }) }
+                { labelled_select(ctx.id("booth-district"), text.filter_district, select(|q, v| q.district = Some(v).filter(|v| !v.is_empty())), html! {
+                <>{ any(query.district.is_none()) }
                     { for districts.iter().map(|(key, name)| {
                         let count = counts.districts.iter().find(|(k, _, _)| k == key).map_or(0, |d| d.2);
                         opt(key, name.clone(), query.district.as_deref() == Some(key.as_str()), count)
-                    }) }
-                </LabelledSelect>
+                    }) }</>
+                }) }
                 <div class="gf-filter gf-filter--check">
                     <input id={ocop_id.clone()} type="checkbox" class="gf-checkbox" checked={query.ocop}
                         disabled={counts.ocop == 0 && !query.ocop} onchange={on_ocop} />

@@ -3,7 +3,7 @@
 
 use crate::calendar::{CalendarView, EventFilter, FacetCounts, When};
 use crate::ui::context::{use_view, ViewContext};
-use crate::ui::labelled_select::LabelledSelect;
+use crate::ui::labelled_select::labelled_select;
 use crate::ui::Action;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -64,21 +64,21 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                 </div>
             </div>
             <div class="gf-filters">
-                <LabelledSelect id={ctx.id("filter-category")} label={text.filter_category} onchange={on_category}>
-                    { category_options(&ctx, filter, &props.counts) }
-                </LabelledSelect>
-                <LabelledSelect id={ctx.id("filter-district")} label={text.filter_district} onchange={on_district}>
-                    { district_options(&ctx, filter, &props.counts) }
-                </LabelledSelect>
-                <LabelledSelect id={ctx.id("filter-when")} label={text.filter_when} onchange={on_when}>
-                    { for When::ALL.into_iter().enumerate().map(|(slot, when)| {
+                { labelled_select(ctx.id("filter-category"), text.filter_category, on_category, html! {
+                <>{ category_options(&ctx, filter, &props.counts) }</>
+                }) }
+                { labelled_select(ctx.id("filter-district"), text.filter_district, on_district, html! {
+                <>{ district_options(&ctx, filter, &props.counts) }</>
+                }) }
+                { labelled_select(ctx.id("filter-when"), text.filter_when, on_when, html! {
+                <>{ for When::ALL.into_iter().enumerate().map(|(slot, when)| {
                         let label = format!("{} ({})", text.when_options[slot], props.counts.when[slot]);
                         option(when.key(), &label, filter.when == when, props.counts.when[slot] == 0)
-                    }) }
-                </LabelledSelect>
-                <LabelledSelect id={ctx.id("filter-year")} label={text.filter_year} onchange={on_year}>
-                    { year_options(&ctx, filter, &props.counts) }
-                </LabelledSelect>
+                    }) }</>
+                }) }
+                { labelled_select(ctx.id("filter-year"), text.filter_year, on_year, html! {
+                <>{ year_options(&ctx, filter, &props.counts) }</>
+                }) }
                 if !filter.is_empty() {
                     <button type="button" class="gf-button gf-button--quiet" onclick={on_clear}>{ text.clear_filters }</button>
                 }
