@@ -5,13 +5,12 @@ use super::card::star;
 use crate::catalog::venue_line;
 use crate::feed::Booth;
 use crate::i18n::format_schedule;
-use crate::ui::context::{use_view, ViewContext};
+use crate::ui::context::ViewContext;
 use crate::ui::modal::Modal;
 use crate::ui::{Action, Tab};
 use yew::prelude::*;
 
-/// Props of [`BoothDetails`].
-#[derive(Properties, PartialEq)]
+/// What [`booth_details`] shows.
 pub struct BoothDetailsProps {
     /// The booth's index in the feed.
     pub booth: usize,
@@ -20,9 +19,7 @@ pub struct BoothDetailsProps {
 }
 
 /// The details dialog of one booth.
-#[function_component]
-pub fn BoothDetails(props: &BoothDetailsProps) -> Html {
-    let ctx = use_view();
+pub fn booth_details(ctx: &ViewContext, props: &BoothDetailsProps) -> Html {
     let text = ctx.lang.messages();
     let code = ctx.lang.code();
     let booth = &ctx.catalog.feed().booths[props.booth];
@@ -42,7 +39,7 @@ pub fn BoothDetails(props: &BoothDetailsProps) -> Html {
             dispatcher.dispatch(Action::OpenEvent(event.clone()));
         })
     };
-    let others = other_booths(&ctx, props.booth);
+    let others = other_booths(ctx, props.booth);
     html! {
         <Modal title={booth.exhibitor.get(code).to_owned()} title_id={ctx.id("booth-title")} close_label={text.close}
             on_close={ctx.send(|()| Action::CloseDialog)}>
@@ -51,7 +48,7 @@ pub fn BoothDetails(props: &BoothDetailsProps) -> Html {
                 if let Some(stars) = booth.ocop_stars {
                     { " " }<span class="gf-chip gf-chip--ocop">{ (text.ocop_stars)(stars.get()) }</span>
                 }
-                { " " }{ star(&ctx, &booth.id, booth.exhibitor.get(code), props.starred) }
+                { " " }{ star(ctx, &booth.id, booth.exhibitor.get(code), props.starred) }
             </p>
             <dl class="gf-details">
                 if !booth.products.is_empty() {
@@ -77,7 +74,7 @@ pub fn BoothDetails(props: &BoothDetailsProps) -> Html {
                         <br /><button type="button" class="gf-link-button gf-link" onclick={to_calendar}>{ text.see_in_calendar }</button>
                     </dd>
                 }
-                { contact(&ctx, booth) }
+                { contact(ctx, booth) }
             </dl>
             if !others.is_empty() {
                 <h4 class="gf-subheading">{ text.other_booths }</h4>

@@ -3,29 +3,25 @@
 
 use crate::catalog::venue_line;
 use crate::i18n::format_schedule;
-use crate::ui::context::{use_view, ViewContext};
+use crate::ui::context::ViewContext;
 use crate::ui::Action;
 use yew::prelude::*;
 
 /// Products a card shows before the details.
 const CARD_PRODUCTS: usize = 3;
 
-/// Props of [`BoothCard`].
-#[derive(Properties, PartialEq)]
+/// What [`booth_card`] shows.
 pub struct BoothCardProps {
     /// The booth's index in the feed.
     pub booth: u32,
     /// Whether the visitor saved it.
     pub starred: bool,
     /// The heading level of the exhibitor's name (3 in results, 4 under a list's own heading).
-    #[prop_or(3)]
     pub level: u8,
 }
 
 /// A booth in a list of results.
-#[function_component]
-pub fn BoothCard(props: &BoothCardProps) -> Html {
-    let ctx = use_view();
+pub fn booth_card(ctx: &ViewContext, props: &BoothCardProps) -> Html {
     let text = ctx.lang.messages();
     let code = ctx.lang.code();
     let booth = &ctx.catalog.feed().booths[props.booth as usize];
@@ -40,13 +36,13 @@ pub fn BoothCard(props: &BoothCardProps) -> Html {
         .map(|p| p.get(code))
         .collect();
     html! {
-        <li class="gf-booth-card">
+        <li key={props.booth} class="gf-booth-card">
             <article aria-labelledby={title_id.clone()}>
                 <div class="gf-booth-card__head">
                     <@{if props.level == 4 { "h4" } else { "h3" }} class="gf-booth-card__name" id={title_id}>
                         <button type="button" class="gf-link-button" onclick={open}>{ booth.exhibitor.get(code) }</button>
                     </@>
-                    { star(&ctx, &booth.id, booth.exhibitor.get(code), props.starred) }
+                    { star(ctx, &booth.id, booth.exhibitor.get(code), props.starred) }
                 </div>
                 <p class="gf-booth-card__meta">
                     <span class="gf-booth-code">{ text.booth }{ " " }{ &booth.code }</span>

@@ -4,15 +4,14 @@
 
 use crate::booths::{BoothCounts, BoothQuery, BoothWhen};
 use crate::i18n::format_schedule;
-use crate::ui::context::{use_view, ViewContext};
+use crate::ui::context::ViewContext;
 use crate::ui::labelled_select::labelled_select;
 use crate::ui::Action;
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Props of [`BoothFacets`].
-#[derive(Properties, PartialEq)]
+/// What [`booth_facets`] shows.
 pub struct BoothFacetsProps {
     /// The query in force.
     pub query: BoothQuery,
@@ -21,9 +20,7 @@ pub struct BoothFacetsProps {
 }
 
 /// The facet controls and the chips of the active ones.
-#[function_component]
-pub fn BoothFacets(props: &BoothFacetsProps) -> Html {
-    let ctx = use_view();
+pub fn booth_facets(ctx: &ViewContext, props: &BoothFacetsProps) -> Html {
     let text = ctx.lang.messages();
     let code = ctx.lang.code();
     let query = &props.query;
@@ -61,7 +58,7 @@ pub fn BoothFacets(props: &BoothFacetsProps) -> Html {
     });
     // Only fairs that have booths in the feed are offered.
     let with_booths = &ctx.catalog.booth_index().booths_per_event;
-    let events = event_order(&ctx)
+    let events = event_order(ctx)
         .into_iter()
         .filter(|&e| with_booths[e] > 0)
         .map(|e| {
@@ -110,7 +107,7 @@ pub fn BoothFacets(props: &BoothFacetsProps) -> Html {
                     <label for={ocop_id}>{ format!("{} ({})", text.ocop_only, counts.ocop) }</label>
                 </div>
             </div>
-            { chips(&ctx, query) }
+            { chips(ctx, query) }
         </div>
     }
 }

@@ -1,16 +1,15 @@
 //! The visitor's saved booths, and lists others shared: the booths, a link
 //! and its QR code to carry the list to a phone, and a text list for notes.
 
-use super::card::BoothCard;
+use super::card::{booth_card, BoothCardProps};
 use crate::booths::{BoothLink, Favourites};
 use crate::qr::qr_path;
-use crate::ui::context::{use_view, ViewContext};
+use crate::ui::context::ViewContext;
 use crate::ui::{browser, Action, Notice};
 use crate::url_hash;
 use yew::prelude::*;
 
-/// Props of [`FavouritesView`].
-#[derive(Properties, PartialEq)]
+/// What [`favourites_view`] shows.
 pub struct FavouritesViewProps {
     /// The list shown: the visitor's own, or a shared one.
     pub list: Favourites,
@@ -23,9 +22,7 @@ pub struct FavouritesViewProps {
 }
 
 /// A list of saved booths with its sharing tools.
-#[function_component]
-pub fn FavouritesView(props: &FavouritesViewProps) -> Html {
-    let ctx = use_view();
+pub fn favourites_view(ctx: &ViewContext, props: &FavouritesViewProps) -> Html {
     let text = ctx.lang.messages();
     let feed = ctx.catalog.feed();
     let booths: Vec<u32> = (0..feed.booths.len() as u32)
@@ -60,13 +57,13 @@ pub fn FavouritesView(props: &FavouritesViewProps) -> Html {
             } else {
                 <ol class="gf-booth-list">
                     { for booths.iter().map(|&b| html! {
-                        <BoothCard key={b} booth={b} starred={props.own.contains(&feed.booths[b as usize].id)} level={4} />
+                        { booth_card(ctx, &BoothCardProps { booth: b, starred: props.own.contains(&feed.booths[b as usize].id), level: 4 }) }
                     }) }
                 </ol>
                 if props.shared {
                     <p><button type="button" class="gf-button" onclick={save_all}>{ text.save_shared }</button></p>
                 } else {
-                    { share_tools(&ctx, &props.list, props.notice) }
+                    { share_tools(ctx, &props.list, props.notice) }
                 }
             }
         </section>

@@ -8,12 +8,12 @@ mod favourites_view;
 mod floor_plan;
 mod results;
 
-pub use booth_details::{is_plain_email, tel_href, BoothDetails};
-pub use card::BoothCard;
-pub use facets::BoothFacets;
-pub use favourites_view::FavouritesView;
+pub use booth_details::{booth_details, is_plain_email, tel_href, BoothDetailsProps};
+pub use card::{booth_card, BoothCardProps};
+pub use facets::{booth_facets, BoothFacetsProps};
+pub use favourites_view::{favourites_view, FavouritesViewProps};
 pub use floor_plan::FloorPlanView;
-pub use results::ResultList;
+pub use results::{result_list, ResultListProps};
 
 use crate::booths::{search, BoothCounts, BoothLink, Favourites};
 use crate::catalog::Catalog;
@@ -102,11 +102,12 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
         .as_deref()
         .and_then(|id| ctx.catalog.booth(id))
         .map(|(i, b)| (i, props.favourites.contains(&b.id)));
-    let details = open.map(|(booth, starred)| html! { <BoothDetails {booth} {starred} /> });
+    let details =
+        open.map(|(booth, starred)| booth_details(&ctx, &BoothDetailsProps { booth, starred }));
     if let Some(shared) = &props.link.shared {
         return html! {
             <div class="gf-booths">
-                <FavouritesView list={shared.clone()} own={props.favourites.clone()} shared=true notice={props.notice} />
+                { favourites_view(&ctx, &FavouritesViewProps { list: shared.clone(), own: props.favourites.clone(), shared: true, notice: props.notice }) }
                 { details.unwrap_or_default() }
             </div>
         };
@@ -114,7 +115,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
     if props.link.favourites {
         return html! {
             <div class="gf-booths">
-                <FavouritesView list={props.favourites.clone()} own={props.favourites.clone()} shared=false notice={props.notice} />
+                { favourites_view(&ctx, &FavouritesViewProps { list: props.favourites.clone(), own: props.favourites.clone(), shared: false, notice: props.notice }) }
                 { details.unwrap_or_default() }
             </div>
         };
@@ -150,7 +151,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
                     { "★ " }{ (text.favourites_count)(props.favourites.len()) }
                 </button>
             </div>
-            <BoothFacets query={query.clone()} counts={counts} />
+            { booth_facets(&ctx, &BoothFacetsProps { query: query.clone(), counts }) }
             <p class="gf-summary" role="status">
                 if let Some(shown) = &results.corrected {
                     { (text.corrected)(query.text.trim(), shown) }{ " " }
@@ -160,7 +161,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
             if let Some(event) = plan_event {
                 <FloorPlanView {event} matching={Rc::clone(&booths)} />
             }
-            <ResultList booths={booths} limit={props.limit} favourites={props.favourites.clone()} />
+            { result_list(&ctx, &ResultListProps { booths, limit: props.limit, favourites: props.favourites.clone() }) }
             { details.unwrap_or_default() }
         </div>
     }

@@ -1,15 +1,14 @@
 //! The list of matching booths, rendered a page at a time so that 20,000
 //! results cost no more than fifty; the count is announced politely.
 
-use super::card::BoothCard;
+use super::card::{booth_card, BoothCardProps};
 use crate::booths::Favourites;
-use crate::ui::context::use_view;
+use crate::ui::context::ViewContext;
 use crate::ui::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`ResultList`].
-#[derive(Properties, PartialEq)]
+/// What [`result_list`] shows.
 pub struct ResultListProps {
     /// The matching booths, best first.
     pub booths: Rc<Vec<u32>>,
@@ -20,9 +19,7 @@ pub struct ResultListProps {
 }
 
 /// The first `limit` results and a button for more.
-#[function_component]
-pub fn ResultList(props: &ResultListProps) -> Html {
-    let ctx = use_view();
+pub fn result_list(ctx: &ViewContext, props: &ResultListProps) -> Html {
     let text = ctx.lang.messages();
     let shown = props.limit.min(props.booths.len());
     let more = ctx.send(|_: MouseEvent| Action::ShowMoreBooths);
@@ -31,7 +28,7 @@ pub fn ResultList(props: &ResultListProps) -> Html {
             <ol class="gf-booth-list">
                 { for props.booths[..shown].iter().map(|&b| {
                     let starred = props.favourites.contains(&ctx.catalog.feed().booths[b as usize].id);
-                    html! { <BoothCard key={b} booth={b} {starred} /> }
+                    booth_card(ctx, &BoothCardProps { booth: b, starred, level: 3 })
                 }) }
             </ol>
             if shown < props.booths.len() {

@@ -5,22 +5,19 @@ use crate::calendar::{build_agenda, Period, PeriodGroup};
 use crate::catalog::venue_line;
 use crate::feed::{Event, Status, Timing};
 use crate::i18n::format_schedule;
-use crate::ui::context::{use_view, ViewContext};
+use crate::ui::context::ViewContext;
 use crate::ui::Action;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`AgendaView`].
-#[derive(Properties, PartialEq)]
+/// What [`agenda_view`] shows.
 pub struct AgendaViewProps {
     /// The events that pass the filters (indices in the feed).
     pub events: Rc<Vec<usize>>,
 }
 
 /// The events as a list grouped by month.
-#[function_component]
-pub fn AgendaView(props: &AgendaViewProps) -> Html {
-    let ctx = use_view();
+pub fn agenda_view(ctx: &ViewContext, props: &AgendaViewProps) -> Html {
     let text = ctx.lang.messages();
     let agenda = build_agenda(&ctx.catalog, &props.events, ctx.today);
     let section = |key: &str, title: &str, count: usize, body: Html| -> Html {
@@ -60,8 +57,8 @@ pub fn AgendaView(props: &AgendaViewProps) -> Html {
             .map(|group| {
                 html! {
                     <>
-                        <h4 class="gf-period">{ period_title(&ctx, group.period) }</h4>
-                        { event_list(&ctx, &group.events) }
+                        <h4 class="gf-period">{ period_title(ctx, group.period) }</h4>
+                        { event_list(ctx, &group.events) }
                     </>
                 }
             })

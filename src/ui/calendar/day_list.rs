@@ -3,15 +3,14 @@
 
 use crate::calendar::dated_events;
 use crate::i18n::{format_day_long, format_schedule};
-use crate::ui::context::use_view;
+use crate::ui::context::ViewContext;
 use crate::ui::modal::Modal;
 use crate::ui::Action;
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
 
-/// Props of [`DayList`].
-#[derive(Properties, PartialEq)]
+/// What [`day_list`] shows.
 pub struct DayListProps {
     /// The day.
     pub day: NaiveDate,
@@ -20,9 +19,7 @@ pub struct DayListProps {
 }
 
 /// A dialog listing a day's events; each opens its details.
-#[function_component]
-pub fn DayList(props: &DayListProps) -> Html {
-    let ctx = use_view();
+pub fn day_list(ctx: &ViewContext, props: &DayListProps) -> Html {
     let text = ctx.lang.messages();
     let day = props.day;
     let on_day: Vec<usize> = dated_events(&ctx.catalog, &props.events)

@@ -8,7 +8,7 @@ use crate::feed::{Event, Schedule};
 use crate::i18n::{format_day_long, format_schedule};
 use crate::ics;
 use crate::links;
-use crate::ui::context::{use_view, ViewContext};
+use crate::ui::context::ViewContext;
 use crate::ui::modal::Modal;
 use crate::ui::{browser, Action, Notice};
 use crate::url_hash;
@@ -17,8 +17,7 @@ use yew::prelude::*;
 /// Opening days are listed one by one up to this many days.
 const MAX_LISTED_DAYS: i64 = 14;
 
-/// Props of [`EventDetails`].
-#[derive(Properties, PartialEq)]
+/// What [`event_details`] shows.
 pub struct EventDetailsProps {
     /// The event's index in the feed.
     pub event: usize,
@@ -27,9 +26,7 @@ pub struct EventDetailsProps {
 }
 
 /// The details dialog of one event.
-#[function_component]
-pub fn EventDetails(props: &EventDetailsProps) -> Html {
-    let ctx = use_view();
+pub fn event_details(ctx: &ViewContext, props: &EventDetailsProps) -> Html {
     let text = ctx.lang.messages();
     let code = ctx.lang.code();
     let event = &ctx.catalog.feed().events[props.event];
@@ -50,12 +47,12 @@ pub fn EventDetails(props: &EventDetailsProps) -> Html {
         .collect();
     html! {
         <Modal title={event.name.get(code).to_owned()} title_id={ctx.id("details-title")} close_label={text.close} {on_close}>
-            if let Some((key, label)) = status_badge(&ctx, event) {
+            if let Some((key, label)) = status_badge(ctx, event) {
                 <p><span class={classes!("gf-badge", format!("gf-badge--{key}"))}>{ label }</span></p>
             }
             <dl class="gf-details">
                 <dt>{ text.when }</dt>
-                <dd>{ when_long(&ctx, event) }{ opening_days(&ctx, event) }</dd>
+                <dd>{ when_long(ctx, event) }{ opening_days(ctx, event) }</dd>
                 <dt>{ text.venue }</dt>
                 <dd>
                     { address.clone().unwrap_or_else(|| text.venue_unknown.to_owned()) }
@@ -95,8 +92,8 @@ pub fn EventDetails(props: &EventDetailsProps) -> Html {
                     })}>{ text.see_booths }</button>
                 </div>
             }
-            { calendar_actions(&ctx, event, address.as_deref().unwrap_or_default()) }
-            { share_actions(&ctx, event) }
+            { calendar_actions(ctx, event, address.as_deref().unwrap_or_default()) }
+            { share_actions(ctx, event) }
             <p class="gf-notice" role="status">{ props.notice.map(|notice| notice.text(ctx.lang)) }</p>
         </Modal>
     }

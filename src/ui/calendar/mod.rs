@@ -7,11 +7,11 @@ mod event_details;
 mod month_view;
 mod toolbar;
 
-pub use agenda_view::AgendaView;
-pub use day_list::DayList;
-pub use event_details::EventDetails;
+pub use agenda_view::{agenda_view, AgendaViewProps};
+pub use day_list::{day_list, DayListProps};
+pub use event_details::{event_details, EventDetailsProps};
 pub use month_view::{MonthView, VISIBLE_LANES};
-pub use toolbar::Toolbar;
+pub use toolbar::{toolbar, ToolbarProps};
 
 use crate::calendar::{CalendarLink, CalendarView};
 use crate::ics;
@@ -68,7 +68,7 @@ pub fn Calendar(props: &CalendarProps) -> Html {
         .and_then(|id| ctx.catalog.event_index(id));
     html! {
         <div class="gf-calendar">
-            <Toolbar filter={props.link.filter.clone()} counts={counts.clone()} {view} />
+            { toolbar(&ctx, &ToolbarProps { filter: props.link.filter.clone(), counts: counts.clone(), view }) }
             <p class="gf-summary" role="status">
                 { if ctx.catalog.feed().events.is_empty() {
                     text.no_events.to_owned()
@@ -79,7 +79,7 @@ pub fn Calendar(props: &CalendarProps) -> Html {
                 } }
             </p>
             { match view {
-                CalendarView::Agenda => html! { <AgendaView events={matching.clone()} /> },
+                CalendarView::Agenda => agenda_view(&ctx, &AgendaViewProps { events: matching.clone() }),
                 CalendarView::Grid => html! { <MonthView {month} events={matching.clone()} focus_day={props.focus_day} /> },
             } }
             if !matching.is_empty() {
@@ -88,10 +88,10 @@ pub fn Calendar(props: &CalendarProps) -> Html {
                 </p>
             }
             if let Some(event) = details {
-                <EventDetails {event} notice={props.notice} />
+                { event_details(&ctx, &EventDetailsProps { event, notice: props.notice }) }
             }
             if let Some(day) = props.open_day {
-                <DayList {day} events={Rc::clone(&matching)} />
+                { day_list(&ctx, &DayListProps { day, events: Rc::clone(&matching) }) }
             }
         </div>
     }

@@ -2,14 +2,13 @@
 //! option says how many events it would leave; empty ones are disabled.
 
 use crate::calendar::{CalendarView, EventFilter, FacetCounts, When};
-use crate::ui::context::{use_view, ViewContext};
+use crate::ui::context::ViewContext;
 use crate::ui::labelled_select::labelled_select;
 use crate::ui::Action;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
-/// Props of [`Toolbar`].
-#[derive(Properties, PartialEq)]
+/// What [`toolbar`] shows.
 pub struct ToolbarProps {
     /// The filters in force.
     pub filter: EventFilter,
@@ -20,9 +19,7 @@ pub struct ToolbarProps {
 }
 
 /// The calendar's controls.
-#[function_component]
-pub fn Toolbar(props: &ToolbarProps) -> Html {
-    let ctx = use_view();
+pub fn toolbar(ctx: &ViewContext, props: &ToolbarProps) -> Html {
     let text = ctx.lang.messages();
     let filter = &props.filter;
     let with = |change: fn(&mut EventFilter, String)| {
@@ -65,10 +62,10 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
             </div>
             <div class="gf-filters">
                 { labelled_select(ctx.id("filter-category"), text.filter_category, on_category, html! {
-                <>{ category_options(&ctx, filter, &props.counts) }</>
+                <>{ category_options(ctx, filter, &props.counts) }</>
                 }) }
                 { labelled_select(ctx.id("filter-district"), text.filter_district, on_district, html! {
-                <>{ district_options(&ctx, filter, &props.counts) }</>
+                <>{ district_options(ctx, filter, &props.counts) }</>
                 }) }
                 { labelled_select(ctx.id("filter-when"), text.filter_when, on_when, html! {
                 <>{ for When::ALL.into_iter().enumerate().map(|(slot, when)| {
@@ -77,7 +74,7 @@ pub fn Toolbar(props: &ToolbarProps) -> Html {
                     }) }</>
                 }) }
                 { labelled_select(ctx.id("filter-year"), text.filter_year, on_year, html! {
-                <>{ year_options(&ctx, filter, &props.counts) }</>
+                <>{ year_options(ctx, filter, &props.counts) }</>
                 }) }
                 if !filter.is_empty() {
                     <button type="button" class="gf-button gf-button--quiet" onclick={on_clear}>{ text.clear_filters }</button>
