@@ -191,7 +191,7 @@ fn mount(element: Element) {
         }),
     };
     let today = attribute("data-today").and_then(|d| {
-        d.parse::<NaiveDate>().ok().or_else(|| {
+        crate::iso8601::parse_day(d.trim()).or_else(|| {
             attribute_problem(format!(
                 "data-today=\"{d}\" is not a date like 2025-09-13; using today"
             ));
@@ -292,7 +292,8 @@ fn mount(element: Element) {
         timeout_secs,
         embed_problems: PROBLEMS.with(|p| p.borrow_mut().drain(..).map(Into::into).collect()),
     };
-    let rendered_on = attribute("data-rendered-on").and_then(|d| d.parse::<NaiveDate>().ok());
+    let rendered_on =
+        attribute("data-rendered-on").and_then(|d| crate::iso8601::parse_day(d.trim()));
     match rendered_on {
         Some(day) if root.has_child_nodes() && pairs.is_empty() => {
             take_over(element, root, props, day)

@@ -14,6 +14,7 @@ pub mod decimal;
 pub mod feed;
 pub mod i18n;
 pub mod ics;
+pub mod iso8601;
 pub mod json;
 pub mod links;
 pub mod load;

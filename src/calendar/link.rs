@@ -2,7 +2,6 @@
 //! open event, as `key=value` pairs for the URL hash.
 
 use super::{EventFilter, When};
-use chrono::NaiveDate;
 
 /// How the calendar shows events.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
@@ -77,9 +76,7 @@ impl CalendarLink {
                 "v" if value == "grid" => link.view = Some(CalendarView::Grid),
                 "v" if value == "agenda" => link.view = Some(CalendarView::Agenda),
                 "m" => {
-                    link.month = format!("{value}-01")
-                        .parse::<NaiveDate>()
-                        .ok()
+                    link.month = crate::iso8601::parse_day(&format!("{value}-01"))
                         .map(|d| (chrono::Datelike::year(&d), chrono::Datelike::month(&d)))
                 }
                 "c" if !value.is_empty() => link.filter.category = Some(value.to_owned()),

@@ -34,9 +34,9 @@ impl FeedDate {
     /// Reads `2025-09-12` or `2025-09-12T08:00:00+07:00`.
     pub fn parse(text: &str) -> Option<Self> {
         if text.len() == 10 {
-            text.parse::<NaiveDate>().ok().map(FeedDate::Day)
+            crate::iso8601::parse_day(text).map(FeedDate::Day)
         } else {
-            DateTime::parse_from_rfc3339(text).ok().map(FeedDate::Time)
+            crate::iso8601::parse_date_time(text).map(FeedDate::Time)
         }
     }
 }

@@ -49,5 +49,5 @@ fn intl_today(timezone: &str) -> Option<NaiveDate> {
     // en-CA writes dates as ISO 8601: 2025-09-12.
     let format = date_time_format("en-CA", &options).ok()?;
     let text = format.format(&js_sys::Date::new_0());
-    text.parse::<NaiveDate>().ok()
+    crate::iso8601::parse_day(&text)
 }
