@@ -98,12 +98,19 @@ mod tests {
             decompose_canonical(c, |p| parts.push(p));
             let bases: Vec<char> = parts.iter().copied().filter(|&p| !mark(p)).collect();
             assert_eq!(is_combining_mark(c), mark(c), "{c:?}");
-            // Decompositions into several letters (Hangul syllables) stay whole.
-            let expected = if bases.len() == 1 { bases[0] } else { c };
+            // Decompositions into several letters (Hangul syllables) stay
+            // whole, and so do CJK compatibility ideographs (build.rs).
+            let compatibility_ideograph = (0xF900..=0xFAFF).contains(&(c as u32))
+                || (0x2F800..=0x2FA1F).contains(&(c as u32));
+            let expected = if bases.len() == 1 && !compatibility_ideograph {
+                bases[0]
+            } else {
+                c
+            };
             assert_eq!(base_of(c), expected, "{c:?} {:x}", c as u32);
             checked += usize::from(expected != c);
         }
-        assert!(checked > 2000, "{checked} precomposed characters");
+        assert!(checked > 1000, "{checked} precomposed characters");
     }
 
     #[test]
