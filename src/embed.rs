@@ -225,7 +225,7 @@ fn mount(element: Element) {
     else {
         warn(&format!(
             "cannot mount into <{}>: use a <div data-greenfair>",
-            element.tag_name().to_lowercase()
+            element.tag_name().to_ascii_lowercase()
         ));
         return;
     };

@@ -349,7 +349,7 @@ impl<'a> Builder<'a> {
         // The word as written, when the token is that one word.
         let written = token.trim_matches(|c: char| !c.is_alphanumeric());
         self.spelled.push(if fold(written) == word {
-            written.to_lowercase()
+            crate::search::lowercase_text(written)
         } else {
             word.to_owned()
         });

@@ -2,4 +2,4 @@
 
 mod normalize;
 
-pub use normalize::{fold, words};
+pub use normalize::{fold, lowercase_text, words};

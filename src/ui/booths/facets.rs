@@ -50,7 +50,7 @@ pub fn booth_facets(ctx: &ViewContext, props: &BoothFacetsProps) -> Html {
         } else {
             html! {
                 <optgroup label={parent.name.get(code).to_owned()}>
-                    { opt(&parent.id, format!("{} – {}", parent.name.get(code), text.any.to_lowercase()), selected(&parent.id), counts.categories[i]) }
+                    { opt(&parent.id, format!("{} – {}", parent.name.get(code), crate::search::lowercase_text(text.any)), selected(&parent.id), counts.categories[i]) }
                     { for children.iter().map(|&c| opt(&feed.categories[c].id, feed.categories[c].name.get(code).to_owned(), selected(&feed.categories[c].id), counts.categories[c])) }
                 </optgroup>
             }

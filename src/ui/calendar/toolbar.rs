@@ -115,7 +115,7 @@ fn category_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCount
                 } else {
                     html! {
                         <optgroup label={parent.name.get(code).to_owned()}>
-                            { item(index, format!("{} – {}", parent.name.get(code), ctx.lang.messages().any.to_lowercase())) }
+                            { item(index, format!("{} – {}", parent.name.get(code), crate::search::lowercase_text(ctx.lang.messages().any))) }
                             { for children.into_iter().map(|child| item(child, categories[child].name.get(code).to_owned())) }
                         </optgroup>
                     }
