@@ -2,6 +2,7 @@
 //! and the command-line tool use the same code.
 
 use crate::catalog::{venue_line, Catalog};
+use crate::decimal::decimal;
 use crate::feed::{Event, Schedule, Status};
 use crate::i18n::Lang;
 use chrono::{DateTime, Datelike, Days, NaiveDate, Timelike, Utc};
@@ -101,7 +102,7 @@ fn vevent(catalog: &Catalog, event: &Event, lang: Lang, stamp: DateTime<Utc>) ->
     if let Some(venue) = catalog.venue_of(event) {
         lines.push(format!("LOCATION:{}", escape(&venue_line(venue, code))));
         if let (Some(lat), Some(lon)) = (venue.lat, venue.lon) {
-            lines.push(format!("GEO:{lat};{lon}"));
+            lines.push(format!("GEO:{};{}", decimal(lat), decimal(lon)));
         }
     }
     let description = details(event, lang);
