@@ -215,8 +215,8 @@ fn signed(node: &Node, path: &Path) -> Read<i32> {
 
 fn float(node: &Node, path: &Path) -> Read<f64> {
     match node.value {
-        Value::Number(number) => match number.parse::<f64>() {
-            Ok(value) if value.is_finite() => Ok(value),
+        Value::Number(number) => match crate::decimal::parse(number) {
+            value if value.is_finite() => Ok(value),
             _ => Err(Failure::at(node, path, "number out of range".to_owned())),
         },
         _ => Err(invalid(node, path, "f64")),
