@@ -1,26 +1,8 @@
-//! Numbers read and written for machines: a feed's coordinates, SVG
-//! coordinates, map links.
+//! Numbers written for machines: SVG coordinates, map links, ICS.
 //!
 //! Rust's float printing (`Display for f64`) costs the embed 11 KB of
 //! WebAssembly for its shortest and fixed-precision algorithms; these numbers
 //! need neither, only a few decimals, so they are printed as integers.
-//! Reading goes to JavaScript's own `parseFloat` in the embed (a language
-//! built-in, correctly rounded, not a browser API): Rust's float parser and
-//! its power-of-five table are another 9 KB.
-
-/// The value of a number the JSON reader has checked against JSON's
-/// grammar (`-12.5e3`); infinite when it is out of range.
-#[cfg(target_arch = "wasm32")]
-pub fn parse(number: &str) -> f64 {
-    js_sys::parse_float(number)
-}
-
-/// The value of a number the JSON reader has checked against JSON's
-/// grammar (`-12.5e3`); infinite when it is out of range.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn parse(number: &str) -> f64 {
-    number.parse().unwrap_or(f64::NAN)
-}
 
 /// `value` with at most six decimals and no trailing zeros ("21.0205",
 /// "-3", "0.6"); six decimals place a point on the globe within 11 cm.

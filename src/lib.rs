@@ -8,6 +8,7 @@
 #![warn(missing_docs)]
 
 pub mod booths;
+pub mod builtins;
 pub mod calendar;
 pub mod catalog;
 pub mod decimal;

@@ -3,6 +3,7 @@
 //! UTC+7, with the leap month found by the "month without a major solar
 //! term" rule. This is the method Vietnamese calendars publish.
 
+use crate::builtins::sin;
 use chrono::{Datelike, NaiveDate};
 use std::f64::consts::PI;
 
@@ -33,23 +34,22 @@ fn new_moon(k: f64) -> f64 {
     let (t2, t3) = (t * t, t * t * t);
     let dr = PI / 180.0;
     let mut jd = 2_415_020.759_33 + 29.530_588_68 * k + 0.000_117_8 * t2 - 0.000_000_155 * t3;
-    jd += 0.000_33 * ((166.56 + 132.87 * t - 0.009_173 * t2) * dr).sin();
+    jd += 0.000_33 * sin((166.56 + 132.87 * t - 0.009_173 * t2) * dr);
     let sun_anomaly = 359.2242 + 29.105_356_08 * k - 0.000_033_3 * t2 - 0.000_003_47 * t3;
     let moon_anomaly = 306.0253 + 385.816_918_06 * k + 0.010_730_6 * t2 + 0.000_012_36 * t3;
     let latitude = 21.2964 + 390.670_506_46 * k - 0.001_652_8 * t2 - 0.000_002_39 * t3;
     let (m, mpr, f) = (sun_anomaly * dr, moon_anomaly * dr, latitude * dr);
-    let correction = (0.1734 - 0.000_393 * t) * m.sin() + 0.0021 * (2.0 * m).sin()
-        - 0.4068 * mpr.sin()
-        + 0.0161 * (2.0 * mpr).sin()
-        - 0.0004 * (3.0 * mpr).sin()
-        + 0.0104 * (2.0 * f).sin()
-        - 0.0051 * (m + mpr).sin()
-        - 0.0074 * (m - mpr).sin()
-        + 0.0004 * (2.0 * f + m).sin()
-        - 0.0004 * (2.0 * f - m).sin()
-        - 0.0006 * (2.0 * f + mpr).sin()
-        + 0.0010 * (2.0 * f - mpr).sin()
-        + 0.0005 * (2.0 * mpr + m).sin();
+    let correction = (0.1734 - 0.000_393 * t) * sin(m) + 0.0021 * sin(2.0 * m) - 0.4068 * sin(mpr)
+        + 0.0161 * sin(2.0 * mpr)
+        - 0.0004 * sin(3.0 * mpr)
+        + 0.0104 * sin(2.0 * f)
+        - 0.0051 * sin(m + mpr)
+        - 0.0074 * sin(m - mpr)
+        + 0.0004 * sin(2.0 * f + m)
+        - 0.0004 * sin(2.0 * f - m)
+        - 0.0006 * sin(2.0 * f + mpr)
+        + 0.0010 * sin(2.0 * f - mpr)
+        + 0.0005 * sin(2.0 * mpr + m);
     let delta_t = if t < -11.0 {
         0.001 + 0.000_839 * t + 0.000_226_1 * t2 - 0.000_008_45 * t3 - 0.000_000_081 * t * t3
     } else {
@@ -70,9 +70,9 @@ fn sun_longitude(jd: f64) -> f64 {
     let dr = PI / 180.0;
     let m = 357.529_10 + 35_999.050_30 * t - 0.000_155_9 * t2 - 0.000_000_48 * t * t2;
     let l0 = 280.466_45 + 36_000.769_83 * t + 0.000_303_2 * t2;
-    let dl = (1.914_600 - 0.004_817 * t - 0.000_014 * t2) * (dr * m).sin()
-        + (0.019_993 - 0.000_101 * t) * (dr * 2.0 * m).sin()
-        + 0.000_290 * (dr * 3.0 * m).sin();
+    let dl = (1.914_600 - 0.004_817 * t - 0.000_014 * t2) * sin(dr * m)
+        + (0.019_993 - 0.000_101 * t) * sin(dr * 2.0 * m)
+        + 0.000_290 * sin(dr * 3.0 * m);
     ((l0 + dl) * dr).rem_euclid(2.0 * PI)
 }
 

@@ -215,7 +215,7 @@ fn signed(node: &Node, path: &Path) -> Read<i32> {
 
 fn float(node: &Node, path: &Path) -> Read<f64> {
     match node.value {
-        Value::Number(number) => match crate::decimal::parse(number) {
+        Value::Number(number) => match crate::builtins::parse_number(number) {
             value if value.is_finite() => Ok(value),
             _ => Err(Failure::at(node, path, "number out of range".to_owned())),
         },
