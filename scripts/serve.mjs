@@ -4,7 +4,8 @@
 //
 // With --fixtures, files under /fixtures/ come from that folder, and the demo page
 // accepts ?feed=…&lang=…&today=…&view=…&event=…&category=… to set its widget's
-// attributes, and ?second=booths to add a second widget after it (tests only).
+// attributes, ?second=booths to add a second widget after it, and ?capture=1
+// to keep the console for drivers that cannot read it (tests only).
 // With a `network` (see createNetwork), /net/NAME.json answers as a test says:
 // slowly, never, with an error status, by dropping the connection, or with a
 // feed that changes; every request is logged.
@@ -124,6 +125,8 @@ function rewriteDemo(html, params) {
     html = html.replace(new RegExp(`data-${name}="[^"]*"`), attribute);
     if (!html.includes(attribute)) html = html.replace('<div data-greenfair', `<div data-greenfair ${attribute}`);
   }
+  // Drivers that cannot read the console (WebKit's) read what this script keeps.
+  if (params.get('capture') === '1') html = html.replace('<head>', '<head>\n  <script src="/fixtures/console-capture.js"></script>');
   const second = params.get('second');
   if (second !== null) {
     const element = `<div data-greenfair data-view="${escape(second)}" data-today="${escape(params.get('today') ?? '')}"></div>`;
