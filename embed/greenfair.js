@@ -7,11 +7,59 @@
 // The WebAssembly is fetched after the page's first paint, and only when a
 // widget comes within 600 px of the viewport (data-start="now": at once, for
 // a page that is the widget alone, such as the iframe page). Until then each
-// element keeps its space (--greenfair-min-height, 32rem by default, the same
-// floor the mounted widget keeps), so nothing below it moves when it starts.
+// element keeps its space (--greenfair-min-height, 32 times the widget's
+// font size by default, the same floor the mounted widget keeps), so nothing
+// below it moves when it starts.
+//
+// Browsers without constructed stylesheets (Safari before 16.4, so iPhones
+// on iOS 15 and 16) get a <link> to greenfair.css in each shadow root
+// instead, which a strict `style-src 'self'` allows; without declarative
+// shadow DOM (the same Safaris), a `greenfair render` snippet's template is
+// attached here as the browser would have.
 const here = (path) => new URL(path, import.meta.url);
-const reserve = new CSSStyleSheet();
-reserve.replaceSync(':host{display:block!important;min-height:var(--greenfair-min-height,32rem)}');
+const stylesheet = here('./greenfair.css').href;
+
+/** Whether shadow roots can adopt a constructed stylesheet. */
+function constructable() {
+  try {
+    return 'adoptedStyleSheets' in ShadowRoot.prototype && new CSSStyleSheet() instanceof CSSStyleSheet;
+  } catch {
+    return false;
+  }
+}
+
+let reserve = null;
+if (constructable()) {
+  reserve = new CSSStyleSheet();
+  reserve.replaceSync(':host{display:block!important;min-height:var(--greenfair-min-height,calc(32*var(--greenfair-font-size,16px)))}');
+}
+
+/** Holds a widget's space in its shadow root until it starts. */
+function holdSpace(root) {
+  if (reserve) {
+    root.adoptedStyleSheets = [reserve];
+    return;
+  }
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = stylesheet;
+  link.setAttribute('data-greenfair-sheet', '');
+  root.append(link);
+}
+
+/** Gives back the space `holdSpace` held. */
+function releaseSpace(root) {
+  if (reserve && root.adoptedStyleSheets.includes(reserve)) root.adoptedStyleSheets = [];
+  root.querySelector('link[data-greenfair-sheet]')?.remove();
+}
+
+/** A `greenfair render` snippet's declarative shadow root, where the parser left it as a template. */
+function attachTemplate(element) {
+  const template = element.querySelector(':scope > template[shadowrootmode]');
+  if (element.shadowRoot || !template) return;
+  element.attachShadow({ mode: template.getAttribute('shadowrootmode') === 'closed' ? 'closed' : 'open' }).append(template.content);
+  template.remove();
+}
 
 const defaultFeed = here('../feeds/demo.json').href;
 
@@ -69,14 +117,13 @@ function load() {
   }
   loading = import('./greenfair-widget.js').then(async ({ default: init, start }) => {
     await init({ module_or_path: wasm });
-    start(defaultFeed, feeds);
+    start(defaultFeed, feeds, stylesheet);
   }).catch((error) => {
     // The module could not be had (offline, blocked): the early downloads
     // stop, and the page gets back the space held for the widgets.
     for (const [, controller] of feeds.values()) controller.abort();
     for (const element of document.querySelectorAll('[data-greenfair-watched]')) {
-      const root = element.shadowRoot;
-      if (root?.adoptedStyleSheets.includes(reserve)) root.adoptedStyleSheets = [];
+      if (element.shadowRoot) releaseSpace(element.shadowRoot);
     }
     console.warn('greenfair: the widget could not start:', error);
   });
@@ -93,7 +140,8 @@ function watch() {
     element.setAttribute('data-greenfair-watched', '');
     try {
       // A page rendered by `greenfair render` already holds the widget's first view.
-      if (!element.shadowRoot) element.attachShadow({ mode: 'open' }).adoptedStyleSheets = [reserve];
+      attachTemplate(element);
+      if (!element.shadowRoot) holdSpace(element.attachShadow({ mode: 'open' }));
     } catch {
       // Not an element that takes a shadow root: the widget names it when it starts.
     }

@@ -41,6 +41,8 @@ thread_local! {
     static INSTANCES: RefCell<Vec<Instance>> = const { RefCell::new(Vec::new()) };
     static SHEET: RefCell<Option<web_sys::CssStyleSheet>> = const { RefCell::new(None) };
     static DEFAULT_FEED: RefCell<String> = const { RefCell::new(String::new()) };
+    /// The URL of greenfair.css, for shadow roots that cannot adopt a sheet.
+    static STYLESHEET_URL: RefCell<String> = const { RefCell::new(String::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
     /// Elements waiting for their feed before they hydrate, each with the
     /// handle that drops its wait (and so its download) if it leaves the page.
@@ -49,8 +51,9 @@ thread_local! {
 
 /// Starts the embed: mounts every widget on the page and watches for more.
 /// `default_feed` is the absolute URL of the feed shipped with the script,
-/// for elements without `data-feed`.
-pub fn start(default_feed: &str) {
+/// for elements without `data-feed`; `stylesheet` is greenfair.css's, linked
+/// where constructed stylesheets are missing.
+pub fn start(default_feed: &str, stylesheet: &str) {
     // Yew would install its own panic hook; ours says whose error it is.
     // (This is the Rust hook inside this module; the page's own error
     // handling and console are left as they are.)
@@ -58,6 +61,7 @@ pub fn start(default_feed: &str) {
         web_sys::console::error_1(&format!("greenfair: internal error: {info}").into());
     }));
     DEFAULT_FEED.with(|f| *f.borrow_mut() = default_feed.to_owned());
+    STYLESHEET_URL.with(|s| *s.borrow_mut() = stylesheet.to_owned());
     sync();
     watch();
 }
@@ -170,6 +174,24 @@ fn stylesheet() -> Option<web_sys::CssStyleSheet> {
     })
 }
 
+/// Where shadow roots cannot adopt a constructed sheet (Safari before 16.4),
+/// links greenfair.css into `shadow`, unless the loader or a rendered
+/// snippet has linked it already.
+fn link_stylesheet(shadow: &web_sys::ShadowRoot) {
+    if let Ok(Some(_)) = shadow.query_selector("link[rel=stylesheet]") {
+        return;
+    }
+    let Some(link) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.create_element("link").ok())
+    else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", &STYLESHEET_URL.with(|s| s.borrow().clone()));
+    let _ = shadow.prepend_with_node_1(&link);
+}
+
 fn mount(element: Element) {
     let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
     let lang = match attribute("data-lang") {
@@ -229,12 +251,15 @@ fn mount(element: Element) {
         ));
         return;
     };
-    if let Some(sheet) = stylesheet() {
-        let _ = js_sys::Reflect::set(
-            &shadow,
-            &"adoptedStyleSheets".into(),
-            &js_sys::Array::of1(&sheet),
-        );
+    match stylesheet() {
+        Some(sheet) => {
+            let _ = js_sys::Reflect::set(
+                &shadow,
+                &"adoptedStyleSheets".into(),
+                &js_sys::Array::of1(&sheet),
+            );
+        }
+        None => link_stylesheet(&shadow),
     }
     let root = match rendered {
         Some(root) => root,

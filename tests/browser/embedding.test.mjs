@@ -145,3 +145,26 @@ test('the iframe embed sizes itself to its content', async () => {
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
+
+test('the host page\'s root font size does not change the widget (no rem inside the shadow root)', async () => {
+  const { page, log, context } = await harness.newPage({ width: 1280 });
+  await page.goto(`${harness.url}/?today=${TODAY}`);
+  await articleWidget(page).locator('.gf-bar').first().waitFor();
+  // Every length of the first 120 elements, and the space the host holds.
+  const measure = () => page.evaluate(() => {
+    const host = document.querySelector('.article-embed [data-greenfair]');
+    // Widths and heights follow the host's column, which its own rem sizes; these are the widget's own.
+    const keys = ['paddingTop', 'paddingLeft', 'marginTop', 'marginBottom', 'fontSize', 'lineHeight', 'minHeight', 'gap', 'borderTopLeftRadius', 'borderTopWidth', 'outlineOffset'];
+    const elements = [...host.shadowRoot.querySelectorAll('*')].filter((e) => e.localName !== 'link').slice(0, 120);
+    return { host: getComputedStyle(host).minHeight, parts: elements.map((e) => keys.map((k) => getComputedStyle(e)[k]).join(' ')) };
+  });
+  const normal = await measure();
+  // Bootstrap 3 and many older CMS themes: html { font-size: 62.5% }.
+  await page.evaluate(() => { document.documentElement.style.fontSize = '10px'; });
+  assert.equal(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize), '10px');
+  const small = await measure();
+  assert.equal(normal.host, '512px');
+  assert.deepEqual(small, normal);
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
