@@ -135,6 +135,43 @@ mod imp {
             .and_then(|w| w.document())
             .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
     }
+
+    /// The dialog as a native one, where the browser has `showModal`. No
+    /// `instanceof HTMLDialogElement`: Safari before 15.4 has no such class.
+    fn native_dialog(node: &yew::NodeRef) -> Option<web_sys::HtmlDialogElement> {
+        let element = node.get()?;
+        js_sys::Reflect::has(&element, &"showModal".into())
+            .unwrap_or(false)
+            .then(|| element.unchecked_into())
+    }
+
+    pub fn open_dialog(node: &yew::NodeRef) {
+        if let Some(dialog) = native_dialog(node) {
+            if !dialog.open() {
+                let _ = dialog.show_modal();
+            }
+            return;
+        }
+        let Some(element) = node
+            .get()
+            .and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        else {
+            return;
+        };
+        let _ = element.set_attribute("open", "");
+        let _ = element.set_attribute("data-fallback", "");
+        if let Ok(Some(first)) = element.query_selector("button") {
+            let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    }
+
+    pub fn close_dialog(node: &yew::NodeRef) -> bool {
+        native_dialog(node).map(|dialog| dialog.close()).is_some()
+    }
+
+    pub fn is_native_dialog(node: &yew::NodeRef) -> bool {
+        native_dialog(node).is_some()
+    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -171,6 +208,13 @@ mod imp {
     }
     pub fn page_visible() -> bool {
         true
+    }
+    pub fn open_dialog(_node: &yew::NodeRef) {}
+    pub fn close_dialog(_node: &yew::NodeRef) -> bool {
+        false
+    }
+    pub fn is_native_dialog(_node: &yew::NodeRef) -> bool {
+        false
     }
 }
 
@@ -248,4 +292,21 @@ pub fn utc_offset_minutes(at_ms: i64) -> i32 {
 /// Whether the reader can see the page (not a background tab).
 pub fn page_visible() -> bool {
     imp::page_visible()
+}
+
+/// Opens a modal `<dialog>`: natively where the browser has `showModal`,
+/// else shown open over the page with focus moved into it.
+pub fn open_dialog(node: &yew::NodeRef) {
+    imp::open_dialog(node)
+}
+
+/// Closes a native dialog (its `close` event follows); false when the
+/// dialog is the fallback, which the caller closes itself.
+pub fn close_dialog(node: &yew::NodeRef) -> bool {
+    imp::close_dialog(node)
+}
+
+/// True when the dialog is native, so the browser handles Escape.
+pub fn is_native_dialog(node: &yew::NodeRef) -> bool {
+    imp::is_native_dialog(node)
 }

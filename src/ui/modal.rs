@@ -1,5 +1,8 @@
 //! A modal dialog on the native `<dialog>` element: the browser traps focus,
-//! closes it on Escape and returns focus to what opened it.
+//! closes it on Escape and returns focus to what opened it. Safari before
+//! 15.4 (iOS 15.0 to 15.3) has no `showModal`: there the dialog is shown
+//! open over the page (`gf-dialog--fallback`), focus moves into it, and
+//! Escape and the close button close it.
 
 use yew::prelude::*;
 
@@ -25,34 +28,30 @@ pub fn Modal(props: &ModalProps) -> Html {
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
-        use_effect_with((), move |()| {
-            #[cfg(target_arch = "wasm32")]
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                if !dialog.open() {
-                    let _ = dialog.show_modal();
-                }
-            }
-            #[cfg(not(target_arch = "wasm32"))]
-            let _ = dialog;
-        });
+        use_effect_with((), move |()| super::browser::open_dialog(&dialog));
     }
     let close = {
         let dialog = dialog.clone();
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| {
-            #[cfg(target_arch = "wasm32")]
-            if let Some(dialog) = dialog.cast::<web_sys::HtmlDialogElement>() {
-                // The `close` event then reports it.
-                dialog.close();
-                return;
+            // A native dialog reports it with its `close` event.
+            if !super::browser::close_dialog(&dialog) {
+                on_close.emit(());
             }
-            let _ = &dialog;
-            on_close.emit(());
         })
     };
     let onclose = props.on_close.reform(|_: Event| ());
+    let onkeydown = {
+        let dialog = dialog.clone();
+        let on_close = props.on_close.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Escape" && !super::browser::is_native_dialog(&dialog) {
+                on_close.emit(());
+            }
+        })
+    };
     html! {
-        <dialog class="gf-dialog" ref={dialog} aria-labelledby={props.title_id.clone()} {onclose}>
+        <dialog class="gf-dialog" ref={dialog} aria-labelledby={props.title_id.clone()} {onclose} {onkeydown}>
             <div class="gf-dialog__head">
                 <h3 class="gf-dialog__title" id={props.title_id.clone()}>{ props.title.clone() }</h3>
                 <button type="button" class="gf-icon-button gf-dialog__close" aria-label={props.close_label.clone()} onclick={close}>{ "×" }</button>

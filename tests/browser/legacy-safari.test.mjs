@@ -95,3 +95,29 @@ test('without declarative shadow DOM a rendered snippet is attached, shown style
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
+
+test('without <dialog> (Safari before 15.4) an event still opens over the page, takes focus, and Escape closes it', async () => {
+  const { page, log, context } = await harness.newPage({ width: 1280 });
+  await page.addInitScript(() => {
+    delete HTMLDialogElement.prototype.showModal;
+    delete HTMLDialogElement.prototype.close;
+    delete window.HTMLDialogElement;
+  });
+  await page.goto(`${harness.url}/?today=2025-09-13#gf0.v=grid&gf0.m=2025-09`);
+  const widget = articleWidget(page);
+  await widget.locator('.gf-bar', { hasText: 'đồ gỗ mỹ nghệ' }).click();
+  const dialog = widget.locator('dialog[open][data-fallback]');
+  await dialog.waitFor();
+  assert.match(await dialog.locator('h3').textContent(), /lĩnh vực đồ gỗ mỹ nghệ, nội thất/);
+  assert.equal(await dialog.evaluate((d) => getComputedStyle(d).position), 'fixed');
+  assert.equal(await dialog.evaluate((d) => d.contains(d.getRootNode().activeElement)), true, 'focus is in the dialog');
+  await page.keyboard.press('Escape');
+  await widget.locator('dialog').waitFor({ state: 'detached' });
+  // The close button closes it too.
+  await widget.locator('.gf-bar', { hasText: 'đồ gỗ mỹ nghệ' }).click();
+  await dialog.waitFor();
+  await dialog.locator('.gf-dialog__close').click();
+  await widget.locator('dialog').waitFor({ state: 'detached' });
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
