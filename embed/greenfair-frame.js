@@ -1,9 +1,9 @@
-// The iframe embed (embed.html?feed=…&view=…&lang=…&event=…&category=…):
+// The iframe embed (embed.html?feed=…&view=…&lang=…&event=…&category=…&month=…):
 // copies the query into the widget's data- attributes, starts the widget,
 // and tells the parent page its height whenever it changes.
 const widget = document.querySelector('[data-greenfair]');
 const query = new URLSearchParams(location.search);
-for (const name of ['feed', 'view', 'lang', 'event', 'category', 'lunar', 'today']) {
+for (const name of ['feed', 'view', 'lang', 'event', 'category', 'lunar', 'today', 'month']) {
   const value = query.get(name);
   if (value) widget.setAttribute(`data-${name}`, value);
 }

@@ -118,7 +118,7 @@ async function answerNet(network, dist, url, request, response) {
 /** Points the demo page's first widget at the feed, language and day a test asks for. */
 function rewriteDemo(html, params) {
   const escape = (value) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
-  for (const name of ['feed', 'lang', 'today', 'view', 'event', 'category', 'refresh', 'timeout']) {
+  for (const name of ['feed', 'lang', 'today', 'view', 'event', 'category', 'refresh', 'timeout', 'month']) {
     const value = params.get(name);
     if (value === null) continue;
     const attribute = `data-${name}="${escape(value)}"`;

@@ -220,6 +220,15 @@ fn mount(element: Element) {
             None
         })
     });
+    let start_month = attribute("data-month").and_then(|value| {
+        let month = crate::iso8601::parse_day(&format!("{}-01", value.trim()));
+        if month.is_none() {
+            attribute_problem(format!(
+                "data-month=\"{value}\" is not a month like 2025-09; opening on a month with fairs"
+            ));
+        }
+        month.map(|day| (chrono::Datelike::year(&day), chrono::Datelike::month(&day)))
+    });
     // A number of seconds within `range`, or `default` (named when the value is wrong).
     let seconds = |name: &str, default: u32, range: std::ops::RangeInclusive<u32>| {
         let Some(value) = attribute(name) else {
@@ -313,6 +322,7 @@ fn mount(element: Element) {
             CalendarView::Grid
         },
         lunar: attribute("data-lunar").map(|v| v != "off"),
+        start_month,
         refresh_secs,
         timeout_secs,
         embed_problems: PROBLEMS.with(|p| p.borrow_mut().drain(..).map(Into::into).collect()),

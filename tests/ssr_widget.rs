@@ -292,3 +292,50 @@ fn event_details_list_dates_days_directions_and_calendar_links() {
     assert!(dialog.contains(r#"<div role="group" aria-label="Chia sẻ" class="gf-share">"#));
     assert!(dialog.contains("120 gian hàng"));
 }
+
+/// The grid as a reader on `today` opens it, with the host's `start_month` if any.
+fn grid_on(today: (i32, u32, u32), start_month: Option<(i32, u32)>, link: CalendarLink) -> String {
+    render_html::<Widget>(yew::props!(WidgetProps {
+        feed_url: "feed.json",
+        lang: Lang::Vi,
+        today: NaiveDate::from_ymd_opt(today.0, today.1, today.2),
+        preloaded: CatalogRef::new(Catalog::from_text(FEED).unwrap()),
+        id_prefix: "w1",
+        default_view: CalendarView::Grid,
+        start_month,
+        link,
+        sections: Sections::Calendar,
+    }))
+}
+
+#[test]
+fn the_grid_never_opens_on_an_empty_month() {
+    let title = |html: &str| between(html, r#"class="gf-month-nav__title">"#, "</h3>").to_owned();
+    // December 2026: nothing then or after, so the latest month with fairs.
+    assert_eq!(
+        title(&grid_on((2026, 12, 1), None, CalendarLink::default())),
+        "Tháng 10/2025"
+    );
+    // August 2025: the next fairs are in September.
+    assert_eq!(
+        title(&grid_on((2025, 8, 20), None, CalendarLink::default())),
+        "Tháng 9/2025"
+    );
+    // The host's month, then a shared link's, win.
+    assert_eq!(
+        title(&grid_on(
+            (2026, 12, 1),
+            Some((2024, 3)),
+            CalendarLink::default()
+        )),
+        "Tháng 3/2024"
+    );
+    assert_eq!(
+        title(&grid_on(
+            (2026, 12, 1),
+            Some((2024, 3)),
+            month_link((2025, 9))
+        )),
+        "Tháng 9/2025"
+    );
+}

@@ -120,6 +120,37 @@ pub fn months_with_events(events: &[DatedEvent]) -> Vec<(i32, u32)> {
     months
 }
 
+/// The month the grid opens on when neither a shared link nor the host
+/// names one: today's, if any of the series' events fall in it; else the
+/// month of the next event to come; else the latest month that had one;
+/// today's for a series without dates. A reader never opens on an empty
+/// month while the series has fairs.
+pub fn opening_month(catalog: &Catalog, today: NaiveDate) -> (i32, u32) {
+    let all: Vec<usize> = (0..catalog.feed().events.len()).collect();
+    let mut months = months_with_events(&dated_events(catalog, &all));
+    months.extend(
+        catalog
+            .feed()
+            .events
+            .iter()
+            .filter_map(|e| match e.schedule {
+                Schedule::Month { year, month } => Some((year, month)),
+                _ => None,
+            }),
+    );
+    crate::sort::by(&mut months, Ord::cmp);
+    let now = (today.year(), today.month());
+    if months.contains(&now) {
+        return now;
+    }
+    months
+        .iter()
+        .find(|&&month| month > now)
+        .or_else(|| months.last())
+        .copied()
+        .unwrap_or(now)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +190,26 @@ mod tests {
         let all: Vec<usize> = (0..catalog.feed().events.len()).collect();
         let months = months_with_events(&dated_events(&catalog, &all));
         assert_eq!(months, [(2023, 5), (2025, 9), (2025, 10)]);
+    }
+
+    #[test]
+    fn the_grid_opens_on_a_month_with_events() {
+        let json = r#"{"version": 1, "series": {"id": "s", "name": "S"}, "events": [
+            {"id": "a", "name": "A", "start": "2025-09-12", "end": "2025-10-03"},
+            {"id": "b", "name": "B", "start": "2030-11-20"},
+            {"id": "c", "name": "C", "year": 2031, "month": 2},
+            {"id": "d", "name": "D", "year": 2032}]}"#;
+        let catalog = Catalog::from_text(json).unwrap();
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        // Today's month when it has events, a fair running into it included.
+        assert_eq!(opening_month(&catalog, day(2025, 10, 2)), (2025, 10));
+        // Else the next month with events: November, not the empty October.
+        assert_eq!(opening_month(&catalog, day(2030, 10, 15)), (2030, 11));
+        assert_eq!(opening_month(&catalog, day(2030, 12, 1)), (2031, 2));
+        // Nothing to come: the latest month that had events.
+        assert_eq!(opening_month(&catalog, day(2033, 1, 1)), (2031, 2));
+        let undated =
+            Catalog::from_text(r#"{"version": 1, "series": {"id": "s", "name": "S"}}"#).unwrap();
+        assert_eq!(opening_month(&undated, day(2026, 12, 1)), (2026, 12));
     }
 }

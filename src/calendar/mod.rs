@@ -7,7 +7,9 @@ mod link;
 mod lunar;
 mod month_grid;
 
-pub use agenda::{build_agenda, dated_events, months_with_events, Agenda, Period, PeriodGroup};
+pub use agenda::{
+    build_agenda, dated_events, months_with_events, opening_month, Agenda, Period, PeriodGroup,
+};
 pub use filter::{EventFilter, FacetCounts, When};
 pub use link::{CalendarLink, CalendarView};
 pub use lunar::{lunar_date, lunar_dates, LunarDate};

@@ -67,6 +67,10 @@ pub struct WidgetProps {
     /// The calendar view when the link names none (agenda when narrow).
     #[prop_or_default]
     pub default_view: CalendarView,
+    /// The month the grid opens on when the link names none (`data-month`);
+    /// by default a month with events.
+    #[prop_or_default]
+    pub start_month: Option<(i32, u32)>,
     /// Lunar dates in the grid: `None` shows them in Vietnamese only.
     #[prop_or_default]
     pub lunar: Option<bool>,
@@ -182,7 +186,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 dispatcher: state.dispatcher(),
             };
             let calendar = html! {
-                <Calendar link={state.calendar.clone()} default_view={props.default_view}
+                <Calendar link={state.calendar.clone()} default_view={props.default_view} start_month={props.start_month}
                     open_day={state.open_day} focus_day={state.focus_day} notice={state.notice} />
             };
             let booths = html! {

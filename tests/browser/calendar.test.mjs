@@ -207,3 +207,26 @@ test('two widgets on one page keep separate state, each in its own part of the U
   assert.equal(new Set(ids).size, ids.length);
   assert.deepEqual(consoleErrors(log), []);
 });
+
+test('the grid opens on a month with fairs, data-month pins it, and "Hôm nay" still goes to today', async () => {
+  // December 2026 has no fairs and none are to come: the latest month that had some.
+  const { page, log, context } = await harness.open({ today: '2026-12-01' }, { hash: '#gf0.v=grid' });
+  await monthTitle(page).filter({ hasText: /^Tháng 10\/2025$/ }).waitFor();
+  assert.ok(await widget(page).locator('.gf-bar').count() > 0);
+  await widget(page).getByRole('button', { name: 'Hôm nay' }).click();
+  await monthTitle(page).filter({ hasText: /^Tháng 12\/2026$/ }).waitFor();
+  assert.deepEqual(consoleErrors(log), []);
+
+  const pinned = await harness.open({ today: '2026-12-01', month: '2023-05' }, { hash: '#gf0.v=grid' });
+  await monthTitle(pinned.page).filter({ hasText: /^Tháng 5\/2023$/ }).waitFor();
+  // A shared link's month wins over the host's.
+  const linked = await harness.open({ today: '2026-12-01', month: '2023-05' }, { hash: '#gf0.v=grid&gf0.m=2025-09' });
+  await monthTitle(linked.page).filter({ hasText: /^Tháng 9\/2025$/ }).waitFor();
+
+  const wrong = await harness.open({ today: '2026-12-01', month: 'tháng 9' }, { hash: '#gf0.v=grid' });
+  await monthTitle(wrong.page).filter({ hasText: /^Tháng 10\/2025$/ }).waitFor();
+  const problems = widget(wrong.page).locator('.gf-embed-problems');
+  assert.match(await problems.textContent(), /data-month="tháng 9" is not a month like 2025-09/);
+  assert.ok(wrong.log.some((e) => e.type === 'warning' && /data-month="tháng 9"/.test(e.text)));
+  await Promise.all([context, pinned.context, linked.context, wrong.context].map((c) => c.close()));
+});

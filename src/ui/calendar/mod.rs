@@ -17,7 +17,7 @@ use crate::calendar::{CalendarLink, CalendarView};
 use crate::ics;
 use crate::ui::context::use_view;
 use crate::ui::{browser, Notice};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -28,6 +28,9 @@ pub struct CalendarProps {
     pub link: CalendarLink,
     /// The view when the link names none (agenda on narrow containers).
     pub default_view: CalendarView,
+    /// The month the grid opens on when the link names none (`data-month`);
+    /// otherwise one with events ([`crate::calendar::opening_month`]).
+    pub start_month: Option<(i32, u32)>,
     /// The day whose events are listed in a dialog.
     pub open_day: Option<NaiveDate>,
     /// The day with keyboard focus in the grid.
@@ -49,10 +52,14 @@ pub fn Calendar(props: &CalendarProps) -> Html {
     };
     let matching = use_memo(counts.clone(), |counts| counts.matching.clone());
     let view = props.link.view.unwrap_or(props.default_view);
-    let month = props
-        .link
-        .month
-        .unwrap_or((ctx.today.year(), ctx.today.month()));
+    let opening = {
+        let (catalog, today) = (ctx.catalog.clone(), ctx.today);
+        use_memo((catalog, today), |(catalog, today)| {
+            crate::calendar::opening_month(catalog, *today)
+        })
+    };
+    // A shared link's month, else the host's, else one with events.
+    let month = props.link.month.or(props.start_month).unwrap_or(*opening);
     let download = {
         let (catalog, lang, matching) = (ctx.catalog.clone(), ctx.lang, matching.clone());
         Callback::from(move |_: MouseEvent| {
