@@ -50,8 +50,8 @@ export function createNetwork() {
   return { routes: new Map(), log: [] };
 }
 
-/** Starts the server; resolves to { server, url } once it listens. */
-export function serve({ port = 0, dist = 'dist', fixtures = null, network = null } = {}) {
+/** Starts the server (with `csp` on its pages); resolves to { server, url } once it listens. */
+export function serve({ port = 0, dist = 'dist', fixtures = null, network = null, csp = CSP } = {}) {
   const roots = { dist: resolve(dist), fixtures: fixtures && resolve(fixtures) };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
@@ -70,7 +70,7 @@ export function serve({ port = 0, dist = 'dist', fixtures = null, network = null
       let body = await readFile(file);
       if (roots.fixtures && file === join(roots.dist, 'index.html')) body = rewriteDemo(body.toString(), url.searchParams);
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-      if (extname(file) === '.html') headers['content-security-policy'] = CSP;
+      if (extname(file) === '.html') headers['content-security-policy'] = csp;
       sendWithEtag(request, response, headers, body);
     } catch {
       send(response, 404, 'not found');

@@ -168,3 +168,36 @@ test('the host page\'s root font size does not change the widget (no rem inside 
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
+
+test('framed by an AMP page (#amp=1) from another origin, the iframe embed asks for its height in AMP\'s words', async () => {
+  // A second origin for the article, as AMP requires of an amp-iframe.
+  const { serve, CSP } = await import('../../scripts/serve.mjs');
+  const csp = CSP.replace("frame-src 'self'", `frame-src 'self' ${harness.url}`);
+  const { server, url: article } = await serve({ port: 0, dist: 'dist', fixtures: 'tests/browser/fixtures', csp });
+  const { page, log, context } = await harness.newPage({ width: 800, height: 700 });
+  const widget = `${harness.url}/embed.html?view=booths&lang=vi`;
+  assert.notEqual(new URL(article).origin, new URL(widget).origin);
+  await page.goto(`${article}/fixtures/amp-host.html?src=${encodeURIComponent(widget)}`);
+  const frame = page.frameLocator('iframe');
+  await frame.locator('.gf-booth-card').first().waitFor();
+  await page.waitForFunction(() => parseFloat(document.querySelector('iframe').style.height) > 600);
+  const messages = await page.evaluate(() => window.ampMessages);
+  assert.ok(messages.length >= 1);
+  for (const message of messages) {
+    assert.deepEqual(Object.keys(message).sort(), ['height', 'sentinel', 'type']);
+    assert.equal(message.sentinel, 'amp');
+    assert.equal(message.type, 'embed-size');
+  }
+  // The frame holds the content's height, and asks again when it changes.
+  const { height, content } = await page.evaluate(() => ({
+    height: parseFloat(document.querySelector('iframe').style.height),
+    content: window.ampMessages.at(-1).height,
+  }));
+  assert.equal(height, content);
+  await frame.getByRole('searchbox', { name: 'Tìm gian hàng' }).fill('mat ong rung');
+  await page.waitForFunction((before) => window.ampMessages.at(-1).height < before - 100, height);
+  assert.equal(await page.evaluate(() => window.ampMessages.some((m) => m.type === 'greenfair:height')), false);
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+  await new Promise((done) => server.close(done));
+});
