@@ -1,10 +1,10 @@
-// The iframe embed (embed.html?feed=…&view=…&lang=…&event=…&category=…&month=…):
+// The iframe embed (embed.html?feed=…&view=…&lang=…&event=…&category=…&month=…&accent=…&font-size=…):
 // copies the query into the widget's data- attributes, starts the widget,
 // and tells the parent page its height whenever it changes (in AMP's words
 // when an AMP page frames it).
 const widget = document.querySelector('[data-greenfair]');
 const query = new URLSearchParams(location.search);
-for (const name of ['feed', 'view', 'lang', 'event', 'category', 'lunar', 'today', 'month']) {
+for (const name of ['feed', 'view', 'lang', 'event', 'category', 'lunar', 'today', 'month', 'accent', 'font-size']) {
   const value = query.get(name);
   if (value) widget.setAttribute(`data-${name}`, value);
 }

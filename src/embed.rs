@@ -174,6 +174,20 @@ fn stylesheet() -> Option<web_sys::CssStyleSheet> {
     })
 }
 
+/// `#rgb` or `#rrggbb`, as a colour picker writes it.
+fn is_hex_colour(value: &str) -> bool {
+    value.strip_prefix('#').is_some_and(|hex| {
+        matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
+    })
+}
+
+/// Sets a custom property on the host element (the CSSOM, which a strict CSP allows).
+fn set_property(element: &Element, name: &str, value: &str) {
+    if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = element.style().set_property(name, value);
+    }
+}
+
 /// Where shadow roots cannot adopt a constructed sheet (Safari before 16.4),
 /// links greenfair.css into `shadow`, unless the loader or a rendered
 /// snippet has linked it already.
@@ -220,6 +234,30 @@ fn mount(element: Element) {
             None
         })
     });
+    // Theming without a style attribute, which a strict CSP refuses: set
+    // through the CSSOM on the element, as custom properties.
+    if let Some(accent) = attribute("data-accent") {
+        if is_hex_colour(accent.trim()) {
+            set_property(&element, "--greenfair-accent", accent.trim());
+        } else {
+            attribute_problem(format!(
+                "data-accent=\"{accent}\" is not a colour like #0b6b3a; using the default"
+            ));
+        }
+    }
+    if let Some(size) = attribute("data-font-size") {
+        let px = size
+            .trim()
+            .strip_suffix("px")
+            .and_then(|n| n.parse::<f64>().ok())
+            .filter(|n| (12.0..=28.0).contains(n));
+        match px {
+            Some(_) => set_property(&element, "--greenfair-font-size", size.trim()),
+            None => attribute_problem(format!(
+                "data-font-size=\"{size}\" is not a size from 12px to 28px; using 16px"
+            )),
+        }
+    }
     let start_month = attribute("data-month").and_then(|value| {
         let month = crate::iso8601::parse_day(&format!("{}-01", value.trim()));
         if month.is_none() {
