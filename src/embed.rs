@@ -176,9 +176,9 @@ fn stylesheet() -> Option<web_sys::CssStyleSheet> {
 
 /// `#rgb` or `#rrggbb`, as a colour picker writes it.
 fn is_hex_colour(value: &str) -> bool {
-    value.strip_prefix('#').is_some_and(|hex| {
-        matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit())
-    })
+    value
+        .strip_prefix('#')
+        .is_some_and(|hex| matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Sets a custom property on the host element (the CSSOM, which a strict CSP allows).

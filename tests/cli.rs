@@ -573,3 +573,22 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
     }
     files
 }
+
+#[test]
+fn an_unknown_language_is_refused_with_the_ones_accepted() {
+    for command in ["render", "ics"] {
+        let mut args = vec![command, "feeds/demo.json", "--lang", "fr"];
+        if command == "render" {
+            args.extend(["--feed-url", "https://example.vn/feed.json"]);
+        }
+        let output = greenfair(&args);
+        assert_eq!(output.status.code(), Some(2), "{command}");
+        let message = stderr(&output);
+        assert!(
+            message.contains("invalid value 'fr' for '--lang <LANG>'"),
+            "{message}"
+        );
+        assert!(message.contains("[possible values: vi, en]"), "{message}");
+        assert!(output.stdout.is_empty(), "{command} wrote nothing");
+    }
+}

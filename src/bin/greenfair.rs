@@ -74,7 +74,7 @@ mod cli {
             #[arg(long)]
             event: Option<String>,
             /// The language of the texts.
-            #[arg(long, default_value = "vi")]
+            #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
             lang: String,
         },
         /// Write the embed snippet with the widget's first view as static HTML and the events' JSON-LD.
@@ -88,7 +88,7 @@ mod cli {
             #[arg(long, value_enum, default_value_t = View::Calendar)]
             view: View,
             /// The language.
-            #[arg(long, default_value = "vi")]
+            #[arg(long, default_value = "vi", value_parser = ["vi", "en"])]
             lang: String,
             /// Where the widget's files are published (the folder of greenfair.js).
             #[arg(long, default_value = "v1")]

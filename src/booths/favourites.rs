@@ -67,20 +67,41 @@ impl Favourites {
         )
     }
 
-    /// The link form: ids joined by commas.
+    /// The link form: ids joined by commas, a comma or backslash inside an
+    /// id escaped with a backslash (the feed allows both in ids).
     pub fn to_link(&self) -> String {
-        self.ids().collect::<Vec<_>>().join(",")
+        let mut link = String::new();
+        for (i, id) in self.ids().enumerate() {
+            if i > 0 {
+                link.push(',');
+            }
+            for c in id.chars() {
+                if matches!(c, ',' | '\\') {
+                    link.push('\\');
+                }
+                link.push(c);
+            }
+        }
+        link
     }
 
-    /// Reads the link form.
+    /// Reads the link form; ids keep their spaces, as written.
     pub fn from_link(text: &str) -> Self {
-        Self(
-            text.split(',')
-                .map(str::trim)
-                .filter(|id| !id.is_empty())
-                .map(str::to_owned)
-                .collect(),
-        )
+        let mut ids = BTreeSet::new();
+        let mut id = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            match c {
+                '\\' => id.extend(chars.next()),
+                ',' => {
+                    ids.insert(std::mem::take(&mut id));
+                }
+                c => id.push(c),
+            }
+        }
+        ids.insert(id);
+        ids.remove("");
+        Self(ids)
     }
 
     /// One line per booth still in the feed: exhibitor, booth code, fair,
@@ -135,8 +156,20 @@ mod tests {
             favourites
         );
         assert_eq!(favourites.to_link(), "b1,b2");
-        assert_eq!(Favourites::from_link(" b1,,b2 "), favourites);
+        assert_eq!(Favourites::from_link("b1,,b2"), favourites);
         assert!(Favourites::from_storage("not json").is_empty());
         assert_eq!(storage_key("hanoi"), "greenfair:favourites:hanoi");
+    }
+
+    #[test]
+    fn ids_with_commas_backslashes_and_spaces_round_trip_through_links() {
+        let mut favourites = Favourites::default();
+        for id in ["a,b", " c ", "d\\e", "plain"] {
+            favourites.toggle(id);
+        }
+        let link = favourites.to_link();
+        assert_eq!(link, r" c ,a\,b,d\\e,plain");
+        assert_eq!(Favourites::from_link(&link), favourites);
+        assert_eq!(Favourites::from_link("x,,y,"), Favourites::from_link("y,x"));
     }
 }

@@ -65,16 +65,17 @@ impl BoothLink {
         let mut link = BoothLink::default();
         let some = |v: &str| Some(v.to_owned()).filter(|v| !v.is_empty());
         for (key, value) in pairs {
-            let value = value.trim();
+            // Ids are kept as written, spaces and all: the hash escapes them.
+            let value = value.as_str();
             match key.as_str() {
                 "bq" => link.query.text = value.to_owned(),
                 "bc" => link.query.category = some(value),
                 "be" => link.query.event = some(value),
-                "bw" => link.query.when = BoothWhen::from_key(value).unwrap_or_default(),
+                "bw" => link.query.when = BoothWhen::from_key(value.trim()).unwrap_or_default(),
                 "bd" => link.query.district = some(value),
-                "bo" => link.query.ocop = value == "1",
+                "bo" => link.query.ocop = value.trim() == "1",
                 "b" => link.booth = some(value),
-                "fav" => link.favourites = value == "1",
+                "fav" => link.favourites = value.trim() == "1",
                 "fl" => link.shared = Some(Favourites::from_link(value)).filter(|f| !f.is_empty()),
                 _ => {}
             }
@@ -99,10 +100,11 @@ mod tests {
                 district: Some("bac tu liem".into()),
                 ocop: true,
             },
-            booth: Some("mm-a01".into()),
+            booth: Some(" mm-a01, ".into()),
             favourites: true,
-            shared: Some(Favourites::from_link("a,b")),
+            shared: Some(Favourites::from_link(r"a\,b, c ,d")),
         };
+        assert_eq!(link.shared.as_ref().map(Favourites::len), Some(3));
         let hash = url_hash::write("", "gf1", &link.to_pairs());
         assert_eq!(BoothLink::from_pairs(&url_hash::read(&hash, "gf1")), link);
         assert_eq!(

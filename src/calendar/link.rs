@@ -71,18 +71,19 @@ impl CalendarLink {
     pub fn from_pairs(pairs: &[(String, String)]) -> Self {
         let mut link = CalendarLink::default();
         for (key, value) in pairs {
-            let value = value.trim();
+            // Ids are kept as written, spaces and all: the hash escapes them.
+            let (value, word) = (value.as_str(), value.trim());
             match key.as_str() {
-                "v" if value == "grid" => link.view = Some(CalendarView::Grid),
-                "v" if value == "agenda" => link.view = Some(CalendarView::Agenda),
+                "v" if word == "grid" => link.view = Some(CalendarView::Grid),
+                "v" if word == "agenda" => link.view = Some(CalendarView::Agenda),
                 "m" => {
-                    link.month = crate::iso8601::parse_day(&format!("{value}-01"))
+                    link.month = crate::iso8601::parse_day(&format!("{word}-01"))
                         .map(|d| (chrono::Datelike::year(&d), chrono::Datelike::month(&d)))
                 }
                 "c" if !value.is_empty() => link.filter.category = Some(value.to_owned()),
                 "d" if !value.is_empty() => link.filter.district = Some(value.to_owned()),
-                "w" => link.filter.when = When::from_key(value).unwrap_or_default(),
-                "y" => link.filter.year = value.parse().ok(),
+                "w" => link.filter.when = When::from_key(word).unwrap_or_default(),
+                "y" => link.filter.year = word.parse().ok(),
                 "q" => link.filter.query = value.to_owned(),
                 "e" if !value.is_empty() => link.event = Some(value.to_owned()),
                 _ => {}
