@@ -67,6 +67,29 @@ pub enum Tab {
 }
 
 impl Tab {
+    /// The tabs in their order on screen.
+    pub const ALL: [Tab; 2] = [Tab::Calendar, Tab::Booths];
+
+    /// The tab a key pressed on this one selects, as the WAI-ARIA tabs
+    /// pattern has it: the arrows move to the neighbour and wrap, Home goes
+    /// to the first tab and End to the last; `None` for any other key.
+    pub fn after_key(self, key: &str) -> Option<Tab> {
+        let (i, n) = (Tab::ALL.iter().position(|&t| t == self)?, Tab::ALL.len());
+        let next = match key {
+            "ArrowRight" => (i + 1) % n,
+            "ArrowLeft" => (i + n - 1) % n,
+            "Home" => 0,
+            "End" => n - 1,
+            _ => return None,
+        };
+        Some(Tab::ALL[next])
+    }
+
+    /// Where it is in [`Tab::ALL`].
+    pub fn position(self) -> usize {
+        Tab::ALL.iter().position(|&t| t == self).unwrap_or(0)
+    }
+
     /// The word used in links.
     pub fn key(self) -> &'static str {
         match self {
@@ -297,6 +320,24 @@ impl Reducible for WidgetState {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn tab_keys_follow_the_wai_aria_tabs_pattern() {
+        use Tab::{Booths, Calendar};
+        for (from, key, to) in [
+            (Calendar, "Home", Some(Calendar)),
+            (Calendar, "End", Some(Booths)),
+            (Booths, "End", Some(Booths)),
+            (Booths, "Home", Some(Calendar)),
+            (Calendar, "ArrowRight", Some(Booths)),
+            (Booths, "ArrowRight", Some(Calendar)),
+            (Calendar, "ArrowLeft", Some(Booths)),
+            (Booths, "ArrowLeft", Some(Calendar)),
+            (Calendar, "Enter", None),
+        ] {
+            assert_eq!(from.after_key(key), to, "{from:?} {key}");
+        }
+    }
     use crate::catalog::Catalog;
 
     fn catalog() -> CatalogRef {

@@ -252,27 +252,21 @@ fn tabs(
             Callback::from(move |_: MouseEvent| dispatcher.dispatch(Action::SetTab(which)));
         let dispatcher = state.dispatcher();
         let onkeydown = Callback::from(move |e: KeyboardEvent| {
-            if matches!(
-                e.key().as_str(),
-                "ArrowLeft" | "ArrowRight" | "Home" | "End"
-            ) {
-                e.prevent_default();
-                let (other, sibling) = match (which, e.target_dyn_into::<web_sys::Element>()) {
-                    (Tab::Calendar, target) => {
-                        (Tab::Booths, target.and_then(|t| t.next_element_sibling()))
-                    }
-                    (Tab::Booths, target) => (
-                        Tab::Calendar,
-                        target.and_then(|t| t.previous_element_sibling()),
-                    ),
-                };
-                dispatcher.dispatch(Action::SetTab(other));
-                // Focus follows the selection (the old tab leaves the tab order).
-                if let Some(tab) = sibling.and_then(|s| {
+            let Some(next) = which.after_key(&e.key()) else {
+                return;
+            };
+            e.prevent_default();
+            dispatcher.dispatch(Action::SetTab(next));
+            // Focus follows the selection (the old tab leaves the tab order).
+            let tab = e
+                .target_dyn_into::<web_sys::Element>()
+                .and_then(|t| t.parent_element())
+                .and_then(|list| list.children().item(next.position() as u32))
+                .and_then(|s| {
                     web_sys::wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(s).ok()
-                }) {
-                    let _ = tab.focus();
-                }
+                });
+            if let Some(tab) = tab {
+                let _ = tab.focus();
             }
         });
         let selected = state.tab == which;

@@ -121,7 +121,7 @@ test('the calendar hands an event to the booth finder, and a booth back to the c
   assert.deepEqual(consoleErrors(log), []);
 });
 
-test('tabs switch with the arrow keys', async () => {
+test('tabs follow the WAI-ARIA pattern: arrows wrap, Home and End go to the first and last', async () => {
   const { page } = await harness.open({ today: TODAY });
   const calendarTab = widget(page).getByRole('tab', { name: 'Lịch sự kiện' });
   await calendarTab.focus();
@@ -135,6 +135,23 @@ test('tabs switch with the arrow keys', async () => {
   await page.keyboard.press('ArrowLeft');
   await calendarTab.and(widget(page).locator('[aria-selected="true"]')).waitFor();
   assert.equal(await focusedTab(), 'Lịch sự kiện');
+  // The WAI-ARIA tabs pattern: Home stays on the first tab, End goes to the
+  // last and stays there, the arrows wrap.
+  const selected = () => widget(page).locator('[role="tab"][aria-selected="true"]').textContent();
+  await page.keyboard.press('Home');
+  assert.equal(await selected(), 'Lịch sự kiện');
+  assert.equal(await focusedTab(), 'Lịch sự kiện');
+  await page.keyboard.press('End');
+  await widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).waitFor();
+  assert.equal(await focusedTab(), 'Tìm gian hàng');
+  await page.keyboard.press('End');
+  assert.equal(await selected(), 'Tìm gian hàng');
+  await page.keyboard.press('Home');
+  await calendarTab.and(widget(page).locator('[aria-selected="true"]')).waitFor();
+  assert.equal(await focusedTab(), 'Lịch sự kiện');
+  await page.keyboard.press('ArrowLeft');
+  await widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).waitFor();
+  assert.equal(await focusedTab(), 'Tìm gian hàng', 'ArrowLeft on the first tab wraps to the last');
 });
 
 test('the finder works in English on a 360 px container', async () => {
