@@ -246,10 +246,13 @@ fn mount(element: Element) {
         }
     }
     if let Some(size) = attribute("data-font-size") {
+        // Digits and a point only, read by crate::builtins: Rust's own float
+        // parser would bring back 9 KB of WebAssembly.
         let px = size
             .trim()
             .strip_suffix("px")
-            .and_then(|n| n.parse::<f64>().ok())
+            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
+            .map(crate::builtins::parse_number)
             .filter(|n| (12.0..=28.0).contains(n));
         match px {
             Some(_) => set_property(&element, "--greenfair-font-size", size.trim()),

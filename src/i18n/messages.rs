@@ -133,6 +133,12 @@ pub struct Messages {
     pub copy_link: &'static str,
     /// Confirms the copy.
     pub link_copied: &'static str,
+    /// Said when the browser refused the clipboard: the link is shown selected instead.
+    pub link_not_copied: &'static str,
+    /// Said when the browser refused the clipboard for the favourites' text list.
+    pub list_not_copied: &'static str,
+    /// Accessible name of the field that holds the text to copy by hand.
+    pub copy_by_hand: &'static str,
     /// Opens the system share sheet (Zalo, messages...).
     pub share_more: &'static str,
     /// Marks links that open in a new tab, for screen readers.
@@ -287,6 +293,9 @@ pub static VI: Messages = Messages {
     share: "Chia sẻ",
     copy_link: "Sao chép liên kết",
     link_copied: "Đã sao chép liên kết.",
+    link_not_copied: "Trình duyệt không cho sao chép tự động. Liên kết đã được chọn sẵn bên dưới: nhấn Ctrl+C (trên điện thoại: giữ để sao chép).",
+    list_not_copied: "Trình duyệt không cho sao chép tự động. Danh sách đã được chọn sẵn bên dưới: nhấn Ctrl+C (trên điện thoại: giữ để sao chép).",
+    copy_by_hand: "Nội dung để tự sao chép",
     share_more: "Chia sẻ qua Zalo, tin nhắn…",
     new_tab: "(mở thẻ mới)",
     sections: "Nội dung",
@@ -427,6 +436,9 @@ pub static EN: Messages = Messages {
     share: "Share",
     copy_link: "Copy link",
     link_copied: "Link copied.",
+    link_not_copied: "The browser did not allow copying. The link is selected below: press Ctrl+C (on a phone: hold to copy).",
+    list_not_copied: "The browser did not allow copying. The list is selected below: press Ctrl+C (on a phone: hold to copy).",
+    copy_by_hand: "Text to copy by hand",
     share_more: "Share via Zalo, messages…",
     new_tab: "(opens in a new tab)",
     sections: "Sections",

@@ -43,10 +43,53 @@ mod imp {
         DateTime::from_timestamp_millis(js_sys::Date::now() as i64).unwrap_or_default()
     }
 
-    pub fn copy_text(text: &str) -> bool {
-        let Some(window) = window() else { return false };
-        let _ = window.navigator().clipboard().write_text(text);
-        true
+    /// The page's clipboard, where it has one (none on http pages).
+    fn clipboard() -> Option<web_sys::Clipboard> {
+        let navigator = window()?.navigator();
+        let clipboard = js_sys::Reflect::get(&navigator, &"clipboard".into()).ok()?;
+        (!clipboard.is_undefined() && !clipboard.is_null()).then(|| clipboard.unchecked_into())
+    }
+
+    pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+        wasm_bindgen_futures::spawn_local(async move {
+            // Refused where the host frame lacks allow="clipboard-write", or
+            // the reader said no: `done(false)`, never a claim of a copy.
+            let copied = match clipboard() {
+                Some(clipboard) => {
+                    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
+                        .await
+                        .is_ok()
+                }
+                None => false,
+            };
+            done(copied);
+        });
+    }
+
+    pub fn select_copy_field(near: Option<web_sys::Element>) {
+        let Some(near) = near else { return };
+        // After the render that shows the field.
+        gloo_timers::callback::Timeout::new(0, move || {
+            let field = near
+                .get_root_node()
+                .dyn_into::<web_sys::DocumentFragment>()
+                .ok()
+                .and_then(|root| root.query_selector(".gf-copy-field").ok().flatten())
+                .or_else(|| {
+                    near.owner_document()?
+                        .query_selector(".gf-copy-field")
+                        .ok()
+                        .flatten()
+                });
+            if let Some(field) = field.and_then(|f| f.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = field.focus();
+                let _ = js_sys::Reflect::get(&field, &"select".into())
+                    .ok()
+                    .and_then(|select| select.dyn_into::<js_sys::Function>().ok())
+                    .map(|select| select.call0(&field));
+            }
+        })
+        .forget();
     }
 
     pub fn can_share() -> bool {
@@ -54,12 +97,23 @@ mod imp {
             .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
     }
 
-    pub fn share(title: &str, url: &str) {
+    pub fn share(title: &str, url: &str, refused: impl FnOnce() + 'static) {
         let Some(window) = window() else { return };
         let data = web_sys::ShareData::new();
         data.set_title(title);
         data.set_url(url);
-        let _ = window.navigator().share_with_data(&data);
+        let shared = window.navigator().share_with_data(&data);
+        wasm_bindgen_futures::spawn_local(async move {
+            if let Err(error) = wasm_bindgen_futures::JsFuture::from(shared).await {
+                // The reader closing the sheet is an AbortError: nothing to say.
+                let name = js_sys::Reflect::get(&error, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string());
+                if name.as_deref() != Some("AbortError") {
+                    refused();
+                }
+            }
+        });
     }
 
     pub fn download(filename: &str, mime: &str, content: &str) {
@@ -188,13 +242,14 @@ mod imp {
     pub fn now() -> DateTime<Utc> {
         Utc::now()
     }
-    pub fn copy_text(_text: &str) -> bool {
-        false
+    pub fn copy_text(_text: String, done: impl FnOnce(bool) + 'static) {
+        done(false);
     }
+    pub fn select_copy_field(_near: Option<web_sys::Element>) {}
     pub fn can_share() -> bool {
         false
     }
-    pub fn share(_title: &str, _url: &str) {}
+    pub fn share(_title: &str, _url: &str, _refused: impl FnOnce() + 'static) {}
     pub fn download(_filename: &str, _mime: &str, _content: &str) {}
     pub fn load(_key: &str) -> Option<String> {
         None
@@ -238,9 +293,17 @@ pub fn now() -> DateTime<Utc> {
     imp::now()
 }
 
-/// Puts `text` on the clipboard; false when the browser has no clipboard.
-pub fn copy_text(text: &str) -> bool {
-    imp::copy_text(text)
+/// Puts `text` on the clipboard, then calls `done` with whether it did:
+/// false where the browser has no clipboard (http pages) or refuses it (a
+/// frame without `allow="clipboard-write"`, the reader saying no).
+pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+    imp::copy_text(text, done)
+}
+
+/// Focuses and selects the `.gf-copy-field` that the next render shows
+/// next to `near` (the button pressed), for a copy by hand.
+pub fn select_copy_field(near: Option<web_sys::Element>) {
+    imp::select_copy_field(near)
 }
 
 /// True when the browser has a share sheet (phones: Zalo, messages...).
@@ -248,9 +311,10 @@ pub fn can_share() -> bool {
     imp::can_share()
 }
 
-/// Opens the system share sheet.
-pub fn share(title: &str, url: &str) {
-    imp::share(title, url)
+/// Opens the system share sheet; `refused` runs when the browser will not
+/// (a frame without `allow="web-share"`), not when the reader closes it.
+pub fn share(title: &str, url: &str, refused: impl FnOnce() + 'static) {
+    imp::share(title, url, refused)
 }
 
 /// Saves `content` as a file the reader downloads.

@@ -7,6 +7,7 @@ pub mod calendar;
 mod catalog_ref;
 mod clock;
 pub mod context;
+mod copy;
 #[cfg(target_arch = "wasm32")]
 pub mod feed_cache;
 #[cfg(target_arch = "wasm32")]
@@ -20,6 +21,7 @@ mod widget;
 
 pub use catalog_ref::CatalogRef;
 pub use clock::today_in;
+pub use copy::{copy_notice, copy_on_click};
 pub use labelled_select::labelled_select;
 pub use lang_switch::lang_switch;
 pub use modal::{Modal, ModalProps};

@@ -100,11 +100,29 @@ impl Tab {
 }
 
 impl Notice {
+    /// The notice for a copy of a link (`list: false`) or of the text list
+    /// that happened, or did not.
+    pub fn of_copy(list: bool, copied: bool) -> Notice {
+        match (list, copied) {
+            (false, true) => Notice::LinkCopied,
+            (false, false) => Notice::LinkNotCopied,
+            (true, true) => Notice::ListCopied,
+            (true, false) => Notice::ListNotCopied,
+        }
+    }
+
+    /// True when the text is to be copied by hand, shown in a field.
+    pub fn by_hand(self) -> bool {
+        matches!(self, Notice::LinkNotCopied | Notice::ListNotCopied)
+    }
+
     /// What the notice says.
     pub fn text(self, lang: Lang) -> &'static str {
         match self {
             Notice::LinkCopied => lang.messages().link_copied,
             Notice::ListCopied => lang.messages().list_copied,
+            Notice::LinkNotCopied => lang.messages().link_not_copied,
+            Notice::ListNotCopied => lang.messages().list_not_copied,
         }
     }
 }
@@ -119,6 +137,10 @@ pub enum Notice {
     LinkCopied,
     /// The favourites' text list is on the clipboard.
     ListCopied,
+    /// The browser refused the clipboard: the link is shown, selected, to copy by hand.
+    LinkNotCopied,
+    /// The same for the favourites' text list.
+    ListNotCopied,
 }
 
 impl WidgetState {

@@ -201,3 +201,61 @@ test('framed by an AMP page (#amp=1) from another origin, the iframe embed asks 
   await context.close();
   await new Promise((done) => server.close(done));
 });
+
+test('a refused clipboard is said and the link is selected for a copy by hand; a refused share sheet copies instead', async () => {
+  const { page, log, context } = await harness.newPage({ width: 1280 });
+  // As in the iframe embed on another origin without allow="clipboard-write",
+  // and a frame without allow="web-share".
+  await page.addInitScript(() => {
+    const refuse = (what) => () => Promise.reject(new DOMException(`${what} denied.`, 'NotAllowedError'));
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: refuse('Write permission') } });
+    Object.defineProperty(navigator, 'share', { value: refuse('Share') });
+  });
+  await page.goto(`${harness.url}/?today=${TODAY}#gf0.v=agenda&gf0.e=2023-05-truong-dinh-plaza`);
+  const dialog = articleWidget(page).locator('dialog[open]');
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: 'Sao chép liên kết' }).click();
+  await dialog.getByText(/Trình duyệt không cho sao chép tự động. Liên kết đã được chọn sẵn/).waitFor();
+  assert.equal(await dialog.getByText('Đã sao chép liên kết.').count(), 0, 'no claim of a copy');
+  const field = dialog.locator('.gf-copy-field');
+  assert.match(await field.inputValue(), /#gf0\.e=2023-05-truong-dinh-plaza$/);
+  await page.waitForFunction(() => {
+    const root = document.querySelector('.article-embed [data-greenfair]').shadowRoot;
+    const input = root.querySelector('.gf-copy-field');
+    return root.activeElement === input && input.selectionStart === 0 && input.selectionEnd === input.value.length;
+  });
+  // The share sheet refused: it falls back to the copy, which is refused too here.
+  await dialog.getByRole('button', { name: /Chia sẻ qua Zalo/ }).click();
+  await dialog.locator('.gf-copy-field').waitFor();
+  assert.deepEqual(consoleErrors(log), [], 'no unhandled rejection');
+  await context.close();
+});
+
+test('without any clipboard (an http page) the favourites list is selected for a copy by hand; a cancelled share says nothing', async () => {
+  const { page, log, context } = await harness.newPage({ width: 1280 });
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'clipboard', { value: undefined });
+    Object.defineProperty(navigator, 'share', { value: () => Promise.reject(new DOMException('Share canceled.', 'AbortError')) });
+    localStorage.setItem('greenfair:favourites:hanoi-sxtdbv', '["2025-09-mm-thang-long-tai-che-a01"]');
+  });
+  await page.goto(`${harness.url}/?today=${TODAY}#gf0.t=booths&gf0.fav=1`);
+  const shared = articleWidget(page).locator('.gf-favourites');
+  await shared.getByRole('button', { name: 'Sao chép dạng văn bản' }).click();
+  await shared.getByText(/Danh sách đã được chọn sẵn bên dưới/).waitFor();
+  assert.match(await shared.locator('textarea.gf-copy-field').inputValue(), /Gian hàng A01/);
+  await shared.getByRole('button', { name: 'Sao chép liên kết danh sách' }).click();
+  await shared.getByText(/Liên kết đã được chọn sẵn bên dưới/).waitFor();
+  assert.match(await shared.locator('input.gf-copy-field').inputValue(), /#gf0\.fl=2025-09-mm-thang-long-tai-che-a01/);
+  assert.equal(await shared.getByText(/Đã sao chép/).count(), 0, 'no claim of a copy');
+
+  await page.goto(`${harness.url}/?today=${TODAY}&visit=2#gf0.v=agenda&gf0.e=2023-05-truong-dinh-plaza`);
+  const dialog = articleWidget(page).locator('dialog[open]');
+  await dialog.waitFor();
+  await dialog.getByRole('button', { name: /Chia sẻ qua Zalo/ }).click();
+  // The reader closed the sheet: no copy, no notice, no error.
+  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+  assert.equal(await dialog.locator('.gf-copy-field').count(), 0);
+  assert.equal(await dialog.locator('.gf-notice').textContent(), '');
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});

@@ -88,25 +88,12 @@ fn list_link(ctx: &ViewContext, list: &Favourites) -> String {
 fn share_tools(ctx: &ViewContext, list: &Favourites, notice: Option<Notice>) -> Html {
     let text = ctx.lang.messages();
     let link = list_link(ctx, list);
-    let copy_link = {
-        let (dispatcher, link) = (ctx.dispatcher.clone(), link.clone());
-        Callback::from(move |_: MouseEvent| {
-            if browser::copy_text(&link) {
-                dispatcher.dispatch(Action::Notify(Notice::LinkCopied));
-            }
-        })
-    };
+    let copy_link = crate::ui::copy_on_click(ctx, link.clone(), false);
     let list_text = list.text_list(&ctx.catalog, ctx.lang);
-    let copy_text = {
-        let (dispatcher, list_text) = (ctx.dispatcher.clone(), list_text.clone());
-        Callback::from(move |_: MouseEvent| {
-            if browser::copy_text(&list_text) {
-                dispatcher.dispatch(Action::Notify(Notice::ListCopied));
-            }
-        })
-    };
+    let copy_text = crate::ui::copy_on_click(ctx, list_text.clone(), true);
     let download = {
         let filename = format!("{}-gian-hang.txt", ctx.catalog.feed().series.id);
+        let list_text = list_text.clone();
         Callback::from(move |_: MouseEvent| {
             browser::download(&filename, "text/plain;charset=utf-8", &list_text)
         })
@@ -125,7 +112,7 @@ fn share_tools(ctx: &ViewContext, list: &Favourites, notice: Option<Notice>) -> 
                 <button type="button" class="gf-button gf-button--quiet" onclick={copy_text}>{ text.copy_list }</button>
                 <button type="button" class="gf-button gf-button--quiet" onclick={download}>{ text.download_list }</button>
             </div>
-            <p class="gf-notice" role="status">{ notice.map(|n| n.text(ctx.lang)) }</p>
+            { crate::ui::copy_notice(ctx, notice, &link, &list_text) }
         </div>
     }
 }

@@ -93,8 +93,7 @@ pub fn event_details(ctx: &ViewContext, props: &EventDetailsProps) -> Html {
                 </div>
             }
             { calendar_actions(ctx, event, address.as_deref().unwrap_or_default()) }
-            { share_actions(ctx, event) }
-            <p class="gf-notice" role="status">{ props.notice.map(|notice| notice.text(ctx.lang)) }</p>
+            { share_actions(ctx, event, props.notice) }
         </Modal>
     }
 }
@@ -167,7 +166,7 @@ fn calendar_actions(ctx: &ViewContext, event: &Event, address: &str) -> Html {
     }
 }
 
-fn share_actions(ctx: &ViewContext, event: &Event) -> Html {
+fn share_actions(ctx: &ViewContext, event: &Event, notice: Option<Notice>) -> Html {
     let text = ctx.lang.messages();
     let title = event.name.get(ctx.lang.code()).to_owned();
     // This event alone, whatever else the reader has filtered or typed (and
@@ -178,17 +177,18 @@ fn share_actions(ctx: &ViewContext, event: &Event) -> Html {
         &[("e", event.id.clone())],
     );
     let url = format!("{}{hash}", browser::page_url());
-    let copy = {
-        let (dispatcher, url) = (ctx.dispatcher.clone(), url.clone());
-        Callback::from(move |_: MouseEvent| {
-            if browser::copy_text(&url) {
-                dispatcher.dispatch(Action::Notify(Notice::LinkCopied));
-            }
+    let copy = crate::ui::copy_on_click(ctx, url.clone(), false);
+    let facebook = links::facebook_share_url(&url);
+    // Where the browser will not open its share sheet, the link is copied instead.
+    let share = {
+        let (url, copy) = (url.clone(), copy.clone());
+        Callback::from(move |e: MouseEvent| {
+            let (copy, click) = (copy.clone(), e.clone());
+            browser::share(&title, &url, move || copy.emit(click));
         })
     };
-    let facebook = links::facebook_share_url(&url);
-    let share = Callback::from(move |_: MouseEvent| browser::share(&title, &url));
     html! {
+        <>
         <div class="gf-share" role="group" aria-label={text.share}>
             <button type="button" class="gf-button gf-button--quiet" onclick={copy}>{ text.copy_link }</button>
             <a class="gf-button gf-button--quiet" href={facebook} target="_blank" rel="noopener noreferrer">
@@ -198,5 +198,7 @@ fn share_actions(ctx: &ViewContext, event: &Event) -> Html {
                 <button type="button" class="gf-button gf-button--quiet" onclick={share}>{ text.share_more }</button>
             }
         </div>
+        { crate::ui::copy_notice(ctx, notice, &url, "") }
+        </>
     }
 }
