@@ -408,8 +408,8 @@ fn take_over(element: Element, rendered: Element, mut props: WidgetProps, render
                 .today
                 .unwrap_or_else(|| crate::ui::today_in(&catalog.feed().series.timezone));
             if today == rendered_on {
-                // As the snippet was rendered: from the loaded feed, as a list.
-                props.today = Some(rendered_on);
+                // As the snippet was rendered: as a list. Today is not pinned,
+                // so a page left open past midnight moves on with the clock.
                 props.default_view = CalendarView::Agenda;
             }
             props.preloaded = Some(catalog);

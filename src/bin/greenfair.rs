@@ -5,7 +5,7 @@
 //! greenfair validate FEED.json [--format text|json]      (FEED may be -, for standard input)
 //! greenfair import booths.csv --event ID --into FEED.json
 //! greenfair ics FEED.json [--event ID] [--lang vi|en]
-//! greenfair render FEED.json --feed-url URL [--view calendar|booths|both] [--lang vi|en]
+//! greenfair render FEED.json --feed-url URL [--view calendar|booths|both] [--lang vi|en] [--today YYYY-MM-DD]
 //! ```
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -96,7 +96,16 @@ mod cli {
             /// The widget's name on the page (its part of the URL hash).
             #[arg(long, default_value = "static")]
             name: String,
+            /// The day to render for (by default today in the series' time zone).
+            #[arg(long, value_parser = day)]
+            today: Option<chrono::NaiveDate>,
         },
+    }
+
+    /// A `--today` value: a day written 2025-09-12.
+    fn day(text: &str) -> Result<chrono::NaiveDate, String> {
+        greenfair::iso8601::parse_day(text)
+            .ok_or_else(|| format!("\"{text}\" is not a date like 2025-09-12"))
     }
 
     #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -244,6 +253,7 @@ mod cli {
                 lang,
                 widget_url,
                 name,
+                today,
             } => {
                 let catalog = match read(&feed)
                     .and_then(|text| Catalog::from_text(&text).map_err(|e| e.to_string()))
@@ -259,7 +269,8 @@ mod cli {
                     View::Booths => greenfair::ui::Sections::Booths,
                     View::Both => greenfair::ui::Sections::Both,
                 };
-                let today = greenfair::ui::today_in(&catalog.feed().series.timezone);
+                let today = today
+                    .unwrap_or_else(|| greenfair::ui::today_in(&catalog.feed().series.timezone));
                 let lang = Lang::from_code(&lang).unwrap_or_default();
                 let options = greenfair::publish::RenderOptions {
                     feed_url,

@@ -136,9 +136,19 @@ mod imp {
         {
             anchor.set_href(&url);
             anchor.set_download(filename);
+            // Some browsers download only from an anchor in the document.
+            if let Some(body) = document.body() {
+                let _ = body.append_child(&anchor);
+            }
             anchor.click();
+            anchor.remove();
         }
-        let _ = web_sys::Url::revoke_object_url(&url);
+        // The download reads the Blob after the click returns: the URL is
+        // let go a minute later, not at once.
+        gloo_timers::callback::Timeout::new(60_000, move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        })
+        .forget();
     }
 
     fn storage() -> Option<web_sys::Storage> {
@@ -188,6 +198,13 @@ mod imp {
         window()
             .and_then(|w| w.document())
             .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+    }
+
+    /// A running timer; dropping it clears it.
+    pub type Interval = gloo_timers::callback::Interval;
+
+    pub fn every(ms: u32, tick: impl FnMut() + 'static) -> Option<Interval> {
+        (ms > 0).then(|| Interval::new(ms, tick))
     }
 
     /// The dialog as a native one, where the browser has `showModal`. No
@@ -263,6 +280,11 @@ mod imp {
     }
     pub fn page_visible() -> bool {
         true
+    }
+    /// Native builds run no timers.
+    pub struct Interval;
+    pub fn every(_ms: u32, _tick: impl FnMut() + 'static) -> Option<Interval> {
+        None
     }
     pub fn open_dialog(_node: &yew::NodeRef) {}
     pub fn close_dialog(_node: &yew::NodeRef) -> bool {
@@ -373,4 +395,13 @@ pub fn close_dialog(node: &yew::NodeRef) -> bool {
 /// True when the dialog is native, so the browser handles Escape.
 pub fn is_native_dialog(node: &yew::NodeRef) -> bool {
     imp::is_native_dialog(node)
+}
+
+/// A running timer (gloo's `Interval`); dropping it clears it.
+pub use imp::Interval;
+
+/// Runs `tick` every `ms` milliseconds (never for 0) until the returned
+/// timer is dropped, which clears it.
+pub fn every(ms: u32, tick: impl FnMut() + 'static) -> Option<Interval> {
+    imp::every(ms, tick)
 }

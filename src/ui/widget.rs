@@ -471,26 +471,21 @@ fn start_booth_files(
 ) {
 }
 
-/// Every `seconds` while the page is visible, asks for a newer feed.
+/// Every `seconds` while the page is visible, asks for a newer feed. The
+/// timer belongs to the effect: unmounting the widget (or a new
+/// `seconds`) drops it, which clears it.
 #[hook]
 fn use_refresh_timer(state: &UseReducerHandle<WidgetState>, seconds: u32) {
     let dispatcher = state.dispatcher();
     use_effect_with(seconds, move |&seconds| {
-        let alive = std::rc::Rc::new(std::cell::Cell::new(seconds > 0));
-        #[cfg(target_arch = "wasm32")]
-        {
-            let alive = alive.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                while alive.get() {
-                    crate::load::fetch::sleep(seconds.saturating_mul(1000)).await;
-                    if alive.get() && browser::page_visible() {
-                        dispatcher.dispatch(Action::Refresh);
-                    }
-                }
-            });
+        let timer = browser::every(seconds.saturating_mul(1000), move || {
+            if browser::page_visible() {
+                dispatcher.dispatch(Action::Refresh);
+            }
+        });
+        // Dropping the cleanup (and the timer with it) clears the timer.
+        move || {
+            let _ = &timer;
         }
-        #[cfg(not(target_arch = "wasm32"))]
-        drop(dispatcher);
-        move || alive.set(false)
     });
 }
