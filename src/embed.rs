@@ -5,9 +5,7 @@
 
 use crate::booths::{BoothLink, BoothQuery};
 use crate::calendar::{CalendarLink, CalendarView};
-use crate::i18n::Lang;
-use crate::load::RetryPolicy;
-use crate::ui::{browser, Sections, Tab, Widget, WidgetProps, DEFAULT_REFRESH_SECS};
+use crate::ui::{browser, Tab, Widget, WidgetProps};
 use crate::url_hash;
 use chrono::NaiveDate;
 use futures::future::{abortable, AbortHandle};
@@ -44,6 +42,8 @@ thread_local! {
     /// The URL of greenfair.css, for shadow roots that cannot adopt a sheet.
     static STYLESHEET_URL: RefCell<String> = const { RefCell::new(String::new()) };
     static NEXT_ID: Cell<u32> = const { Cell::new(0) };
+    /// Elements that cannot host a widget (an <ul data-greenfair>), named once.
+    static FAILED: RefCell<Vec<Element>> = const { RefCell::new(Vec::new()) };
     /// Elements waiting for their feed before they hydrate, each with the
     /// handle that drops its wait (and so its download) if it leaves the page.
     static HYDRATING: RefCell<Vec<(Element, AbortHandle)>> = const { RefCell::new(Vec::new()) };
@@ -80,6 +80,7 @@ fn sync() {
     for instance in removed {
         instance.app.destroy();
     }
+    FAILED.with(|failed| failed.borrow_mut().retain(|e| e.is_connected()));
     // A rendered snippet removed before its feed came stops waiting for it.
     HYDRATING.with(|pending| {
         pending.borrow_mut().retain(|(element, wait)| {
@@ -104,7 +105,8 @@ fn sync() {
         };
         let mounted = INSTANCES
             .with(|instances| instances.borrow().iter().any(|i| i.host == element))
-            || HYDRATING.with(|pending| pending.borrow().iter().any(|(e, _)| *e == element));
+            || HYDRATING.with(|pending| pending.borrow().iter().any(|(e, _)| *e == element))
+            || FAILED.with(|failed| failed.borrow().contains(&element));
         if !mounted {
             mount(element);
         }
@@ -152,17 +154,6 @@ fn warn(message: &str) {
     web_sys::console::warn_1(&format!("greenfair: {message}").into());
 }
 
-thread_local! {
-    /// The attribute problems of the element being mounted, for its widget.
-    static PROBLEMS: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
-}
-
-/// Reports a wrong attribute in the console and, through the widget, inside the element.
-fn attribute_problem(message: String) {
-    warn(&message);
-    PROBLEMS.with(|p| p.borrow_mut().push(message));
-}
-
 fn stylesheet() -> Option<web_sys::CssStyleSheet> {
     SHEET.with(|sheet| {
         if sheet.borrow().is_none() {
@@ -172,13 +163,6 @@ fn stylesheet() -> Option<web_sys::CssStyleSheet> {
         }
         sheet.borrow().clone()
     })
-}
-
-/// `#rgb` or `#rrggbb`, as a colour picker writes it.
-fn is_hex_colour(value: &str) -> bool {
-    value
-        .strip_prefix('#')
-        .is_some_and(|hex| matches!(hex.len(), 3 | 6) && hex.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Sets a custom property on the host element (the CSSOM, which a strict CSP allows).
@@ -208,85 +192,18 @@ fn link_stylesheet(shadow: &web_sys::ShadowRoot) {
 
 fn mount(element: Element) {
     let attribute = |name: &str| element.get_attribute(name).filter(|v| !v.trim().is_empty());
-    let lang = match attribute("data-lang") {
-        None => Lang::default(),
-        Some(code) => Lang::from_code(&code).unwrap_or_else(|| {
-            attribute_problem(format!(
-                "data-lang=\"{code}\" is not \"vi\" or \"en\"; showing Vietnamese"
-            ));
-            Lang::default()
-        }),
-    };
-    let sections = match attribute("data-view") {
-        None => Sections::default(),
-        Some(view) => Sections::from_attribute(&view).unwrap_or_else(|| {
-            attribute_problem(format!(
-                "data-view=\"{view}\" is not \"calendar\", \"booths\" or \"both\"; showing both"
-            ));
-            Sections::default()
-        }),
-    };
-    let today = attribute("data-today").and_then(|d| {
-        crate::iso8601::parse_day(d.trim()).or_else(|| {
-            attribute_problem(format!(
-                "data-today=\"{d}\" is not a date like 2025-09-13; using today"
-            ));
-            None
-        })
-    });
+    let settings = crate::attributes::read_attributes(&attribute);
+    for problem in &settings.problems {
+        warn(problem);
+    }
     // Theming without a style attribute, which a strict CSP refuses: set
     // through the CSSOM on the element, as custom properties.
-    if let Some(accent) = attribute("data-accent") {
-        if is_hex_colour(accent.trim()) {
-            set_property(&element, "--greenfair-accent", accent.trim());
-        } else {
-            attribute_problem(format!(
-                "data-accent=\"{accent}\" is not a colour like #0b6b3a; using the default"
-            ));
-        }
+    if let Some(accent) = &settings.accent {
+        set_property(&element, "--greenfair-accent", accent);
     }
-    if let Some(size) = attribute("data-font-size") {
-        // Digits and a point only, read by crate::builtins: Rust's own float
-        // parser would bring back 9 KB of WebAssembly.
-        let px = size
-            .trim()
-            .strip_suffix("px")
-            .filter(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
-            .map(crate::builtins::parse_number)
-            .filter(|n| (12.0..=28.0).contains(n));
-        match px {
-            Some(_) => set_property(&element, "--greenfair-font-size", size.trim()),
-            None => attribute_problem(format!(
-                "data-font-size=\"{size}\" is not a size from 12px to 28px; using 16px"
-            )),
-        }
+    if let Some(size) = &settings.font_size {
+        set_property(&element, "--greenfair-font-size", size);
     }
-    let start_month = attribute("data-month").and_then(|value| {
-        let month = crate::iso8601::parse_day(&format!("{}-01", value.trim()));
-        if month.is_none() {
-            attribute_problem(format!(
-                "data-month=\"{value}\" is not a month like 2025-09; opening on a month with fairs"
-            ));
-        }
-        month.map(|day| (chrono::Datelike::year(&day), chrono::Datelike::month(&day)))
-    });
-    // A number of seconds within `range`, or `default` (named when the value is wrong).
-    let seconds = |name: &str, default: u32, range: std::ops::RangeInclusive<u32>| {
-        let Some(value) = attribute(name) else {
-            return default;
-        };
-        let parsed = value.trim().parse().ok().filter(|s| range.contains(s));
-        parsed.unwrap_or_else(|| {
-            attribute_problem(format!(
-                "{name}=\"{value}\" is not a number of seconds from {} to {}; using {default}",
-                range.start(),
-                range.end()
-            ));
-            default
-        })
-    };
-    let refresh_secs = seconds("data-refresh", DEFAULT_REFRESH_SECS, 0..=86_400);
-    let timeout_secs = seconds("data-timeout", RetryPolicy::default().timeout_secs, 1..=300);
     let rendered = element
         .shadow_root()
         .and_then(|shadow| shadow.query_selector(".gf-host").ok().flatten());
@@ -299,6 +216,8 @@ fn mount(element: Element) {
             "cannot mount into <{}>: use a <div data-greenfair>",
             element.tag_name().to_ascii_lowercase()
         ));
+        // Said once: later changes to the page do not try it again.
+        FAILED.with(|failed| failed.borrow_mut().push(element));
         return;
     };
     match stylesheet() {
@@ -325,8 +244,8 @@ fn mount(element: Element) {
             root
         }
     };
-    let namespace = match attribute("data-name") {
-        Some(name) => url_hash::named_namespace(&name),
+    let namespace = match &settings.name {
+        Some(name) => url_hash::named_namespace(name),
         None => format!("gf{}", NEXT_ID.with(|n| n.replace(n.get() + 1))),
     };
     let width = element.client_width();
@@ -335,8 +254,8 @@ fn mount(element: Element) {
     if booth_link == BoothLink::default() {
         // The host's preset applies until a link says otherwise.
         booth_link.query = BoothQuery {
-            category: attribute("data-category"),
-            event: attribute("data-event"),
+            category: settings.category.clone(),
+            event: settings.event.clone(),
             ..BoothQuery::default()
         };
     }
@@ -349,28 +268,26 @@ fn mount(element: Element) {
     });
     let props = WidgetProps {
         feed_url: feed_url_of(&element).into(),
-        lang,
-        today,
+        lang: settings.lang,
+        today: settings.today,
         preloaded: None,
         link: CalendarLink::from_pairs(&pairs),
         booth_link,
         tab,
-        sections,
+        sections: settings.sections,
         id_prefix: namespace.into(),
         default_view: if width > 0 && width < NARROW {
             CalendarView::Agenda
         } else {
             CalendarView::Grid
         },
-        lunar: attribute("data-lunar").map(|v| v != "off"),
-        start_month,
-        refresh_secs,
-        timeout_secs,
-        embed_problems: PROBLEMS.with(|p| p.borrow_mut().drain(..).map(Into::into).collect()),
+        lunar: settings.lunar,
+        start_month: settings.start_month,
+        refresh_secs: settings.refresh_secs,
+        timeout_secs: settings.timeout_secs,
+        embed_problems: settings.problems.into_iter().map(Into::into).collect(),
     };
-    let rendered_on =
-        attribute("data-rendered-on").and_then(|d| crate::iso8601::parse_day(d.trim()));
-    match rendered_on {
+    match settings.rendered_on {
         Some(day) if root.has_child_nodes() && pairs.is_empty() => {
             take_over(element, root, props, day)
         }

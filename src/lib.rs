@@ -7,6 +7,7 @@
 
 #![warn(missing_docs)]
 
+pub mod attributes;
 pub mod booths;
 pub mod builtins;
 pub mod calendar;

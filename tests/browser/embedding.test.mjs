@@ -259,3 +259,21 @@ test('without any clipboard (an http page) the favourites list is selected for a
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
+
+test('an element that cannot host a widget is named once, and its attribute problems stay its own', async () => {
+  const { page, log, context } = await harness.newPage();
+  await page.goto(`${harness.url}/fixtures/bad-host.html`);
+  const good = page.locator('div[data-greenfair] .gf-root');
+  await good.locator('.gf-bar, .gf-event').first().waitFor();
+  assert.equal(await good.locator('.gf-embed-problems').count(), 0, 'the next widget shows none of the <ul>\'s problems');
+  // Later changes to the page do not mount the <ul> again, nor repeat its warning.
+  for (let i = 0; i < 3; i += 1) {
+    await page.evaluate(() => document.body.append(document.createElement('p')));
+  }
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => setTimeout(done, 0))));
+  const said = (pattern) => log.filter((e) => e.type === 'warning' && pattern.test(e.text)).length;
+  assert.equal(said(/cannot mount into <ul>/), 1);
+  assert.equal(said(/data-lang="fr"/), 1);
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
