@@ -3,7 +3,7 @@
 //! and the last good copy in Cache Storage.
 
 use super::{evictions, worth_saving, LoadError, RetryPolicy, SavedAt};
-use js_sys::{Function, Promise, Reflect};
+use js_sys::Promise;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -152,14 +152,13 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Dow
             (window.fetch_with_str_and_init(url, &init), controller)
         }
     };
-    let abort = Reflect::get(&controller, &"abort".into())
-        .map_err(network)?
-        .unchecked_into::<Function>()
-        .bind1(&controller, &TIMED_OUT.into())
-        .unchecked_into::<Function>();
-    let timer = window
-        .set_timeout_with_callback_and_timeout_and_arguments_0(&abort, timeout_ms(timeout_secs))
-        .map_err(network)?;
+    // The attempt's deadline: a gloo timer, cleared when it is dropped below.
+    let timer = {
+        let controller = controller.clone();
+        gloo_timers::callback::Timeout::new(timeout_secs.saturating_mul(1000), move || {
+            controller.abort_with_reason(&TIMED_OUT.into());
+        })
+    };
     cancel.attempts.borrow_mut().push(controller.clone());
     let result = async {
         let response: Response = JsFuture::from(request).await?.unchecked_into();
@@ -172,7 +171,7 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Dow
         Ok::<_, JsValue>(Ok(Download { text, page_text }))
     }
     .await;
-    window.clear_timeout_with_handle(timer);
+    drop(timer);
     cancel.attempts.borrow_mut().retain(|c| c != &controller);
     match result {
         Ok(outcome) => outcome,
@@ -181,10 +180,6 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Dow
         }
         Err(reason) => Err(network(reason)),
     }
-}
-
-fn timeout_ms(secs: u32) -> i32 {
-    i32::try_from(secs.saturating_mul(1000)).unwrap_or(i32::MAX)
 }
 
 fn network(reason: JsValue) -> LoadError {
@@ -196,15 +191,10 @@ fn network(reason: JsValue) -> LoadError {
     LoadError::Network(message)
 }
 
-/// Waits `ms` milliseconds without blocking the page.
+/// Waits `ms` milliseconds without blocking the page (a gloo timer,
+/// cleared if the waiting future is dropped).
 pub async fn sleep(ms: u32) {
-    let promise = Promise::new(&mut |resolve, _| {
-        if let Some(window) = web_sys::window() {
-            let ms = i32::try_from(ms).unwrap_or(i32::MAX);
-            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms);
-        }
-    });
-    let _ = JsFuture::from(promise).await;
+    gloo_timers::future::TimeoutFuture::new(ms).await;
 }
 
 /// The browser's Cache Storage cache for feeds; `None` where there is none
