@@ -172,6 +172,13 @@ fn set_property(element: &Element, name: &str, value: &str) {
     }
 }
 
+/// A `.gf-host` element for a widget to draw into, in `near`'s document.
+fn new_host_root(near: &Element) -> Option<Element> {
+    let root = near.owner_document()?.create_element("div").ok()?;
+    let _ = root.set_attribute("class", "gf-host");
+    Some(root)
+}
+
 /// Where shadow roots cannot adopt a constructed sheet (Safari before 16.4),
 /// links greenfair.css into `shadow`, unless the loader or a rendered
 /// snippet has linked it already.
@@ -233,13 +240,9 @@ fn mount(element: Element) {
     let root = match rendered {
         Some(root) => root,
         None => {
-            let Some(root) = element
-                .owner_document()
-                .and_then(|d| d.create_element("div").ok())
-            else {
+            let Some(root) = new_host_root(&element) else {
                 return;
             };
-            let _ = root.set_attribute("class", "gf-host");
             let _ = shadow.append_child(&root);
             root
         }
@@ -331,13 +334,9 @@ fn take_over(element: Element, rendered: Element, mut props: WidgetProps, render
             }
             props.preloaded = Some(catalog);
         }
-        let Some(root) = rendered
-            .owner_document()
-            .and_then(|d| d.create_element("div").ok())
-        else {
+        let Some(root) = new_host_root(&rendered) else {
             return;
         };
-        let _ = root.set_attribute("class", "gf-host");
         let app = yew::Renderer::<Widget>::with_root_and_props(root.clone(), props).render();
         // Yew draws in a task it has queued already; this one runs after it.
         crate::load::fetch::sleep(0).await;

@@ -4,14 +4,12 @@
 // widget, in both languages, under the strict CSP, with no axe violation.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
-import { startHarness, consoleErrors } from './harness.mjs';
+import { writeFile } from 'node:fs/promises';
+import { startHarness, consoleErrors, axeViolations } from './harness.mjs';
 
 let harness;
-let axe;
 before(async () => {
   harness = await startHarness();
-  axe = await readFile('node_modules/axe-core/axe.min.js', 'utf8');
 });
 after(async () => { await harness?.close(); });
 
@@ -153,14 +151,7 @@ for (const lang of ['vi', 'en']) {
       await page.getByText(/The data has 17 fairs/).waitFor();
       assert.match(await snippetOf(page), /^<script type="module"/);
     }
-    // Injected through the console API, not a <script>: the page's CSP stays strict.
-    await page.evaluate(axe);
-    const violations = await page.evaluate(async () => {
-      const result = await window.axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-      });
-      return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-    });
+    const violations = await axeViolations(page);
     assert.deepEqual(violations, []);
     assert.deepEqual(consoleErrors(log), []);
     await context.close();

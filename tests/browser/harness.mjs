@@ -1,6 +1,7 @@
 // Shared set-up for the browser tests: the built dist/ served on 127.0.0.1 and
 // Debian's Chromium driven by playwright-core. Every page records what the
 // console and the page report, so tests can require an empty console.
+import { readFile } from 'node:fs/promises';
 import { launchBrowser } from '../../scripts/chromium.mjs';
 import { createNetwork, serve } from '../../scripts/serve.mjs';
 
@@ -70,4 +71,19 @@ export function waitForFocusedDate(page, date) {
     while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
     return active?.dataset?.date === wanted;
   }, date);
+}
+
+/**
+ * axe-core's WCAG 2.1 A and AA and best-practice violations on the page, as
+ * "rule: targets" lines. axe is injected through the console API, not a
+ * <script>, so the page's CSP stays strict.
+ */
+export async function axeViolations(page) {
+  await page.evaluate(await readFile('node_modules/axe-core/axe.min.js', 'utf8'));
+  return page.evaluate(async () => {
+    const result = await window.axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+    });
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
 }
