@@ -69,6 +69,7 @@ export function serve({ port = 0, dist = 'dist', fixtures = null, network = null
       if (!(await stat(file)).isFile()) return send(response, 404, 'not found');
       let body = await readFile(file);
       if (roots.fixtures && file === join(roots.dist, 'index.html')) body = rewriteDemo(body.toString(), url.searchParams);
+      else if (roots.fixtures && extname(file) === '.html' && url.searchParams.get('capture') === '1') body = withCapture(body.toString());
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       if (extname(file) === '.html') headers['content-security-policy'] = csp;
       sendWithEtag(request, response, headers, body);
@@ -115,6 +116,11 @@ async function answerNet(network, dist, url, request, response) {
   entry.status = sendWithEtag(request, response, { 'content-type': TYPES['.json'], 'cache-control': 'no-cache' }, body);
 }
 
+/** The page with the console kept first thing, for drivers that cannot read the console (WebKit's). */
+function withCapture(html) {
+  return html.replace('<head>', '<head>\n  <script src="/fixtures/console-capture.js"></script>');
+}
+
 /** Points the demo page's first widget at the feed, language and day a test asks for. */
 function rewriteDemo(html, params) {
   const escape = (value) => value.replace(/[&"<>]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -125,8 +131,7 @@ function rewriteDemo(html, params) {
     html = html.replace(new RegExp(`data-${name}="[^"]*"`), attribute);
     if (!html.includes(attribute)) html = html.replace('<div data-greenfair', `<div data-greenfair ${attribute}`);
   }
-  // Drivers that cannot read the console (WebKit's) read what this script keeps.
-  if (params.get('capture') === '1') html = html.replace('<head>', '<head>\n  <script src="/fixtures/console-capture.js"></script>');
+  if (params.get('capture') === '1') html = withCapture(html);
   const second = params.get('second');
   if (second !== null) {
     const element = `<div data-greenfair data-view="${escape(second)}" data-today="${escape(params.get('today') ?? '')}"></div>`;

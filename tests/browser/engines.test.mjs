@@ -163,7 +163,7 @@ for (const engine of ['firefox', 'webkit']) {
     });
 
     test('the iframe embed sizes itself to its content', async () => {
-      await session.goto(`${base}/iframe.html`);
+      await session.goto(`${base}/iframe.html?capture=1`);
       const outer = await session.waitFor(() => {
         const frame = document.querySelector('iframe');
         const inner = frame.contentDocument?.documentElement.getBoundingClientRect().height ?? 0;
@@ -176,6 +176,9 @@ for (const engine of ['firefox', 'webkit']) {
         input.dispatchEvent(new InputEvent('input', { bubbles: true }));
       });
       await session.waitFor((before) => parseFloat(document.querySelector('iframe').style.height) < before - 100, [outer], { what: 'the frame to shrink' });
+      // The host page's console, and the framed widget page's own errors.
+      await assertQuietConsole(session);
+      assert.deepEqual(await session.evaluate(() => [...(document.querySelector('iframe').contentDocument.querySelector('[data-greenfair]').shadowRoot.querySelectorAll('[role="alert"]'))].map((e) => e.textContent)), []);
     });
   });
 }
