@@ -78,10 +78,16 @@ function collectTargets(results, list) {
   } else {
     list.push(missing('Start-up, median, unthrottled', '< 100 ms'), missing('Main-thread work, 4x CPU', '< 250 ms'), missing('Longest task, 4x CPU', '< 50 ms'));
   }
-  for (const [booths, limit] of [[20000, 16], [100000, 50]]) {
-    const name = `Keystroke update p95, ${booths / 1000}k booths`;
+  // Keystroke to next paint (Event Timing on real key presses); unreported presses count as their 16 ms bound.
+  for (const [booths, label, pick, limit] of [
+    [20000, 'median, unthrottled', (w) => w.paint?.median_ms, 16],
+    [20000, 'p95, 4x CPU', (w) => w.paint_4x?.p95_ms, 50],
+    [100000, 'p95, 4x CPU', (w) => w.paint_4x?.p95_ms, 100],
+  ]) {
+    const name = `Keystroke to next paint ${label}, ${booths / 1000}k booths`;
     const { widget, why } = widgetAt(results, booths);
-    list.push(widget ? numeric(name, `< ${limit} ms`, widget.update_p95_ms, limit, { strict: true, unit: 'ms' }) : missing(name, `< ${limit} ms`, why));
+    const value = widget && pick(widget);
+    list.push(value != null ? numeric(name, `≤ ${limit} ms`, value, limit, { unit: 'ms' }) : missing(name, `≤ ${limit} ms`, why));
   }
   {
     const name = 'Search step median vs JS libraries, 20k';
@@ -153,7 +159,8 @@ function searchSection(search) {
   const rows = [];
   for (const row of search) {
     const w = row.widget;
-    rows.push([row.booths, 'widget', w.index_ms, w.update_median_ms, w.update_p95_ms, yesNo(w.finds.tui_xach), yesNo(w.finds.do_go), `parse ${w.parse_ms} ms; search step alone ${w.search_median_ms} / ${w.search_p95_ms} ms`]);
+    const paint = (p) => (p ? `${p.median_ms} / ${p.p95_ms} / worst ${p.worst_ms} ms (${p.under_16ms} under 16 ms)` : '–');
+    rows.push([row.booths, 'widget', w.index_ms, w.update_median_ms, w.update_p95_ms, yesNo(w.finds.tui_xach), yesNo(w.finds.do_go), `parse ${w.parse_ms} ms; search step alone ${w.search_median_ms} / ${w.search_p95_ms} ms; update (to DOM) are the columns; keystroke to next paint ${paint(w.paint)}, at 4x ${paint(w.paint_4x)} (to DOM at 4x ${w.update_4x?.median_ms ?? '–'} / ${w.update_4x?.p95_ms ?? '–'} ms)`]);
     for (const library of LIBRARIES) {
       const l = row[library];
       rows.push([row.booths, library, l.index_ms, l.search_median_ms, l.search_p95_ms, yesNo(l.finds.tui_xach), yesNo(l.finds.do_go), l.note ?? '']);
