@@ -49,22 +49,25 @@ const ms = (values) => ({ median_ms: round(percentile(values, 0.5), 2), p95_ms: 
 /** The duration of the last User Timing measure NAME in the page, or null. */
 const lastMeasure = (page, name) => page.evaluate((n) => performance.getEntriesByName(n).at(-1)?.duration ?? null, name);
 
-/** Starts keeping the page's Event Timing interactions (16 ms and longer), by interaction. */
+/** Starts keeping the page's key-press interactions (16 ms and longer, by Event Timing), each its longest entry. */
 const watchInteractions = (page) => page.evaluate(() => {
-  window.__interactions = new Map();
-  new PerformanceObserver((list) => {
+  window.__interactionObserver?.disconnect();
+  const interactions = new Map();
+  window.__interactions = interactions;
+  window.__interactionObserver = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
-      if (!entry.interactionId) continue;
-      window.__interactions.set(entry.interactionId, Math.max(window.__interactions.get(entry.interactionId) ?? 0, entry.duration));
+      if (!entry.interactionId || !entry.name.startsWith('key')) continue;
+      interactions.set(entry.interactionId, Math.max(interactions.get(entry.interactionId) ?? 0, entry.duration));
     }
-  }).observe({ type: 'event', durationThreshold: 16 });
+  });
+  window.__interactionObserver.observe({ type: 'event', durationThreshold: 16 });
 });
 
 /** Keystroke to next paint over `presses` key presses: median, p95 and worst, unreported ones as their 16 ms bound. */
 async function paintTimes(page, presses) {
   // The last frames' entries arrive after their paint.
   await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
-  const reported = await page.evaluate(() => [...window.__interactions.values()]);
+  const reported = (await page.evaluate(() => [...window.__interactions.values()])).slice(0, presses);
   const durations = [...reported, ...Array(Math.max(0, presses - reported.length)).fill(16)];
   return {
     median_ms: round(percentile(durations, 0.5)),
