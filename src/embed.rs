@@ -262,13 +262,10 @@ fn mount(element: Element) {
             ..BoothQuery::default()
         };
     }
-    let tab = pairs.iter().find(|(k, _)| k == "t").map(|(_, v)| {
-        if v == "booths" {
-            Tab::Booths
-        } else {
-            Tab::Calendar
-        }
-    });
+    let tab = pairs
+        .iter()
+        .find(|(k, _)| k == Tab::HASH_KEY)
+        .map(|(_, v)| Tab::from_key(v));
     let props = WidgetProps {
         feed_url: feed_url_of(&element).into(),
         lang: settings.lang,

@@ -12,6 +12,7 @@ mod copy;
 pub mod feed_cache;
 #[cfg(target_arch = "wasm32")]
 pub use feed_cache::load_shared;
+mod external_link;
 mod labelled_select;
 mod lang_switch;
 mod modal;
@@ -22,6 +23,7 @@ mod widget;
 pub use catalog_ref::CatalogRef;
 pub use clock::today_in;
 pub use copy::{copy_notice, copy_on_click};
+pub use external_link::external_link;
 pub use labelled_select::labelled_select;
 pub use lang_switch::lang_switch;
 pub use modal::{Modal, ModalProps};

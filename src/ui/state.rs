@@ -70,6 +70,18 @@ impl Tab {
     /// The tabs in their order on screen.
     pub const ALL: [Tab; 2] = [Tab::Calendar, Tab::Booths];
 
+    /// The tab's key in a widget's part of the URL hash (`#gf0.t=booths`).
+    pub const HASH_KEY: &'static str = "t";
+
+    /// The tab a hash value names (`booths`; anything else is the calendar).
+    pub fn from_key(key: &str) -> Tab {
+        if key == Tab::Booths.key() {
+            Tab::Booths
+        } else {
+            Tab::Calendar
+        }
+    }
+
     /// The tab a key pressed on this one selects, as the WAI-ARIA tabs
     /// pattern has it: the arrows move to the neighbour and wrap, Home goes
     /// to the first tab and End to the last; `None` for any other key.

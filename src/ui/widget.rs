@@ -306,7 +306,7 @@ fn use_hash_sync(state: &UseReducerHandle<WidgetState>, namespace: &AttrValue, s
         // Only a widget with both parts has a tab to remember.
         let booths_tab = sections == Sections::Both && *tab == Tab::Booths;
         pairs.push((
-            "t",
+            Tab::HASH_KEY,
             if booths_tab {
                 tab.key().to_owned()
             } else {

@@ -117,9 +117,7 @@ fn contact(ctx: &ViewContext, booth: &Booth) -> Html {
             <dd>
                 <ul class="gf-plain-list">
                     if let Some(website) = &booth.website {
-                        <li><a class="gf-link gf-link--url" href={website.clone()} target="_blank" rel="noopener noreferrer">
-                            { website.clone() }<span class="gf-visually-hidden">{ " " }{ text.new_tab }</span>
-                        </a></li>
+                        <li>{ crate::ui::external_link(ctx.lang, website.clone(), website, "gf-link gf-link--url") }</li>
                     }
                     if let Some((shown, href)) = phone {
                         <li><a class="gf-link" href={href}>{ shown }</a></li>

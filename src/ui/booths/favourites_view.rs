@@ -77,7 +77,10 @@ fn list_link(ctx: &ViewContext, list: &Favourites) -> String {
         ..BoothLink::default()
     };
     let mut pairs = shared.to_pairs();
-    pairs.push(("t", "booths".to_owned()));
+    pairs.push((
+        crate::ui::Tab::HASH_KEY,
+        crate::ui::Tab::Booths.key().to_owned(),
+    ));
     format!(
         "{}{}",
         browser::page_url(),

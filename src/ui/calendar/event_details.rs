@@ -33,11 +33,8 @@ pub fn event_details(ctx: &ViewContext, props: &EventDetailsProps) -> Html {
     let venue = ctx.catalog.venue_of(event);
     let address = venue.map(|v| venue_line(v, code));
     let on_close = ctx.send(|()| Action::CloseDialog);
-    let new_tab = html! { <span class="gf-visually-hidden">{ " " }{ text.new_tab }</span> };
     let external = |href: String, label: &str, class: &'static str| {
-        html! {
-            <a class={class} href={href} target="_blank" rel="noopener noreferrer">{ label.to_owned() }{ new_tab.clone() }</a>
-        }
+        crate::ui::external_link(ctx.lang, href, label, class)
     };
     let categories: Vec<&str> = event
         .categories
@@ -159,9 +156,7 @@ fn calendar_actions(ctx: &ViewContext, event: &Event, address: &str) -> Html {
     html! {
         <div class="gf-actions">
             <button type="button" class="gf-button" onclick={download}>{ text.add_to_calendar }</button>
-            <a class="gf-button gf-button--quiet" href={google} target="_blank" rel="noopener noreferrer">
-                { text.google_calendar }<span class="gf-visually-hidden">{ " " }{ text.new_tab }</span>
-            </a>
+            { crate::ui::external_link(ctx.lang, google, text.google_calendar, "gf-button gf-button--quiet") }
         </div>
     }
 }
@@ -191,9 +186,7 @@ fn share_actions(ctx: &ViewContext, event: &Event, notice: Option<Notice>) -> Ht
         <>
         <div class="gf-share" role="group" aria-label={text.share}>
             <button type="button" class="gf-button gf-button--quiet" onclick={copy}>{ text.copy_link }</button>
-            <a class="gf-button gf-button--quiet" href={facebook} target="_blank" rel="noopener noreferrer">
-                { "Facebook" }<span class="gf-visually-hidden">{ " " }{ text.new_tab }</span>
-            </a>
+            { crate::ui::external_link(ctx.lang, facebook, "Facebook", "gf-button gf-button--quiet") }
             if browser::can_share() {
                 <button type="button" class="gf-button gf-button--quiet" onclick={share}>{ text.share_more }</button>
             }
