@@ -1,6 +1,6 @@
 //! The feed's records, as the feed format (version 1) defines them.
 
-use super::schedule::{EventRecord, Schedule};
+use super::schedule::{FeedDate, Schedule};
 use super::text::Text;
 use serde::Serialize;
 
@@ -214,4 +214,58 @@ pub struct Booth {
     /// Where the booth is on its event's floor plan.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub position: Option<Rect>,
+}
+
+/// An event as the feed writes it, for writing a feed back out.
+#[derive(Serialize)]
+pub struct EventRecord {
+    id: String,
+    name: Text,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    venue: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    start: Option<FeedDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    end: Option<FeedDate>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    year: Option<i32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    month: Option<u32>,
+    status: Status,
+    categories: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    booth_count: Option<u32>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    summary: Option<Text>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    organizers: Vec<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    floor_plan: Option<FloorPlan>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    booths_url: Option<String>,
+}
+
+impl From<Event> for EventRecord {
+    fn from(event: Event) -> Self {
+        let (start, end, year, month) = event.schedule.to_fields();
+        EventRecord {
+            id: event.id,
+            name: event.name,
+            venue: event.venue,
+            start,
+            end,
+            year,
+            month,
+            status: event.status,
+            categories: event.categories,
+            booth_count: event.booth_count,
+            summary: event.summary,
+            organizers: event.organizers,
+            source: event.source,
+            floor_plan: event.floor_plan,
+            booths_url: event.booths_url,
+        }
+    }
 }

@@ -1,8 +1,6 @@
 //! When an event happens, as a feed states it: exact days, exact times, or
 //! only the month or the year when the dates are not known.
 
-use super::model::{Event, FloorPlan, Status};
-use super::text::Text;
 use chrono::{DateTime, Datelike, FixedOffset, NaiveDate};
 use serde::{Serialize, Serializer};
 use std::fmt;
@@ -221,7 +219,10 @@ impl Schedule {
         }
     }
 
-    fn to_fields(self) -> (Option<FeedDate>, Option<FeedDate>, Option<i32>, Option<u32>) {
+    /// The feed fields (`start`, `end`, `year`, `month`) that write this schedule.
+    pub(super) fn to_fields(
+        self,
+    ) -> (Option<FeedDate>, Option<FeedDate>, Option<i32>, Option<u32>) {
         match self {
             Schedule::Days { start, end } => (
                 Some(FeedDate::Day(start)),
@@ -249,60 +250,6 @@ fn check_order<T: PartialOrd + fmt::Display>(start: T, end: T) -> Result<(), Sch
         })
     } else {
         Ok(())
-    }
-}
-
-/// An event as the feed writes it, for writing a feed back out.
-#[derive(Serialize)]
-pub struct EventRecord {
-    id: String,
-    name: Text,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    venue: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    start: Option<FeedDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    end: Option<FeedDate>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    year: Option<i32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    month: Option<u32>,
-    status: Status,
-    categories: Vec<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    booth_count: Option<u32>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    summary: Option<Text>,
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    organizers: Vec<Text>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    source: Option<String>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    floor_plan: Option<FloorPlan>,
-    #[serde(skip_serializing_if = "Option::is_none")]
-    booths_url: Option<String>,
-}
-
-impl From<Event> for EventRecord {
-    fn from(event: Event) -> Self {
-        let (start, end, year, month) = event.schedule.to_fields();
-        EventRecord {
-            id: event.id,
-            name: event.name,
-            venue: event.venue,
-            start,
-            end,
-            year,
-            month,
-            status: event.status,
-            categories: event.categories,
-            booth_count: event.booth_count,
-            summary: event.summary,
-            organizers: event.organizers,
-            source: event.source,
-            floor_plan: event.floor_plan,
-            booths_url: event.booths_url,
-        }
     }
 }
 
