@@ -177,8 +177,7 @@ impl Catalog {
 
     /// The booth finder's search index.
     pub fn booth_index(&self) -> &BoothIndex {
-        self.booth_index
-            .get_or_init(|| BoothIndex::build(&self.feed))
+        self.booth_index.get_or_init(|| BoothIndex::build(self))
     }
 
     /// Whether this is a split feed's index: its events name booth files
@@ -278,23 +277,19 @@ impl Catalog {
         facts
     }
 
-    /// The indices of `ids` and of their parent categories.
-    fn with_parents(&self, ids: &[String]) -> Vec<usize> {
+    /// The indices of the categories `ids` and of their parents, each once:
+    /// the calendar's facts and the booth index both file under parents.
+    pub(crate) fn with_parents(&self, ids: &[String]) -> Vec<usize> {
         let mut indices = Vec::new();
         for id in ids {
-            let Some(category) = self.category(id) else {
+            let Some(index) = self.category_index(id) else {
                 continue;
             };
-            for index in [
-                self.category_index(id),
-                category
-                    .parent
-                    .as_deref()
-                    .and_then(|p| self.category_index(p)),
-            ]
-            .into_iter()
-            .flatten()
-            {
+            let parent = self.feed.categories[index]
+                .parent
+                .as_deref()
+                .and_then(|p| self.category_index(p));
+            for index in std::iter::once(index).chain(parent) {
                 if !indices.contains(&index) {
                     indices.push(index);
                 }

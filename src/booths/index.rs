@@ -3,7 +3,8 @@
 //! is in, so a keystroke looks up a few posting lists instead of scanning
 //! every booth.
 
-use crate::feed::{Booth, Feed, Text, FALLBACK_LANG};
+use crate::catalog::Catalog;
+use crate::feed::{Text, FALLBACK_LANG};
 use crate::search::{fold, words};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -48,20 +49,10 @@ pub struct BoothIndex {
 }
 
 impl BoothIndex {
-    /// Indexes every booth of a validated feed.
-    pub fn build(feed: &Feed) -> Self {
-        let category_index: HashMap<&str, u16> = feed
-            .categories
-            .iter()
-            .enumerate()
-            .map(|(i, c)| (c.id.as_str(), i as u16))
-            .collect();
-        let event_index: HashMap<&str, u32> = feed
-            .events
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (e.id.as_str(), i as u32))
-            .collect();
+    /// Indexes every booth of a catalog, with the catalog's own lookups of
+    /// events and categories.
+    pub fn build(catalog: &Catalog) -> Self {
+        let feed = catalog.feed();
         let mut builder = Builder::default();
         // Category names are folded once, not once per booth.
         let category_words: Vec<Vec<u32>> = feed
@@ -77,7 +68,11 @@ impl BoothIndex {
         let mut ids: Vec<u32> = Vec::new();
         let mut exhibitors: HashMap<Vec<u32>, u32> = HashMap::default();
         for (b, booth) in feed.booths.iter().enumerate() {
-            let categories = with_parents(feed, &category_index, booth);
+            let categories: Vec<u16> = catalog
+                .with_parents(&booth.categories)
+                .into_iter()
+                .map(|c| c as u16)
+                .collect();
             // The exhibitor's words (in Vietnamese, else its first language)
             // also key "other booths".
             ids.clear();
@@ -118,12 +113,9 @@ impl BoothIndex {
             }
             builder.post(b as u32);
             index.categories.push(categories);
-            index.event.push(
-                event_index
-                    .get(booth.event.as_str())
-                    .copied()
-                    .unwrap_or_default(),
-            );
+            index
+                .event
+                .push(catalog.event_index(&booth.event).map_or(0, |e| e as u32));
         }
         (index.code_rank, index.by_code_rank) =
             natural_ranks(feed.booths.iter().map(|b| b.code.as_str()));
@@ -221,26 +213,6 @@ impl BoothIndex {
             .map(|(_, _, i)| (self.vocabulary[i].as_str(), self.spelled[i].as_str()))
             .collect()
     }
-}
-
-fn with_parents(feed: &Feed, category_index: &HashMap<&str, u16>, booth: &Booth) -> Vec<u16> {
-    let mut categories: Vec<u16> = Vec::new();
-    for id in &booth.categories {
-        let Some(&c) = category_index.get(id.as_str()) else {
-            continue;
-        };
-        let parent = feed.categories[c as usize]
-            .parent
-            .as_deref()
-            .and_then(|p| category_index.get(p))
-            .copied();
-        for c in std::iter::once(c).chain(parent) {
-            if !categories.contains(&c) {
-                categories.push(c);
-            }
-        }
-    }
-    categories
 }
 
 /// The rank of each code in natural order: letters (ignoring case), then
@@ -384,7 +356,7 @@ mod tests {
             "booths": [{"id": "b", "event": "e", "code": "A1", "exhibitor": {"en": "Bat Trang Ceramics", "vi": "Gốm Bát Tràng"}}]}"#,
         )
         .unwrap();
-        let index = BoothIndex::build(&feed);
+        let index = BoothIndex::build(&crate::catalog::Catalog::new(feed, Vec::new()));
         for words in [["ceramics"], ["gom"]] {
             let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             assert!(index.text_scores(&words, 1)[0] > 0, "{words:?}");
@@ -399,7 +371,7 @@ mod tests {
                         "products": ["Túi\u00a0xách"], "description": "Túi mây, túi cói"}]}"#,
         )
         .unwrap();
-        let index = BoothIndex::build(&feed);
+        let index = BoothIndex::build(&crate::catalog::Catalog::new(feed, Vec::new()));
         let score = |word: &str| index.text_scores(&[word.to_owned()], 1)[0];
         assert!(score("xach") > 0, "the word after a no-break space");
         // "túi" is a product word and a description word: counted once, as a product.
