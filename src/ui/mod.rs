@@ -13,6 +13,7 @@ pub mod feed_cache;
 #[cfg(target_arch = "wasm32")]
 pub use feed_cache::load_shared;
 mod external_link;
+mod facet_options;
 mod labelled_select;
 mod lang_switch;
 mod modal;
@@ -24,6 +25,7 @@ pub use catalog_ref::CatalogRef;
 pub use clock::today_in;
 pub use copy::{copy_notice, copy_on_click};
 pub use external_link::external_link;
+pub use facet_options::{any_option, category_options, counted_option, district_options};
 pub use labelled_select::labelled_select;
 pub use lang_switch::lang_switch;
 pub use modal::{Modal, ModalProps};

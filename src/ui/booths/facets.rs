@@ -6,7 +6,7 @@ use crate::booths::{BoothCounts, BoothQuery, BoothWhen};
 use crate::i18n::format_schedule;
 use crate::ui::context::ViewContext;
 use crate::ui::labelled_select::labelled_select;
-use crate::ui::Action;
+use crate::ui::{any_option, category_options, counted_option, district_options, Action};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -37,25 +37,6 @@ pub fn booth_facets(ctx: &ViewContext, props: &BoothFacetsProps) -> Html {
         change(apply).reform(|e: Event| e.target_unchecked_into::<HtmlSelectElement>().value())
     };
     let feed = ctx.catalog.feed();
-    let opt = |value: &str, label: String, selected: bool, count: usize| {
-        html! { <option value={value.to_owned()} {selected} disabled={count == 0 && !selected}>{ format!("{label} ({count})") }</option> }
-    };
-    let any = |selected: bool| html! { <option value="" {selected}>{ text.any }</option> };
-    let categories = feed.categories.iter().enumerate().filter(|(_, c)| c.parent.is_none()).map(|(i, parent)| {
-        let selected = |id: &str| query.category.as_deref() == Some(id);
-        let children: Vec<usize> = feed.categories.iter().enumerate().filter(|(_, c)| c.parent.as_deref() == Some(parent.id.as_str())).map(|(i, _)| i).collect();
-        let own = opt(&parent.id, parent.name.get(code).to_owned(), selected(&parent.id), counts.categories[i]);
-        if children.is_empty() {
-            own
-        } else {
-            html! {
-                <optgroup label={parent.name.get(code).to_owned()}>
-                    { opt(&parent.id, format!("{} – {}", parent.name.get(code), crate::search::lowercase_text(text.any)), selected(&parent.id), counts.categories[i]) }
-                    { for children.iter().map(|&c| opt(&feed.categories[c].id, feed.categories[c].name.get(code).to_owned(), selected(&feed.categories[c].id), counts.categories[c])) }
-                </optgroup>
-            }
-        }
-    });
     // Only fairs that have booths in the feed are offered.
     let with_booths = &ctx.catalog.booth_index().booths_per_event;
     let events = event_order(ctx)
@@ -68,14 +49,13 @@ pub fn booth_facets(ctx: &ViewContext, props: &BoothFacetsProps) -> Html {
                 event.name.get(code),
                 format_schedule(&event.schedule, ctx.lang)
             );
-            opt(
+            counted_option(
                 &event.id,
-                label,
+                &label,
                 query.event.as_deref() == Some(event.id.as_str()),
                 counts.events[e],
             )
         });
-    let districts = ctx.catalog.districts();
     let on_ocop = change(|q, v| q.ocop = v == "true").reform(|e: Event| {
         e.target_unchecked_into::<HtmlInputElement>()
             .checked()
@@ -86,20 +66,16 @@ pub fn booth_facets(ctx: &ViewContext, props: &BoothFacetsProps) -> Html {
         <div class="gf-facets">
             <div class="gf-filters">
                 { labelled_select(ctx.id("booth-category"), text.filter_category, select(|q, v| q.category = Some(v).filter(|v| !v.is_empty())), html! {
-                <>{ any(query.category.is_none()) }{ for categories }</>
+                <>{ category_options(ctx, query.category.as_deref(), &counts.categories) }</>
                 }) }
                 { labelled_select(ctx.id("booth-event"), text.filter_event, select(|q, v| q.event = Some(v).filter(|v| !v.is_empty())), html! {
-                <>{ any(query.event.is_none()) }{ for events }</>
+                <>{ any_option(ctx, query.event.is_none()) }{ for events }</>
                 }) }
                 { labelled_select(ctx.id("booth-when"), text.filter_when, select(|q, v| q.when = BoothWhen::from_key(&v).unwrap_or_default()), html! {
-                <>{ for BoothWhen::ALL.into_iter().enumerate().map(|(slot, when)| opt(when.key(), text.booth_when_options[slot].to_owned(), query.when == when, counts.when[slot])) }</>
+                <>{ for BoothWhen::ALL.into_iter().enumerate().map(|(slot, when)| counted_option(when.key(), text.booth_when_options[slot], query.when == when, counts.when[slot])) }</>
                 }) }
                 { labelled_select(ctx.id("booth-district"), text.filter_district, select(|q, v| q.district = Some(v).filter(|v| !v.is_empty())), html! {
-                <>{ any(query.district.is_none()) }
-                    { for districts.iter().map(|(key, name)| {
-                        let count = counts.districts.iter().find(|(k, _, _)| k == key).map_or(0, |d| d.2);
-                        opt(key, name.clone(), query.district.as_deref() == Some(key.as_str()), count)
-                    }) }</>
+                <>{ district_options(ctx, query.district.as_deref(), &counts.districts) }</>
                 }) }
                 <div class="gf-filter gf-filter--check">
                     <input id={ocop_id.clone()} type="checkbox" class="gf-checkbox" checked={query.ocop}

@@ -4,7 +4,7 @@
 use crate::calendar::{CalendarView, EventFilter, FacetCounts, When};
 use crate::ui::context::ViewContext;
 use crate::ui::labelled_select::labelled_select;
-use crate::ui::Action;
+use crate::ui::{any_option, category_options, counted_option, district_options, Action};
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
 
@@ -62,15 +62,14 @@ pub fn toolbar(ctx: &ViewContext, props: &ToolbarProps) -> Html {
             </div>
             <div class="gf-filters">
                 { labelled_select(ctx.id("filter-category"), text.filter_category, on_category, html! {
-                <>{ category_options(ctx, filter, &props.counts) }</>
+                <>{ category_options(ctx, filter.category.as_deref(), &props.counts.categories) }</>
                 }) }
                 { labelled_select(ctx.id("filter-district"), text.filter_district, on_district, html! {
-                <>{ district_options(ctx, filter, &props.counts) }</>
+                <>{ district_options(ctx, filter.district.as_deref(), &props.counts.districts) }</>
                 }) }
                 { labelled_select(ctx.id("filter-when"), text.filter_when, on_when, html! {
                 <>{ for When::ALL.into_iter().enumerate().map(|(slot, when)| {
-                        let label = format!("{} ({})", text.when_options[slot], props.counts.when[slot]);
-                        option(when.key(), &label, filter.when == when, props.counts.when[slot] == 0)
+                        counted_option(when.key(), text.when_options[slot], filter.when == when, props.counts.when[slot])
                     }) }</>
                 }) }
                 { labelled_select(ctx.id("filter-year"), text.filter_year, on_year, html! {
@@ -84,68 +83,14 @@ pub fn toolbar(ctx: &ViewContext, props: &ToolbarProps) -> Html {
     }
 }
 
-fn option(value: &str, label: &str, selected: bool, empty: bool) -> Html {
-    html! { <option value={value.to_owned()} {selected} disabled={empty && !selected}>{ label }</option> }
-}
-
-fn category_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCounts) -> Html {
-    let code = ctx.lang.code();
-    let categories = &ctx.catalog.feed().categories;
-    let selected = filter.category.as_deref();
-    let item = |index: usize, label: String| {
-        let category = &categories[index];
-        let count = counts.categories[index];
-        option(
-            &category.id,
-            &format!("{label} ({count})"),
-            selected == Some(category.id.as_str()),
-            count == 0,
-        )
-    };
-    html! {
-        <>
-            <option value="" selected={selected.is_none()}>{ ctx.lang.messages().any }</option>
-            { for categories.iter().enumerate().filter(|(_, c)| c.parent.is_none()).map(|(index, parent)| {
-                let children: Vec<usize> = categories.iter().enumerate()
-                    .filter(|(_, c)| c.parent.as_deref() == Some(parent.id.as_str()))
-                    .map(|(i, _)| i)
-                    .collect();
-                if children.is_empty() {
-                    item(index, parent.name.get(code).to_owned())
-                } else {
-                    html! {
-                        <optgroup label={parent.name.get(code).to_owned()}>
-                            { item(index, format!("{} – {}", parent.name.get(code), crate::search::lowercase_text(ctx.lang.messages().any))) }
-                            { for children.into_iter().map(|child| item(child, categories[child].name.get(code).to_owned())) }
-                        </optgroup>
-                    }
-                }
-            }) }
-        </>
-    }
-}
-
-fn district_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCounts) -> Html {
-    let districts = ctx.catalog.districts();
-    html! {
-        <>
-            <option value="" selected={filter.district.is_none()}>{ ctx.lang.messages().any }</option>
-            { for districts.iter().map(|(key, name)| {
-                let count = counts.districts.iter().find(|(k, _, _)| k == key).map_or(0, |d| d.2);
-                option(key, &format!("{name} ({count})"), filter.district.as_deref() == Some(key.as_str()), count == 0)
-            }) }
-        </>
-    }
-}
-
 fn year_options(ctx: &ViewContext, filter: &EventFilter, counts: &FacetCounts) -> Html {
     let years = ctx.catalog.years();
     html! {
         <>
-            <option value="" selected={filter.year.is_none()}>{ ctx.lang.messages().any }</option>
+            { any_option(ctx, filter.year.is_none()) }
             { for years.iter().map(|year| {
                 let count = counts.years.iter().find(|(y, _)| y == year).map_or(0, |y| y.1);
-                option(&year.to_string(), &format!("{year} ({count})"), filter.year == Some(*year), count == 0)
+                counted_option(&year.to_string(), &year.to_string(), filter.year == Some(*year), count)
             }) }
         </>
     }
