@@ -84,9 +84,9 @@ fn shape(text: &str, failure: Failure) -> FeedError {
     }
 }
 
-/// The feed's frame: a supported `version`, the `series` member when
-/// asked for, and the records of each named list (each an array, within
-/// its count).
+/// The feed's frame: a supported `version`, and the records of each named
+/// list (each an array, within its count). The series is read apart
+/// ([`read_series`]), since only the feed has one.
 fn envelope<'n, 'a, const N: usize>(
     text: &str,
     root: &'n Node<'a>,

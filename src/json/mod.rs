@@ -56,6 +56,7 @@ impl Value<'_> {
             Value::String(s) => format!("string {}", quoted(s)),
             Value::Array(_) => "sequence".into(),
             Value::Object(_) => "map".into(),
+            // Readers report it as "recursion limit exceeded" first.
             Value::TooDeep => "a value nested too deeply".into(),
         }
     }

@@ -123,11 +123,6 @@ impl Notice {
         }
     }
 
-    /// True when the text is to be copied by hand, shown in a field.
-    pub fn by_hand(self) -> bool {
-        matches!(self, Notice::LinkNotCopied | Notice::ListNotCopied)
-    }
-
     /// What the notice says.
     pub fn text(self, lang: Lang) -> &'static str {
         match self {
