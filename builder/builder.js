@@ -203,5 +203,12 @@ addEventListener('message', (event) => {
   if (frame && event.origin === base.origin && event.data?.type === 'greenfair:height') frame.style.height = `${event.data.height}px`;
 });
 
-translate(new URLSearchParams(location.search).get('ui') === 'en' ? 'en' : 'vi');
+const params = new URLSearchParams(location.search);
+translate(params.get('ui') === 'en' ? 'en' : 'vi');
+// builder.html?feed=… (the studio links here with the feed it published).
+if (params.get('feed')) {
+  form.elements.feed.value = 'url';
+  form.elements.feedUrl.value = params.get('feed');
+  form.elements.feedUrl.disabled = false;
+}
 readFeed();

@@ -3,7 +3,7 @@
 //! first use, so the calendar shows before the booth finder's index exists).
 
 use crate::booths::BoothIndex;
-use crate::feed::{self, Category, Event, Feed, FeedError, Venue, Warning};
+use crate::feed::{self, Category, Event, Feed, FeedError, Text, Venue, Warning};
 use crate::search::{self, fold};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
@@ -20,8 +20,17 @@ pub struct Catalog {
     booth_index: OnceCell<BoothIndex>,
     booth_by_id: HashMap<String, usize>,
     years: Vec<i32>,
-    districts: Vec<(String, String)>,
+    districts: Vec<District>,
     split: bool,
+}
+
+/// A district some venue is in: the district filters' options.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct District {
+    /// The folded name, as links and filters name it (`nam tu liem`).
+    pub key: String,
+    /// The name as the first venue in it writes it, in both languages.
+    pub name: Text,
 }
 
 /// What the calendar's filters and search look at for one event, worked out
@@ -34,8 +43,8 @@ pub struct EventFacts {
     pub fields: Vec<Vec<String>>,
     /// Indices of its categories and its booths' categories, with their parents.
     pub categories: Vec<usize>,
-    /// The folded district of its venue.
-    pub district: Option<String>,
+    /// Its venue's district, as a position in [`Catalog::districts`].
+    pub district: Option<usize>,
 }
 
 impl EventFacts {
@@ -117,21 +126,23 @@ impl Catalog {
         };
         catalog.districts = {
             // One entry per folded name, spelled as the first venue spells it.
-            let mut districts: Vec<(String, String)> = Vec::new();
+            let mut districts: Vec<District> = Vec::new();
             let mut seen = rustc_hash::FxHashSet::default();
             for name in catalog
                 .feed
                 .venues
                 .iter()
                 .filter_map(|v| v.district.as_ref())
-                .map(|d| d.get(feed::FALLBACK_LANG))
             {
-                let key = fold(name);
+                let key = fold(name.get(feed::FALLBACK_LANG));
                 if seen.insert(key.clone()) {
-                    districts.push((key, name.to_owned()));
+                    districts.push(District {
+                        key,
+                        name: name.clone(),
+                    });
                 }
             }
-            crate::sort::by(&mut districts, Ord::cmp);
+            crate::sort::by(&mut districts, |a, b| a.key.cmp(&b.key));
             districts
         };
         catalog.event_facts = catalog.build_event_facts();
@@ -202,9 +213,16 @@ impl Catalog {
         &self.years
     }
 
-    /// Every district of a venue: folded key and name, by key (the district filters' options).
-    pub fn districts(&self) -> &[(String, String)] {
+    /// Every district of a venue, by folded key (the district filters' options).
+    pub fn districts(&self) -> &[District] {
         &self.districts
+    }
+
+    /// Where the district with this folded key is in [`Catalog::districts`].
+    pub fn district_index(&self, key: &str) -> Option<usize> {
+        self.districts
+            .binary_search_by(|d| d.key.as_str().cmp(key))
+            .ok()
     }
 
     /// The index of a category in the feed.
@@ -260,7 +278,7 @@ impl Catalog {
                     categories: self.with_parents(&event.categories),
                     district: venue
                         .and_then(|v| v.district.as_ref())
-                        .map(|d| fold(d.get(feed::FALLBACK_LANG))),
+                        .and_then(|d| self.district_index(&fold(d.get(feed::FALLBACK_LANG)))),
                 }
             })
             .collect();

@@ -2,13 +2,14 @@
 //! Hanoi's "Sustainable production and consumption network".
 //!
 //! The core (feed, search, dates, i18n, catalog) is plain Rust with no DOM and
-//! is tested natively; `ui` holds the Yew components, and `embed` mounts them
-//! into a host page (WebAssembly only).
+//! is tested natively; `ui` holds the Yew components, and `browser` is the
+//! one layer that talks to the browser, mounting the widgets included.
 
 #![warn(missing_docs)]
 
 pub mod attributes;
 pub mod booths;
+pub mod browser;
 pub mod builtins;
 pub mod calendar;
 pub mod catalog;
@@ -28,6 +29,3 @@ pub mod sort;
 pub mod today;
 pub mod ui;
 pub mod url_hash;
-
-#[cfg(target_arch = "wasm32")]
-pub mod embed;

@@ -21,6 +21,13 @@ pub fn known_offset(timezone: &str) -> Option<FixedOffset> {
     FixedOffset::east_opt(hours * 3600)
 }
 
+/// Today in `timezone` at `now`, for a zone [`known_offset`] knows; any
+/// other zone is taken as Hanoi's (+07:00), the series' own.
+pub fn today_at_known(now: DateTime<Utc>, timezone: &str) -> NaiveDate {
+    let hanoi = FixedOffset::east_opt(7 * 3600).expect("+07:00 is a valid offset");
+    day_at(now, known_offset(timezone).unwrap_or(hanoi))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -148,12 +148,10 @@ fn counts_say_what_each_option_would_leave() {
     assert_eq!(counts.categories[wood], 1);
     let years: Vec<(i32, usize)> = counts.years.clone();
     assert_eq!(years, [(2025, 4)]);
-    let nam_tu_liem = counts
-        .districts
-        .iter()
-        .find(|(k, _, _)| k == "nam tu liem")
-        .unwrap();
-    assert_eq!((nam_tu_liem.1.as_str(), nam_tu_liem.2), ("Nam Từ Liêm", 1));
+    let nam_tu_liem = catalog.district_index("nam tu liem").unwrap();
+    let district = &catalog.districts()[nam_tu_liem];
+    assert_eq!(district.name.get("vi"), "Nam Từ Liêm");
+    assert_eq!(counts.districts[nam_tu_liem], 1);
     // With a search, every count follows it.
     let searched = EventFilter {
         query: "do go".into(),

@@ -9,8 +9,8 @@
 #[cfg(target_arch = "wasm32")]
 #[wasm_bindgen::prelude::wasm_bindgen]
 pub fn start(default_feed: &str, prefetched: wasm_bindgen::JsValue, stylesheet: &str) {
-    greenfair::load::fetch::set_prefetched(prefetched);
-    greenfair::embed::start(default_feed, stylesheet);
+    greenfair::browser::set_prefetched(prefetched);
+    greenfair::browser::mount::start(default_feed, stylesheet);
 }
 
 fn main() {}

@@ -269,8 +269,9 @@ mod cli {
                     View::Booths => greenfair::ui::Sections::Booths,
                     View::Both => greenfair::ui::Sections::Both,
                 };
-                let today = today
-                    .unwrap_or_else(|| greenfair::ui::today_in(&catalog.feed().series.timezone));
+                let today = today.unwrap_or_else(|| {
+                    greenfair::browser::today_in(&catalog.feed().series.timezone)
+                });
                 let lang = Lang::from_code(&lang).unwrap_or_default();
                 let options = greenfair::publish::RenderOptions {
                     feed_url,

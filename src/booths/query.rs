@@ -73,8 +73,8 @@ pub struct BoothCounts {
     pub events: Vec<usize>,
     /// Per `BoothWhen::ALL` choice.
     pub when: [usize; 3],
-    /// Per district: folded key, name, count; sorted by key.
-    pub districts: Vec<(String, String, usize)>,
+    /// Per district of `Catalog::districts`, how many booths.
+    pub districts: Vec<usize>,
     /// OCOP-certified booths.
     pub ocop: usize,
 }
@@ -95,7 +95,7 @@ pub struct BoothResults {
 struct EventFacts {
     open_today: Vec<bool>,
     open_this_week: Vec<bool>,
-    district: Vec<Option<String>>,
+    district: Vec<Option<usize>>,
     rank: Vec<u32>,
 }
 
@@ -130,7 +130,7 @@ impl EventFacts {
             open_today: (0..events.len()).map(|i| open(i, today, today)).collect(),
             open_this_week: (0..events.len()).map(|i| open(i, monday, sunday)).collect(),
             district: (0..events.len())
-                .map(|i| catalog.event_facts(i).district.clone())
+                .map(|i| catalog.event_facts(i).district)
                 .collect(),
             rank,
         }
@@ -176,9 +176,11 @@ fn run(
         .event
         .as_deref()
         .map(|id| catalog.event_index(id).map(|e| e as u32));
+    let wanted_district = query.district.as_deref().map(|k| catalog.district_index(k));
     let mut counts = BoothCounts {
         categories: vec![0; feed.categories.len()],
         events: vec![0; feed.events.len()],
+        districts: vec![0; catalog.districts().len()],
         ..BoothCounts::default()
     };
     // Each match as one number: text score, then the fair's rank, then the
@@ -199,7 +201,7 @@ fn run(
             category.is_none_or(|c| c.is_some_and(|c| index.categories[b].contains(&c))),
             event.is_none_or(|wanted| wanted == Some(e as u32)),
             in_when(query.when),
-            query.district.is_none() || facts.district[e] == query.district,
+            wanted_district.is_none_or(|d| d.is_some() && facts.district[e] == d),
             !query.ocop || ocop,
         ];
         let others = |skip: usize| pass.iter().enumerate().all(|(i, ok)| i == skip || *ok);
@@ -217,18 +219,8 @@ fn run(
             }
         }
         if others(3) {
-            if let Some(key) = &facts.district[e] {
-                match counts.districts.iter_mut().find(|(k, _, _)| k == key) {
-                    Some(entry) => entry.2 += 1,
-                    None => {
-                        let name = catalog
-                            .venue_of(&feed.events[e])
-                            .and_then(|v| v.district.as_ref())
-                            .map(|d| d.get("vi").to_owned())
-                            .unwrap_or_default();
-                        counts.districts.push((key.clone(), name, 1));
-                    }
-                }
+            if let Some(district) = facts.district[e] {
+                counts.districts[district] += 1;
             }
         }
         if others(4) && ocop {
@@ -243,7 +235,6 @@ fn run(
         }
     }
     crate::sort::keys(&mut matching);
-    crate::sort::by(&mut counts.districts, Ord::cmp);
     BoothResults {
         booths: matching
             .into_iter()

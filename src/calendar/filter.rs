@@ -76,8 +76,8 @@ pub struct FacetCounts {
     pub matching: Vec<usize>,
     /// Per category index, in feed order.
     pub categories: Vec<usize>,
-    /// Per district: folded key, name as written, count; sorted by key.
-    pub districts: Vec<(String, String, usize)>,
+    /// Per district of [`Catalog::districts`], how many events.
+    pub districts: Vec<usize>,
     /// Per time choice, in `When::ALL` order.
     pub when: [usize; 3],
     /// Per year, newest first.
@@ -115,8 +115,11 @@ impl EventFilter {
                     .is_some_and(|c| facts.categories.contains(&c))
             });
         let district_ok = skip == Some(Facet::District)
-            || self.district.is_none()
-            || facts.district == self.district;
+            || self.district.as_deref().is_none_or(|key| {
+                catalog
+                    .district_index(key)
+                    .is_some_and(|d| facts.district == Some(d))
+            });
         let when_ok = skip == Some(Facet::When) || self.when.fits(event.schedule.timing(today));
         let year_ok =
             skip == Some(Facet::Year) || self.year.is_none_or(|y| event.schedule.year() == y);
@@ -133,6 +136,7 @@ impl EventFilter {
         let feed = catalog.feed();
         let mut counts = FacetCounts {
             categories: vec![0; feed.categories.len()],
+            districts: vec![0; catalog.districts().len()],
             ..FacetCounts::default()
         };
         for (index, event) in feed.events.iter().enumerate() {
@@ -145,18 +149,8 @@ impl EventFilter {
                     .for_each(|&c| counts.categories[c] += 1);
             }
             if fits(Facet::District) {
-                if let (Some(key), Some(venue)) = (&facts.district, catalog.venue_of(event)) {
-                    match counts.districts.iter_mut().find(|(k, _, _)| k == key) {
-                        Some(entry) => entry.2 += 1,
-                        None => {
-                            let name = venue
-                                .district
-                                .as_ref()
-                                .map(|d| d.get("vi").to_owned())
-                                .unwrap_or_default();
-                            counts.districts.push((key.clone(), name, 1));
-                        }
-                    }
+                if let Some(district) = facts.district {
+                    counts.districts[district] += 1;
                 }
             }
             if fits(Facet::When) {
@@ -176,7 +170,6 @@ impl EventFilter {
                 counts.matching.push(index);
             }
         }
-        crate::sort::by(&mut counts.districts, |a, b| a.0.cmp(&b.0));
         crate::sort::by_key(&mut counts.years, |y| std::cmp::Reverse(y.0));
         counts
     }

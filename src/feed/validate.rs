@@ -7,7 +7,8 @@ use super::parse::{ParsedFeed, Sourced};
 use super::position::Position;
 use super::Feed;
 use std::borrow::Borrow;
-use std::collections::HashSet;
+// Fx, as the catalog's maps: std's SipHash would be one more hasher in the module.
+use rustc_hash::FxHashSet as HashSet;
 use std::hash::Hash;
 
 /// True for the only URLs the widget renders as links to web pages.
@@ -99,7 +100,7 @@ pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
     }
     let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
 
-    let mut seen = HashSet::new();
+    let mut seen = HashSet::default();
     let booths = booths(
         parsed.booths,
         &event_ids,
@@ -242,7 +243,7 @@ fn unique<T>(
     id: impl Fn(&T) -> &String,
     report: &mut Report,
 ) -> Vec<Sourced<T>> {
-    unique_among(list, records, id, &mut HashSet::new(), report)
+    unique_among(list, records, id, &mut HashSet::default(), report)
 }
 
 /// [`unique`], with the ids already taken elsewhere in `seen`.

@@ -1,13 +1,15 @@
 //! Getting a feed over a poor network: the errors a reader can meet, when
 //! to try again, and the last good copy kept in the browser. The policies
-//! here are plain Rust, tested natively; `fetch` does the browser's part.
+//! here are plain Rust, tested natively; `crate::browser` does the
+//! browser's part.
 
+mod catalog_ref;
+mod loaded;
 mod retry;
 mod saved;
 
-#[cfg(target_arch = "wasm32")]
-pub mod fetch;
-
+pub use catalog_ref::CatalogRef;
+pub use loaded::{Ask, Loaded};
 pub use retry::RetryPolicy;
 pub use saved::{evictions, worth_saving, SavedAt};
 

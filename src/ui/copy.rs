@@ -3,7 +3,8 @@
 //! field next to the notice, for a copy by hand.
 
 use super::context::ViewContext;
-use super::{browser, Action, Notice};
+use super::{Action, Notice};
+use crate::browser;
 use yew::prelude::*;
 
 /// A click handler that copies `text` (the favourites' text list when

@@ -57,19 +57,17 @@ pub fn category_options(ctx: &ViewContext, selected: Option<&str>, counts: &[usi
     }
 }
 
-/// The districts of the series: "any", then each by its folded key, with
-/// its count from `counts` (key, name, count).
-pub fn district_options(
-    ctx: &ViewContext,
-    selected: Option<&str>,
-    counts: &[(String, String, usize)],
-) -> Html {
+/// The districts of the series: "any", then each by its folded key, named
+/// in the reader's language, with its count (`counts[i]` for the catalog's
+/// `i`th district).
+pub fn district_options(ctx: &ViewContext, selected: Option<&str>, counts: &[usize]) -> Html {
+    let code = ctx.lang.code();
     html! {
         <>
             { any_option(ctx, selected.is_none()) }
-            { for ctx.catalog.districts().iter().map(|(key, name)| {
-                let count = counts.iter().find(|(k, _, _)| k == key).map_or(0, |d| d.2);
-                counted_option(key, name, selected == Some(key.as_str()), count)
+            { for ctx.catalog.districts().iter().zip(counts).map(|(district, &count)| {
+                let key = &district.key;
+                counted_option(key, district.name.get(code), selected == Some(key.as_str()), count)
             }) }
         </>
     }

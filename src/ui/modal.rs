@@ -28,14 +28,14 @@ pub fn Modal(props: &ModalProps) -> Html {
     let dialog = use_node_ref();
     {
         let dialog = dialog.clone();
-        use_effect_with((), move |()| super::browser::open_dialog(&dialog));
+        use_effect_with((), move |()| crate::browser::open_dialog(&dialog));
     }
     let close = {
         let dialog = dialog.clone();
         let on_close = props.on_close.clone();
         Callback::from(move |_: MouseEvent| {
             // A native dialog reports it with its `close` event.
-            if !super::browser::close_dialog(&dialog) {
+            if !crate::browser::close_dialog(&dialog) {
                 on_close.emit(());
             }
         })
@@ -45,7 +45,7 @@ pub fn Modal(props: &ModalProps) -> Html {
         let dialog = dialog.clone();
         let on_close = props.on_close.clone();
         Callback::from(move |e: KeyboardEvent| {
-            if e.key() == "Escape" && !super::browser::is_native_dialog(&dialog) {
+            if e.key() == "Escape" && !crate::browser::is_native_dialog(&dialog) {
                 on_close.emit(());
             }
         })

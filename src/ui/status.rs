@@ -41,7 +41,7 @@ pub fn error_view(error: &LoadError, lang: Lang, on_retry: &Callback<()>) -> Htm
 /// (`saved_at`), with a retry button that calls `on_retry`.
 pub fn saved_copy_notice(saved_at: SavedAt, lang: Lang, on_retry: &Callback<()>) -> Html {
     let text = lang.messages();
-    let offset = super::browser::utc_offset_minutes(saved_at.0);
+    let offset = crate::browser::utc_offset_minutes(saved_at.0);
     let when = format_saved_at(saved_at, offset, lang);
     let retry = on_retry.reform(|_: MouseEvent| ());
     html! {

@@ -128,11 +128,12 @@ fn chips(ctx: &ViewContext, query: &BoothQuery) -> Html {
         ));
     }
     if let Some(district) = &query.district {
-        let districts = ctx.catalog.districts();
-        let name = districts
-            .iter()
-            .find(|(k, _)| k == district)
-            .map_or(district.clone(), |(_, n)| n.clone());
+        let catalog = &ctx.catalog;
+        let name = catalog
+            .district_index(district)
+            .map_or(district.clone(), |d| {
+                catalog.districts()[d].name.get(ctx.lang.code()).to_owned()
+            });
         active.push((name, without(|q| q.district = None)));
     }
     if query.ocop {

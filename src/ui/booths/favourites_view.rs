@@ -3,9 +3,10 @@
 
 use super::card::{booth_card, BoothCardProps};
 use crate::booths::{BoothLink, Favourites};
+use crate::browser;
 use crate::qr::qr_path;
 use crate::ui::context::ViewContext;
-use crate::ui::{browser, Action, Notice};
+use crate::ui::{Action, Notice};
 use crate::url_hash;
 use yew::prelude::*;
 

@@ -6,7 +6,6 @@ use crate::decimal::decimal;
 use crate::feed::FloorPlan;
 use crate::ui::context::use_view;
 use crate::ui::Action;
-use std::collections::HashSet;
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -34,7 +33,9 @@ pub fn FloorPlanView(props: &FloorPlanProps) -> Html {
     let Some(plan) = &event.floor_plan else {
         return Html::default();
     };
-    let matching: HashSet<u32> = props.matching.iter().copied().collect();
+    // Sorted for a binary search (no hash table of its own in the module).
+    let mut matching: Vec<u64> = props.matching.iter().map(|&i| u64::from(i)).collect();
+    crate::sort::keys(&mut matching);
     let step = |delta: i8| {
         let zoom = zoom.clone();
         Callback::from(move |_: MouseEvent| {
@@ -63,7 +64,7 @@ pub fn FloorPlanView(props: &FloorPlanProps) -> Html {
                 dispatcher.dispatch(Action::OpenBooth(id.clone()));
             }
         });
-        let hit = matching.contains(&(i as u32));
+        let hit = matching.binary_search(&(i as u64)).is_ok();
         let label = format!("{} {}: {}", text.booth, booth.code, booth.exhibitor.get(code));
         Some(html! {
             <g class={classes!("gf-plan__booth", hit.then_some("gf-plan__booth--match"))} role="button" tabindex="0"

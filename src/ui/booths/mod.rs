@@ -16,9 +16,10 @@ pub use floor_plan::FloorPlanView;
 pub use results::{result_list, ResultListProps};
 
 use crate::booths::{search, BoothCounts, BoothLink, Favourites};
+use crate::browser;
 use crate::catalog::Catalog;
 use crate::ui::context::use_view;
-use crate::ui::{browser, Action, Notice};
+use crate::ui::{Action, Notice};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;

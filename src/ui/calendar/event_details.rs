@@ -3,6 +3,7 @@
 //! source; add to calendar; share.
 
 use super::agenda_view::status_badge;
+use crate::browser;
 use crate::catalog::venue_line;
 use crate::feed::{Event, Schedule};
 use crate::i18n::{format_day_long, format_schedule};
@@ -10,7 +11,7 @@ use crate::ics;
 use crate::links;
 use crate::ui::context::ViewContext;
 use crate::ui::modal::Modal;
-use crate::ui::{browser, Action, Notice};
+use crate::ui::{Action, Notice};
 use crate::url_hash;
 use yew::prelude::*;
 

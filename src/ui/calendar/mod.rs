@@ -13,10 +13,11 @@ pub use event_details::{event_details, EventDetailsProps};
 pub use month_view::{MonthView, VISIBLE_LANES};
 pub use toolbar::{toolbar, ToolbarProps};
 
+use crate::browser;
 use crate::calendar::{CalendarLink, CalendarView};
 use crate::ics;
 use crate::ui::context::use_view;
-use crate::ui::{browser, Notice};
+use crate::ui::Notice;
 use chrono::NaiveDate;
 use std::rc::Rc;
 use yew::prelude::*;

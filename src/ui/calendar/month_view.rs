@@ -271,27 +271,9 @@ fn nearest_months(months: &[(i32, u32)], month: (i32, u32)) -> Vec<(i32, u32)> {
 fn use_focus_follows(grid: &NodeRef, day: Option<NaiveDate>) {
     let grid = grid.clone();
     use_effect_with(day, move |day| {
-        #[cfg(target_arch = "wasm32")]
-        if let (Some(day), Some(element)) = (day, grid.cast::<web_sys::Element>()) {
-            use wasm_bindgen::JsCast;
-            // Inside a shadow root the document only sees the host: ask the root.
-            let root = element.get_root_node();
-            let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
-                Some(shadow) => shadow.active_element(),
-                None => element.owner_document().and_then(|d| d.active_element()),
-            };
-            let inside = active.is_some_and(|active| element.contains(Some(&active)));
-            if inside {
-                if let Ok(Some(button)) = element.query_selector(&format!("[data-date=\"{day}\"]"))
-                {
-                    if let Ok(button) = button.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = button.focus();
-                    }
-                }
-            }
+        if let Some(day) = day {
+            crate::browser::focus_matching_inside(&grid, &format!("[data-date=\"{day}\"]"));
         }
-        #[cfg(not(target_arch = "wasm32"))]
-        let _ = (grid, day);
     });
 }
 

@@ -2,27 +2,20 @@
 //! page that shows that feed. A failed load is forgotten, so "Retry" fetches
 //! again; a load nobody waits for any more is aborted.
 
-use super::{browser, CatalogRef, INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE};
+use super::fetch::{fetch_feed, Cancel};
+use super::location::{absolute, resolve};
+use super::saved_copies::{read_saved, save};
+use super::timers::{sleep, when_idle};
+use super::timing::{mark, measure};
+use super::warn;
+use crate::browser::{INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE};
 use crate::catalog::Catalog;
-use crate::load::fetch::{self, Cancel};
-use crate::load::{LoadError, RetryPolicy, SavedAt};
+use crate::load::{Ask, CatalogRef, LoadError, Loaded, RetryPolicy};
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use rustc_hash::FxHasher;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
-
-/// A feed ready to show.
-#[derive(Clone, Debug)]
-pub struct Loaded {
-    /// The parsed, indexed feed.
-    pub catalog: CatalogRef,
-    /// When the copy shown was saved, if the network failed and the last
-    /// good copy stands in.
-    pub saved_at: Option<SavedAt>,
-    text_hash: u64,
-}
 
 type Load = Shared<LocalBoxFuture<'static, Result<Loaded, LoadError>>>;
 
@@ -33,21 +26,28 @@ struct Entry {
     waiting: usize,
 }
 
-thread_local! {
-    static LOADS: RefCell<HashMap<String, Entry>> = RefCell::new(HashMap::new());
+/// The loads of a page, by absolute URL: a handful of feeds at most, so a
+/// list (a map would compile one more hash table into the module).
+#[derive(Default)]
+struct Loads(Vec<(String, Entry)>);
+
+impl Loads {
+    fn get_mut(&mut self, key: &str) -> Option<&mut Entry> {
+        self.0.iter_mut().find(|(k, _)| k == key).map(|(_, e)| e)
+    }
+
+    fn insert(&mut self, key: String, entry: Entry) {
+        self.remove(&key);
+        self.0.push((key, entry));
+    }
+
+    fn remove(&mut self, key: &str) {
+        self.0.retain(|(k, _)| k != key);
+    }
 }
 
-/// How a widget asks for its feed.
-#[derive(Clone, Copy, Debug, Default)]
-pub struct Ask {
-    /// Ask the server again even if the feed is already loaded (a retry or
-    /// a refresh); a load in flight is still shared.
-    pub fresh: bool,
-    /// Show the last good copy if the network fails (not on a refresh,
-    /// which keeps the newer data on screen).
-    pub fallback: bool,
-    /// Timeouts and retries.
-    pub policy: RetryPolicy,
+thread_local! {
+    static LOADS: RefCell<Loads> = RefCell::new(Loads::default());
 }
 
 /// One widget's claim on a feed load; dropping it (the widget went away,
@@ -97,8 +97,9 @@ impl FeedRequest {
     ) -> Self {
         let load = LOADS.with(|loads| {
             let mut loads = loads.borrow_mut();
-            let settled = loads.get(&key).and_then(|entry| entry.load.peek().cloned());
-            if fresh && settled.is_some() || !loads.contains_key(&key) {
+            let present = loads.get_mut(&key).map(|entry| entry.load.peek().cloned());
+            let settled = present.clone().flatten();
+            if fresh && settled.is_some() || present.is_none() {
                 let cancel = Cancel::default();
                 let load = start(settled.and_then(Result::ok), cancel.clone()).shared();
                 loads.insert(
@@ -147,7 +148,7 @@ impl FeedRequest {
                 LOADS.with(|loads| {
                     let mut loads = loads.borrow_mut();
                     if loads
-                        .get(&key)
+                        .get_mut(&key)
                         .is_some_and(|entry| entry.load.ptr_eq(&load))
                     {
                         loads.remove(&key);
@@ -185,39 +186,16 @@ impl Drop for FeedRequest {
     }
 }
 
-/// The feed at `url` for a rendered snippet about to be hydrated, tried as
-/// `policy` says (its widget's `data-timeout`).
-pub async fn load_shared(url: &str, policy: RetryPolicy) -> Result<CatalogRef, LoadError> {
-    let request = FeedRequest::new(
-        url,
-        Ask {
-            fallback: true,
-            policy,
-            ..Ask::default()
-        },
-    );
-    request.outcome().await.map(|loaded| loaded.catalog)
-}
-
-/// `url` made absolute against the page, so "feeds/demo.json" and its full
-/// URL are one feed.
-pub(crate) fn absolute(url: &str) -> String {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.base_uri().ok().flatten())
-        .map_or_else(|| url.to_owned(), |base| resolve(url, &base))
-}
-
 async fn load(
     url: String,
     ask: Ask,
     previous: Option<Loaded>,
     cancel: Cancel,
 ) -> Result<Loaded, LoadError> {
-    let download = match fetch::fetch_feed(&url, ask.policy, &cancel).await {
+    let download = match fetch_feed(&url, ask.policy, &cancel).await {
         Ok(download) => download,
         Err(error) if ask.fallback && error.is_transient() && !cancel.is_cancelled() => {
-            let Some((text, saved_at)) = fetch::read_saved(&url).await else {
+            let Some((text, saved_at)) = read_saved(&url).await else {
                 return Err(error);
             };
             // The same saved copy as on screen (a retry while offline) keeps its catalog.
@@ -246,8 +224,8 @@ async fn load(
     }
     let catalog = parse(&url, &download.text).await?;
     // Saving the copy can wait until the page is idle.
-    browser::when_idle(move || {
-        wasm_bindgen_futures::spawn_local(async move { fetch::save(&url, &download).await })
+    when_idle(move || {
+        wasm_bindgen_futures::spawn_local(async move { save(&url, &download).await })
     });
     Ok(Loaded {
         catalog,
@@ -275,7 +253,7 @@ async fn load_booth_files(
     let texts = futures::future::join_all(
         files
             .iter()
-            .map(|(_, absolute)| fetch::fetch_feed(absolute, policy, &cancel)),
+            .map(|(_, absolute)| fetch_feed(absolute, policy, &cancel)),
     )
     .await;
     // Cancelled files are not missing files: nobody waits for this any more.
@@ -283,7 +261,7 @@ async fn load_booth_files(
         return Err(LoadError::Network("cancelled".into()));
     }
     let mut warnings = index.warnings().to_vec();
-    browser::mark(LOAD_MARK);
+    mark(LOAD_MARK);
     let mut adding = crate::feed::BoothFiles::new(&mut feed);
     for ((file, _), text) in files.iter().zip(texts) {
         let added = text.and_then(|download| Ok(adding.add(file, &download.text)?));
@@ -296,7 +274,7 @@ async fn load_booth_files(
             }),
         }
     }
-    browser::measure(PARSE_MEASURE, LOAD_MARK);
+    measure(PARSE_MEASURE, LOAD_MARK);
     Ok(Loaded {
         catalog: CatalogRef::new(index_timed(feed, warnings)),
         saved_at: None,
@@ -304,16 +282,11 @@ async fn load_booth_files(
     })
 }
 
-/// `file` resolved against `base` (the page's, or a split feed's URL).
-fn resolve(file: &str, base: &str) -> String {
-    web_sys::Url::new_with_base(file, base).map_or_else(|_| file.to_owned(), |u| u.href())
-}
-
 /// The catalog of a validated feed, timed as the index step for the benchmark.
 fn index_timed(feed: crate::feed::Feed, warnings: Vec<crate::feed::Warning>) -> Catalog {
-    browser::mark(LOAD_MARK);
+    mark(LOAD_MARK);
     let catalog = Catalog::new(feed, warnings);
-    browser::measure(INDEX_MEASURE, LOAD_MARK);
+    measure(INDEX_MEASURE, LOAD_MARK);
     catalog
 }
 
@@ -327,14 +300,28 @@ fn hash(text: &str) -> u64 {
 /// separate tasks with the page's own work in between: no one task holds
 /// the main thread for the whole load, and the first render gets its own.
 async fn parse(url: &str, text: &str) -> Result<CatalogRef, LoadError> {
-    browser::mark(LOAD_MARK);
+    mark(LOAD_MARK);
     let (feed, warnings) = crate::feed::load(text)?;
-    browser::measure(PARSE_MEASURE, LOAD_MARK);
-    fetch::sleep(0).await;
+    measure(PARSE_MEASURE, LOAD_MARK);
+    sleep(0).await;
     let catalog = index_timed(feed, warnings);
-    fetch::sleep(0).await;
+    sleep(0).await;
     for warning in catalog.warnings() {
-        web_sys::console::warn_1(&format!("greenfair: {url}: {warning}").into());
+        warn(&format!("{url}: {warning}"));
     }
     Ok(CatalogRef::new(catalog))
+}
+
+/// The feed at `url` for a rendered snippet about to be taken over, tried
+/// as `policy` says (its widget's `data-timeout`), sharing any load of it.
+pub async fn load_shared(url: &str, policy: RetryPolicy) -> Result<CatalogRef, LoadError> {
+    let ask = Ask {
+        fallback: true,
+        policy,
+        ..Ask::default()
+    };
+    FeedRequest::new(url, ask)
+        .outcome()
+        .await
+        .map(|loaded| loaded.catalog)
 }

@@ -1,0 +1,129 @@
+//! The browser layer's native twins, for server rendering and tests: the
+//! same names as the WebAssembly modules, doing nothing a page would see.
+//! Only the clock is real (`greenfair render --today` aside, a render is
+//! for today).
+
+use crate::load::{Ask, CatalogRef, LoadError, Loaded, RetryPolicy};
+use chrono::{DateTime, NaiveDate, Utc};
+
+/// No page, no hash.
+pub fn current_hash() -> String {
+    String::new()
+}
+
+/// No page: nothing to replace.
+pub fn replace_hash(_hash: &str) {}
+
+/// No page, no URL.
+pub fn page_url() -> String {
+    String::new()
+}
+
+/// The machine's clock, in UTC.
+pub fn now() -> DateTime<Utc> {
+    Utc::now()
+}
+
+/// Today in `timezone` for the zones `today::known_offset` knows.
+pub fn today_in(timezone: &str) -> NaiveDate {
+    crate::today::today_at_known(now(), timezone)
+}
+
+/// UTC: a render has no reader's zone.
+pub fn utc_offset_minutes(_at_ms: i64) -> i32 {
+    0
+}
+
+/// No clipboard: `done(false)`, never a claimed copy.
+pub fn copy_text(_text: String, done: impl FnOnce(bool) + 'static) {
+    done(false);
+}
+
+/// No page: no field to select.
+pub fn select_copy_field(_near: Option<web_sys::Element>) {}
+
+/// No share sheet.
+pub fn can_share() -> bool {
+    false
+}
+
+/// No share sheet: nothing happens.
+pub fn share(_title: &str, _url: &str, _refused: impl FnOnce() + 'static) {}
+
+/// No reader to download to.
+pub fn download(_filename: &str, _mime: &str, _content: &str) {}
+
+/// No storage.
+pub fn stored(_key: &str) -> Option<String> {
+    None
+}
+
+/// No storage: nothing is kept.
+pub fn store(_key: &str, _value: &str) {}
+
+/// No User Timing.
+pub fn mark(_name: &str) {}
+
+/// No User Timing.
+pub fn measure(_name: &str, _since: &str) {}
+
+/// Renders never idle: the work is not done.
+pub fn when_idle(_work: impl FnOnce() + 'static) {}
+
+/// A render is always "seen".
+pub fn page_visible() -> bool {
+    true
+}
+
+/// Native builds run no timers.
+pub struct Interval;
+
+/// Native builds run no timers.
+pub fn every(_ms: u32, _tick: impl FnMut() + 'static) -> Option<Interval> {
+    None
+}
+
+/// No dialog to open.
+pub fn open_dialog(_node: &yew::NodeRef) {}
+
+/// No native dialog.
+pub fn close_dialog(_node: &yew::NodeRef) -> bool {
+    false
+}
+
+/// No native dialog.
+pub fn is_native_dialog(_node: &yew::NodeRef) -> bool {
+    false
+}
+
+/// No focus to move.
+pub fn focus_child(_target: Option<web_sys::EventTarget>, _index: u32) {}
+
+/// No focus to move.
+pub fn focus_matching_inside(_container: &yew::NodeRef, _selector: &str) {}
+
+/// Warnings go to standard error.
+pub fn warn(message: &str) {
+    eprintln!("greenfair: {message}");
+}
+
+/// A request for a feed that never settles: server rendering shows
+/// preloaded catalogs only.
+pub struct FeedRequest;
+
+impl FeedRequest {
+    /// Nothing is fetched natively.
+    pub fn new(_url: &str, _ask: Ask) -> Self {
+        FeedRequest
+    }
+
+    /// Nothing is fetched natively.
+    pub fn booth_files(_url: &str, _catalog: &CatalogRef, _policy: RetryPolicy) -> Self {
+        FeedRequest
+    }
+
+    /// `then` is never called.
+    pub fn then(self, _then: impl FnOnce(Result<Loaded, LoadError>) + 'static) -> Self {
+        self
+    }
+}

@@ -1,0 +1,39 @@
+//! Moving keyboard focus for composite widgets (tabs, the month grid),
+//! inside shadow roots as well as in the document.
+
+use wasm_bindgen::JsCast;
+
+/// Focuses the `index`th child of the parent of the element an event came
+/// from (a tab list's next tab).
+pub fn focus_child(target: Option<web_sys::EventTarget>, index: u32) {
+    let child = target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.parent_element())
+        .and_then(|list| list.children().item(index))
+        .and_then(|c| c.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(child) = child {
+        let _ = child.focus();
+    }
+}
+
+/// Focuses the element matching `selector` in `container`, only when focus
+/// is already inside the container (never stealing it from the page).
+pub fn focus_matching_inside(container: &yew::NodeRef, selector: &str) {
+    let Some(element) = container.cast::<web_sys::Element>() else {
+        return;
+    };
+    // Inside a shadow root the document only sees the host: ask the root.
+    let root = element.get_root_node();
+    let active = match root.dyn_ref::<web_sys::ShadowRoot>() {
+        Some(shadow) => shadow.active_element(),
+        None => element.owner_document().and_then(|d| d.active_element()),
+    };
+    if !active.is_some_and(|active| element.contains(Some(&active))) {
+        return;
+    }
+    if let Ok(Some(found)) = element.query_selector(selector) {
+        if let Ok(found) = found.dyn_into::<web_sys::HtmlElement>() {
+            let _ = found.focus();
+        }
+    }
+}

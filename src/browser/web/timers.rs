@@ -1,0 +1,40 @@
+//! Work for later: gloo timers (cleared when dropped), idle callbacks, and
+//! whether the page is seen at all.
+
+use wasm_bindgen::JsCast;
+
+/// A running timer (gloo's `Interval`); dropping it clears it.
+pub type Interval = gloo_timers::callback::Interval;
+
+/// Runs `tick` every `ms` milliseconds (never for 0) until the returned
+/// timer is dropped, which clears it.
+pub fn every(ms: u32, tick: impl FnMut() + 'static) -> Option<Interval> {
+    (ms > 0).then(|| Interval::new(ms, tick))
+}
+
+/// Waits `ms` milliseconds without blocking the page (a gloo timer,
+/// cleared if the waiting future is dropped).
+pub async fn sleep(ms: u32) {
+    gloo_timers::future::TimeoutFuture::new(ms).await;
+}
+
+/// Runs `work` when the page is idle (soon, on browsers that cannot tell),
+/// for what the reader has not asked for yet.
+pub fn when_idle(work: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let work = wasm_bindgen::closure::Closure::once_into_js(work);
+    let work: &js_sys::Function = work.unchecked_ref();
+    // Safari has no requestIdleCallback: a task of its own will do.
+    if window.request_idle_callback(work).is_err() {
+        let _ = window.set_timeout_with_callback(work);
+    }
+}
+
+/// Whether the reader can see the page (not a background tab).
+pub fn page_visible() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+}

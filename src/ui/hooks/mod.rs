@@ -1,0 +1,12 @@
+//! The widget's hooks: each ties one of its effects (fetching, the URL
+//! hash, stored favourites, the refresh timer) to the reducer.
+
+mod feed_fetch;
+mod hash_sync;
+mod refresh_timer;
+mod stored_favourites;
+
+pub use feed_fetch::{use_booth_files, use_feed_fetch};
+pub use hash_sync::use_hash_sync;
+pub use refresh_timer::use_refresh_timer;
+pub use stored_favourites::use_stored_favourites;
