@@ -19,6 +19,9 @@ pub fn calendar(catalog: &Catalog, events: &[usize], lang: Lang, stamp: DateTime
         "CALSCALE:GREGORIAN".to_owned(),
         "METHOD:PUBLISH".to_owned(),
         format!("X-WR-CALNAME:{}", escape(series.name.get(lang.code()))),
+        // How often a subscribed calendar asks again (RFC 7986; Outlook's name).
+        "REFRESH-INTERVAL;VALUE=DURATION:PT12H".to_owned(),
+        "X-PUBLISHED-TTL:PT12H".to_owned(),
     ];
     for &index in events {
         if let Some(event) = catalog.feed().events.get(index) {

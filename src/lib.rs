@@ -21,11 +21,11 @@ pub mod iso8601;
 pub mod json;
 pub mod links;
 pub mod load;
-#[cfg(not(target_arch = "wasm32"))]
 pub mod publish;
 pub mod qr;
 pub mod search;
 pub mod sort;
+pub mod studio;
 pub mod today;
 pub mod ui;
 pub mod url_hash;

@@ -67,6 +67,22 @@ pub fn google_calendar_url(title: &str, dates: &str, details: &str, location: &s
     )
 }
 
+/// The two ways to subscribe to a series calendar at `calendar_url` (an
+/// absolute http(s) URL): a `webcal://` link, which phones and desktop
+/// calendar apps open as a subscription, and Google Calendar's add-by-URL
+/// page. `None` for any other URL: only a web address becomes a webcal one.
+pub fn subscribe_urls(calendar_url: &str) -> Option<(String, String)> {
+    let rest = calendar_url
+        .strip_prefix("https://")
+        .or_else(|| calendar_url.strip_prefix("http://"))?;
+    let webcal = format!("webcal://{rest}");
+    let google = format!(
+        "https://calendar.google.com/calendar/render?cid={}",
+        encode(&webcal)
+    );
+    Some((webcal, google))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -109,5 +125,17 @@ mod tests {
             ),
             "{link}"
         );
+    }
+
+    #[test]
+    fn a_series_calendar_is_offered_as_webcal_and_to_google_only_from_a_web_address() {
+        let (webcal, google) = subscribe_urls("https://example.vn/lich/series.ics").unwrap();
+        assert_eq!(webcal, "webcal://example.vn/lich/series.ics");
+        assert_eq!(
+            google,
+            "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fexample.vn%2Flich%2Fseries.ics"
+        );
+        assert_eq!(subscribe_urls("javascript:alert(1)"), None);
+        assert_eq!(subscribe_urls("series.ics"), None);
     }
 }

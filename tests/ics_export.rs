@@ -115,3 +115,49 @@ fn google_calendar_dates_match_the_ics() {
     );
     assert_eq!(google_dates(&events[2]), None);
 }
+
+/// `feeds/demo.ics`, the demo's series calendar (`series.calendar_url`),
+/// parses with the independent parser, has one event per dated fair of the
+/// feed, and is what `greenfair ics feeds/demo.json` writes today (but for
+/// the stamp): regenerate it with that command when the feed changes.
+#[test]
+fn the_demo_series_calendar_parses_and_matches_its_feed() {
+    let feed_text = std::fs::read_to_string("feeds/demo.json").unwrap();
+    let (feed, warnings) = greenfair::feed::load(&feed_text).unwrap();
+    assert_eq!(feed.series.calendar_url.as_deref(), Some("demo.ics"));
+    let catalog = Catalog::new(feed, warnings);
+    let file = std::fs::read_to_string("feeds/demo.ics").unwrap();
+    let events = parse(&file);
+    let dated: Vec<&greenfair::feed::Event> = catalog
+        .feed()
+        .events
+        .iter()
+        .filter(|e| e.schedule.days().is_some())
+        .collect();
+    assert_eq!(events.len(), dated.len());
+    let series = &catalog.feed().series.id;
+    for (event, fair) in events.iter().zip(&dated) {
+        assert_eq!(
+            property(event, "UID").0,
+            format!("{}@{series}.greenfair", fair.id)
+        );
+        let (first, _) = fair.schedule.days().unwrap();
+        assert_eq!(
+            property(event, "DTSTART").0,
+            first.format("%Y%m%d").to_string()
+        );
+    }
+    let all: Vec<usize> = (0..catalog.feed().events.len()).collect();
+    let unstamped = |ics: &str| -> String {
+        ics.lines()
+            .filter(|l| !l.starts_with("DTSTAMP:"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    let fresh = calendar(&catalog, &all, Lang::Vi, stamp());
+    assert_eq!(
+        unstamped(&file),
+        unstamped(&fresh),
+        "feeds/demo.ics is out of date: cargo run --bin greenfair -- ics feeds/demo.json > feeds/demo.ics"
+    );
+}

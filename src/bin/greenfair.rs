@@ -22,7 +22,7 @@ mod cli {
     use clap::{Parser, Subcommand, ValueEnum};
     use greenfair::catalog::Catalog;
     use greenfair::i18n::Lang;
-    use greenfair::publish::{import_booths, split_feed, Report};
+    use greenfair::publish::{import_sheet, read_sheet, split_feed, Report};
     use std::io::Read;
     use std::path::{Path, PathBuf};
 
@@ -47,10 +47,13 @@ mod cli {
             #[arg(long, value_enum, default_value_t = Format::Text)]
             format: Format,
         },
-        /// Import an exhibitor list (CSV) as one event's booths; the feed file is replaced atomically.
+        /// Import an exhibitor list (.xlsx or CSV) as one event's booths; the feed file is replaced atomically.
         Import {
-            /// The spreadsheet, saved as CSV.
+            /// The spreadsheet: an Excel workbook (.xlsx) or CSV.
             csv: PathBuf,
+            /// The workbook's sheet to read (by default the first).
+            #[arg(long)]
+            sheet: Option<String>,
             /// The event the booths are at.
             #[arg(long)]
             event: String,
@@ -159,14 +162,20 @@ mod cli {
                 }
                 report.exit_code()
             }
-            Command::Import { csv, event, into } => {
+            Command::Import {
+                csv,
+                sheet,
+                event,
+                into,
+            } => {
                 let result = (|| {
                     let feed = std::fs::read_to_string(&into)
                         .map_err(|e| format!("cannot read {}: {e}", into.display()))?;
-                    let sheet = std::fs::read(&csv)
+                    let bytes = std::fs::read(&csv)
                         .map_err(|e| format!("cannot read {}: {e}", csv.display()))?;
-                    let (output, report) =
-                        import_booths(&feed, &sheet, &event).map_err(|e| e.to_string())?;
+                    let (output, report) = read_sheet(&bytes, sheet.as_deref())
+                        .and_then(|sheet| import_sheet(&feed, &sheet, &event))
+                        .map_err(|e| e.to_string())?;
                     write_atomically(&into, &output)
                         .map_err(|e| format!("cannot write {}: {e}", into.display()))?;
                     Ok::<_, String>(report)
@@ -181,13 +190,12 @@ mod cli {
                             eprintln!("{}:{}: {}", csv.display(), problem.row, problem.message);
                         }
                         println!(
-                            "{}: {} booths imported into {} ({} replaced), read as {} with '{}' separators",
+                            "{}: {} booths imported into {} ({} replaced), read as {}",
                             into.display(),
                             report.imported,
                             event,
                             report.replaced,
-                            report.encoding,
-                            report.separator
+                            report.read_as,
                         );
                         i32::from(!report.problems.is_empty())
                     }

@@ -296,13 +296,21 @@ fn ocop_stars(node: &Node, path: &Path) -> Read<OcopStars> {
 /// The series record.
 pub fn series(node: &Node, path: &Path) -> Read<Series> {
     let o = Object::new(node, path, "struct Series")?;
-    let [id, name, organizer, url, timezone, sample] =
-        o.fields(["id", "name", "organizer", "url", "timezone", "sample"])?;
+    let [id, name, organizer, url, calendar_url, timezone, sample] = o.fields([
+        "id",
+        "name",
+        "organizer",
+        "url",
+        "calendar_url",
+        "timezone",
+        "sample",
+    ])?;
     Ok(Series {
         id: o.required(id, "id", string)?,
         name: o.required(name, "name", text)?,
         organizer: o.optional(organizer, "organizer", text)?,
         url: o.optional(url, "url", string)?,
+        calendar_url: o.optional(calendar_url, "calendar_url", string)?,
         timezone: o
             .optional(timezone, "timezone", string)?
             .unwrap_or_else(|| DEFAULT_TIMEZONE.to_owned()),

@@ -20,6 +20,11 @@ pub struct Series {
     /// The series' home page.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// The series as an iCalendar file readers can subscribe to (an
+    /// http(s) URL, or a path relative to the feed's), written by
+    /// `greenfair ics` and the studio.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub calendar_url: Option<String>,
     /// IANA time zone in which all calendar arithmetic happens.
     pub timezone: String,
     /// True when the booths are sample data, so the widget can say so.

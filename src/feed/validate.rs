@@ -68,6 +68,17 @@ pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
             );
         }
     }
+    if let Some(url) = series.calendar_url.take() {
+        if is_web_url(&url) || is_relative_url(&url) {
+            series.calendar_url = Some(url);
+        } else {
+            report.add(
+                "series.calendar_url".into(),
+                Position::default(),
+                Problem::UnsafeLink(url),
+            );
+        }
+    }
     let categories = validate_categories(parsed.categories, &mut report);
     let category_ids: HashSet<&str> = categories.iter().map(|c| c.id.as_str()).collect();
     let venues = validate_venues(parsed.venues, &mut report);

@@ -127,6 +127,14 @@ pub struct Messages {
     pub google_calendar: &'static str,
     /// Downloads an .ics of the listed events.
     pub download_listed: &'static str,
+    /// Heading of the series calendar's subscription links.
+    pub subscribe: &'static str,
+    /// The webcal:// subscription link, for calendar apps.
+    pub subscribe_app: &'static str,
+    /// Google Calendar's add-by-URL link.
+    pub subscribe_google: &'static str,
+    /// What a subscription does.
+    pub subscribe_note: &'static str,
     /// Heading of the share buttons.
     pub share: &'static str,
     /// Copies the event's link.
@@ -290,6 +298,10 @@ pub static VI: Messages = Messages {
     add_to_calendar: "Thêm vào lịch (.ics)",
     google_calendar: "Thêm vào Google Calendar",
     download_listed: "Tải lịch các sự kiện đang xem (.ics)",
+    subscribe: "Đăng ký lịch",
+    subscribe_app: "Ứng dụng lịch (điện thoại, máy tính)",
+    subscribe_google: "Google Calendar",
+    subscribe_note: "Lịch của bạn tự cập nhật khi có hội chợ mới hoặc đổi ngày.",
     share: "Chia sẻ",
     copy_link: "Sao chép liên kết",
     link_copied: "Đã sao chép liên kết.",
@@ -433,6 +445,10 @@ pub static EN: Messages = Messages {
     add_to_calendar: "Add to calendar (.ics)",
     google_calendar: "Add to Google Calendar",
     download_listed: "Download these events (.ics)",
+    subscribe: "Subscribe",
+    subscribe_app: "Calendar app (phone, computer)",
+    subscribe_google: "Google Calendar",
+    subscribe_note: "Your calendar updates itself when fairs are added or moved.",
     share: "Share",
     copy_link: "Copy link",
     link_copied: "Link copied.",

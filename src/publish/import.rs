@@ -1,12 +1,12 @@
-//! `greenfair import`: exhibitor lists from spreadsheets, as organisers
-//! export them (UTF-8 with or without BOM, UTF-16, Windows-1258; `;` or `,`;
-//! Vietnamese or English headers), into one event's booths of a feed.
+//! `greenfair import` and the studio's import: exhibitor lists from
+//! spreadsheets (`spreadsheet.rs` reads .xlsx and CSV; Vietnamese or
+//! English headers), into one event's booths of a feed.
 
+use super::spreadsheet::{read_sheet, Sheet};
 use crate::feed::{self, FeedError};
 use crate::search::fold;
 use serde_json::{json, Map, Value};
 use std::collections::{HashMap, HashSet};
-use unicode_normalization::UnicodeNormalization;
 
 /// Why an import cannot be done at all (the feed file is then left as it was).
 #[derive(Debug, thiserror::Error)]
@@ -23,6 +23,12 @@ pub enum ImportError {
     /// The spreadsheet is not CSV.
     #[error("the spreadsheet cannot be read as CSV: {0}")]
     Csv(#[from] csv::Error),
+    /// The workbook cannot be read.
+    #[error("the workbook cannot be read: {0}")]
+    Workbook(String),
+    /// The workbook has no sheet of that name.
+    #[error("the workbook has no sheet \"{0}\" (sheets: {1})")]
+    NoSheet(String, String),
     /// The feed's JSON could not be rewritten.
     #[error("the feed cannot be rewritten: {0}")]
     Json(#[from] serde_json::Error),
@@ -43,10 +49,8 @@ pub struct RowProblem {
 /// What an import did.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ImportReport {
-    /// The encoding the spreadsheet was read in.
-    pub encoding: &'static str,
-    /// The separator found.
-    pub separator: char,
+    /// How the spreadsheet was read: its encoding and separator, or its sheet.
+    pub read_as: String,
     /// Booths imported.
     pub imported: usize,
     /// Booths of the event that the import replaced.
@@ -103,21 +107,6 @@ const COLUMNS: [(&str, &[&str]); 9] = [
     ("ocop_stars", &["ocop", "sao ocop", "ocop stars"]),
 ];
 
-/// Decodes spreadsheet bytes: a BOM says the encoding; else UTF-8 if valid;
-/// else Windows-1258, the code page of Vietnamese Excel exports.
-fn decode(bytes: &[u8]) -> (String, &'static str) {
-    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
-        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
-        return (text.into_owned(), encoding.name());
-    }
-    if let Ok(text) = std::str::from_utf8(bytes) {
-        return (text.to_owned(), "UTF-8");
-    }
-    let (text, _) = encoding_rs::WINDOWS_1258.decode_without_bom_handling(bytes);
-    // Windows-1258 writes tones as combining marks: store the usual composed form.
-    (text.nfc().collect(), "windows-1258")
-}
-
 /// A website cell as the widget can link it: an `http(s)` address as
 /// written, a bare domain ("gomsu.vn", "www.gomsu.vn/shop", as spreadsheets
 /// often hold them) with `https://` in front; `None` for anything else.
@@ -137,37 +126,30 @@ fn web_address(value: &str) -> Option<String> {
     bare.then(|| format!("https://{value}"))
 }
 
-/// `;` when the header line has more of them than commas (Excel in
-/// Vietnamese locales), else `,`.
-fn separator(text: &str) -> char {
-    let header = text.lines().next().unwrap_or("");
-    if header.matches(';').count() > header.matches(',').count() {
-        ';'
-    } else {
-        ','
-    }
-}
-
-/// Imports the booths of `spreadsheet` into `event` of the feed: returns the
-/// new feed text and what was done. The event's previous booths are
-/// replaced, so a corrected spreadsheet can be imported again.
+/// Imports the booths of `spreadsheet` (.xlsx, its first sheet; or CSV)
+/// into `event` of the feed: returns the new feed text and what was done.
+/// The event's previous booths are replaced, so a corrected spreadsheet can
+/// be imported again.
 pub fn import_booths(
     feed_text: &str,
     spreadsheet: &[u8],
+    event: &str,
+) -> Result<(String, ImportReport), ImportError> {
+    import_sheet(feed_text, &read_sheet(spreadsheet, None)?, event)
+}
+
+/// Imports the rows of `sheet` as the booths of `event`, replacing those it
+/// had: the new feed's text and what was done, row by row.
+pub fn import_sheet(
+    feed_text: &str,
+    sheet: &Sheet,
     event: &str,
 ) -> Result<(String, ImportReport), ImportError> {
     let (current, _) = feed::load(feed_text)?;
     if !current.events.iter().any(|e| e.id == event) {
         return Err(ImportError::UnknownEvent(event.to_owned()));
     }
-    let (text, encoding) = decode(spreadsheet);
-    let separator = separator(&text);
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(separator as u8)
-        .flexible(true)
-        .trim(csv::Trim::All)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader.headers()?.iter().map(fold).collect();
+    let headers: Vec<String> = sheet.headers.iter().map(|h| fold(h)).collect();
     let column = |name: &str| {
         let names = COLUMNS
             .iter()
@@ -192,8 +174,7 @@ pub fn import_booths(
     }
 
     let mut report = ImportReport {
-        encoding,
-        separator,
+        read_as: sheet.read_as.clone(),
         imported: 0,
         replaced: 0,
         problems: Vec::new(),
@@ -208,8 +189,8 @@ pub fn import_booths(
         .filter(|b| b.event != event)
         .map(|b| (b.id.as_str(), b.event.as_str()))
         .collect();
-    for (n, record) in reader.records().enumerate() {
-        let row = n + 2;
+    for (row, record) in &sheet.rows {
+        let row = *row;
         let record = match record {
             Ok(record) => record,
             Err(error) => {
@@ -223,7 +204,7 @@ pub fn import_booths(
         let cell = |column: Option<usize>| {
             column
                 .and_then(|c| record.get(c))
-                .map(str::trim)
+                .map(|v| v.trim())
                 .filter(|v| !v.is_empty())
         };
         if record.iter().all(|v| v.trim().is_empty()) {

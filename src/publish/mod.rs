@@ -1,14 +1,21 @@
 //! The publishers' tools, built from the same core as the widget: a feed
-//! report for `greenfair validate`, spreadsheet import, snippets and split feeds. Native only.
+//! report for `greenfair validate`, spreadsheet import, snippets and split
+//! feeds. The command-line tool and the studio (its own WebAssembly build)
+//! both use them; rendering a snippet needs Yew's server rendering, so it
+//! is native only.
 
 mod import;
 mod json_ld;
+#[cfg(not(target_arch = "wasm32"))]
 mod render;
 mod report;
 mod split;
+mod spreadsheet;
 
-pub use import::{import_booths, ImportError, ImportReport, RowProblem};
+pub use import::{import_booths, import_sheet, ImportError, ImportReport, RowProblem};
 pub use json_ld::exhibition_events;
+#[cfg(not(target_arch = "wasm32"))]
 pub use render::{render_snippet, RenderOptions};
-pub use report::{Report, Severity};
+pub use report::{Finding, Report, Severity};
 pub use split::{split_feed, SplitFeed};
+pub use spreadsheet::{is_workbook, read_sheet, sheet_names, Row, Sheet};

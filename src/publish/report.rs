@@ -56,6 +56,26 @@ pub struct Report {
     pub summary: Summary,
 }
 
+impl Finding {
+    /// The finding as `greenfair validate` prints it (the studio shows the
+    /// same line): `feed.json:7:53: warning: events[1].start: …`.
+    pub fn to_line(&self, source: &str) -> String {
+        let kind = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        let place = match (self.line, self.column) {
+            (Some(line), Some(column)) => format!("{source}:{line}:{column}: "),
+            _ => format!("{source}: "),
+        };
+        let message = match &self.path {
+            Some(path) if self.severity == Severity::Warning => format!("{path}: {}", self.message),
+            _ => self.message.clone(),
+        };
+        format!("{place}{kind}: {message}")
+    }
+}
+
 fn at(position: Option<Position>) -> (Option<usize>, Option<usize>) {
     (position.map(|p| p.line), position.map(|p| p.column))
 }

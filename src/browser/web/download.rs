@@ -6,10 +6,20 @@ use wasm_bindgen::JsCast;
 
 /// Saves `content` as a file named `filename`.
 pub fn download(filename: &str, mime: &str, content: &str) {
+    save_blob(filename, Blob::new_with_options(content, Some(mime)));
+}
+
+/// Saves `bytes` (a .zip, a workbook) as a file named `filename`.
+pub fn download_bytes(filename: &str, mime: &str, bytes: &[u8]) {
+    save_blob(filename, Blob::new_with_options(bytes, Some(mime)));
+}
+
+/// Downloads `blob` through an anchor in the document.
+fn save_blob(filename: &str, blob: Blob) {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return;
     };
-    let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime)));
+    let url = ObjectUrl::from(blob);
     if let Some(anchor) = document
         .create_element("a")
         .ok()

@@ -301,7 +301,11 @@ fn hash(text: &str) -> u64 {
 /// the main thread for the whole load, and the first render gets its own.
 async fn parse(url: &str, text: &str) -> Result<CatalogRef, LoadError> {
     mark(LOAD_MARK);
-    let (feed, warnings) = crate::feed::load(text)?;
+    let (mut feed, warnings) = crate::feed::load(text)?;
+    // The series calendar is subscribed to by its full URL.
+    if let Some(calendar) = &mut feed.series.calendar_url {
+        *calendar = resolve(calendar, url);
+    }
     measure(PARSE_MEASURE, LOAD_MARK);
     sleep(0).await;
     let catalog = index_timed(feed, warnings);

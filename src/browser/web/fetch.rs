@@ -127,3 +127,11 @@ fn network(reason: JsValue) -> LoadError {
         .unwrap_or_else(|| "request failed".into());
     LoadError::Network(message)
 }
+
+/// The text at `url`, for the studio's "open from an address": tried as
+/// the widget tries its feed (timeout, retries).
+pub async fn fetch_text(url: &str) -> Result<String, LoadError> {
+    fetch_feed(url, RetryPolicy::default(), &Cancel::default())
+        .await
+        .map(|download| download.text)
+}

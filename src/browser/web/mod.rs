@@ -5,13 +5,16 @@ mod clock;
 mod console;
 mod dialog;
 mod download;
+mod draft_store;
 mod feed_loads;
 mod fetch;
+mod files;
 mod focus;
 mod local_storage;
 mod location;
 pub mod mount;
 mod prefetched;
+mod preview;
 mod saved_copies;
 mod shadow_root;
 mod share;
@@ -23,12 +26,16 @@ pub use {
     clock::{now, today_in, utc_offset_minutes},
     console::warn,
     dialog::{close_dialog, is_native_dialog, open_dialog},
-    download::download,
+    download::{download, download_bytes},
+    draft_store::{clear_draft, load_draft, save_draft},
     feed_loads::FeedRequest,
+    fetch::fetch_text,
+    files::{picked_file, read_bytes},
     focus::{focus_child, focus_matching_inside},
     local_storage::{store, stored},
-    location::{current_hash, page_url, replace_hash},
+    location::{absolute, current_hash, page_url, replace_hash},
     prefetched::set_prefetched,
+    preview::mount_preview,
     share::{can_share, share},
     timers::{every, page_visible, when_idle, Interval},
     timing::{mark, measure},

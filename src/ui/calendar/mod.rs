@@ -16,7 +16,8 @@ pub use toolbar::{toolbar, ToolbarProps};
 use crate::browser;
 use crate::calendar::{CalendarLink, CalendarView};
 use crate::ics;
-use crate::ui::context::use_view;
+use crate::ui::context::{use_view, ViewContext};
+use crate::ui::external_link;
 use crate::ui::Notice;
 use chrono::NaiveDate;
 use std::rc::Rc;
@@ -95,6 +96,7 @@ pub fn Calendar(props: &CalendarProps) -> Html {
                     <button type="button" class="gf-button gf-button--quiet" onclick={download}>{ text.download_listed }</button>
                 </p>
             }
+            { subscribe(&ctx) }
             if let Some(event) = details {
                 { event_details(&ctx, &EventDetailsProps { event, notice: props.notice }) }
             }
@@ -102,5 +104,32 @@ pub fn Calendar(props: &CalendarProps) -> Html {
                 { day_list(&ctx, &DayListProps { day, events: Rc::clone(&matching) }) }
             }
         </div>
+    }
+}
+
+/// "Đăng ký lịch": the series calendar as a subscription, when the feed
+/// names one (`series.calendar_url`, made absolute when the feed loaded).
+fn subscribe(ctx: &ViewContext) -> Html {
+    let text = ctx.lang.messages();
+    let Some((webcal, google)) = ctx
+        .catalog
+        .feed()
+        .series
+        .calendar_url
+        .as_deref()
+        .and_then(crate::links::subscribe_urls)
+    else {
+        return Html::default();
+    };
+    html! {
+        <section class="gf-subscribe" aria-labelledby={ctx.id("subscribe")}>
+            <h3 class="gf-subscribe__title" id={ctx.id("subscribe")}>{ text.subscribe }</h3>
+            <p class="gf-subscribe__links">
+                // webcal:// opens the reader's calendar app, not a page: no new tab.
+                <a class="gf-button gf-button--quiet" href={webcal}>{ text.subscribe_app }</a>
+                { external_link(ctx.lang, google, text.subscribe_google, "gf-button gf-button--quiet") }
+            </p>
+            <p class="gf-note">{ text.subscribe_note }</p>
+        </section>
     }
 }

@@ -1,0 +1,369 @@
+//! The studio's interface in Vietnamese (the default) and English. The
+//! validator's and the import's own messages are `greenfair`'s, word for word.
+
+use crate::i18n::Lang;
+
+/// Every string of the studio's interface.
+#[derive(Debug)]
+pub struct StudioText {
+    /// The page's title.
+    pub title: &'static str,
+    /// What the studio is for, under the title.
+    pub lead: &'static str,
+    /// The language switch's label.
+    pub language: &'static str,
+    /// The steps' names, in `Step::ALL` order.
+    pub steps: [&'static str; 6],
+    /// The steps' navigation label.
+    pub steps_label: &'static str,
+    /// Opening a feed file.
+    pub open_file: &'static str,
+    /// Opening from an address.
+    pub open_url: &'static str,
+    /// The address field.
+    pub url_label: &'static str,
+    /// The button that fetches the address.
+    pub fetch: &'static str,
+    /// Starting from the template.
+    pub open_template: &'static str,
+    /// What the template is.
+    pub template_note: &'static str,
+    /// The current draft's heading.
+    pub current_draft: &'static str,
+    /// "Start over".
+    pub start_over: &'static str,
+    /// The confirmation question.
+    pub start_over_question: &'static str,
+    /// Confirms clearing the draft.
+    pub start_over_yes: &'static str,
+    /// Cancels.
+    pub cancel: &'static str,
+    /// Said when nothing is open yet.
+    pub nothing_open: &'static str,
+    /// Said of a refused fetch: CORS explained.
+    pub cors_help: &'static str,
+    /// The check's summary heading.
+    pub summary: &'static str,
+    /// "N events, N venues, N categories, N booths".
+    pub counts: fn(usize, usize, usize, usize) -> String,
+    /// The booths-per-fair table's caption and headers.
+    pub booths_per_event: [&'static str; 3],
+    /// The findings' heading.
+    pub findings: &'static str,
+    /// Said when the feed has no findings.
+    pub no_findings: &'static str,
+    /// "Error" and "Warning".
+    pub severities: [&'static str; 2],
+    /// The verdict, by the CLI's exit code 0, 1, 2.
+    pub verdicts: [&'static str; 3],
+    /// The text around a clicked finding's line.
+    pub line_of_text: fn(usize) -> String,
+    /// The direct text editor.
+    pub edit_text: &'static str,
+    /// Import: the fair to import into.
+    pub import_event: &'static str,
+    /// Import: the spreadsheet.
+    pub import_file: &'static str,
+    /// Import: the sheet of a workbook.
+    pub import_sheet: &'static str,
+    /// Import: the button.
+    pub import_button: &'static str,
+    /// Import: what it reads.
+    pub import_note: &'static str,
+    /// Import: the template download.
+    pub template_download: &'static str,
+    /// Import: the result.
+    pub imported: fn(usize, &str, usize, &str) -> String,
+    /// Import: the rows not placed, table caption and headers.
+    pub rows_not_placed: [&'static str; 3],
+    /// Import: every row was placed.
+    pub all_rows_placed: &'static str,
+    /// Import: the failure lead.
+    pub import_failed: &'static str,
+    /// Said where a step needs a feed that loads.
+    pub needs_loading_feed: &'static str,
+    /// Edit: the sections.
+    pub series: &'static str,
+    /// Edit: categories.
+    pub categories: &'static str,
+    /// Edit: venues.
+    pub venues: &'static str,
+    /// Edit: events.
+    pub events: &'static str,
+    /// Edit: add a record of each list.
+    pub add: [&'static str; 3],
+    /// Edit: remove this record.
+    pub remove: &'static str,
+    /// Field labels.
+    pub id: &'static str,
+    /// Vietnamese name.
+    pub name_vi: &'static str,
+    /// English name.
+    pub name_en: &'static str,
+    /// Organiser (Vietnamese, English).
+    pub organizer: [&'static str; 2],
+    /// The series' home page.
+    pub series_url: &'static str,
+    /// The series calendar's address.
+    pub calendar_url: &'static str,
+    /// The time zone.
+    pub timezone: &'static str,
+    /// A category's parent.
+    pub parent: &'static str,
+    /// "None" in a select.
+    pub none: &'static str,
+    /// A venue's address, ward, district, city.
+    pub place: [&'static str; 4],
+    /// An event's venue.
+    pub venue: &'static str,
+    /// How an event is dated: by days, or by year (and month).
+    pub dating: [&'static str; 3],
+    /// First and last day.
+    pub days: [&'static str; 2],
+    /// Year and month.
+    pub year_month: [&'static str; 2],
+    /// Status and its four values.
+    pub status: [&'static str; 5],
+    /// Booths planned.
+    pub booth_count: &'static str,
+    /// The announcement's address.
+    pub source: &'static str,
+    /// The event's categories.
+    pub event_categories: &'static str,
+    /// Preview: phone and desktop.
+    pub preview_sizes: [&'static str; 2],
+    /// Publish: the feed's future address.
+    pub feed_address: &'static str,
+    /// Publish: the downloads.
+    pub download_feed: &'static str,
+    /// The series calendar.
+    pub download_ics: &'static str,
+    /// The split feed as a zip.
+    pub download_zip: &'static str,
+    /// What the zip is for.
+    pub zip_note: &'static str,
+    /// The snippet's label.
+    pub snippet: &'static str,
+    /// Copy the snippet.
+    pub copy_snippet: &'static str,
+    /// Copied.
+    pub copied: &'static str,
+    /// Not copied: the snippet is selected.
+    pub not_copied: &'static str,
+    /// The link to the embed builder.
+    pub open_builder: &'static str,
+    /// Where nothing leaves the browser.
+    pub privacy: &'static str,
+    /// Notices.
+    pub opened: fn(&str) -> String,
+    /// The draft came back.
+    pub restored: fn(&str) -> String,
+    /// Opening failed.
+    pub open_failed: &'static str,
+    /// A form's edit was refused.
+    pub edit_refused: &'static str,
+    /// The draft was cleared.
+    pub cleared: &'static str,
+    /// The browser will not keep the draft.
+    pub not_kept: &'static str,
+    /// A file was downloaded.
+    pub downloaded: fn(&str) -> String,
+    /// A file could not be made.
+    pub not_made: &'static str,
+}
+
+impl StudioText {
+    /// The interface in `lang`.
+    pub fn of(lang: Lang) -> &'static StudioText {
+        match lang {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+        }
+    }
+}
+
+static VI: StudioText = StudioText {
+    title: "Greenfair Studio: dữ liệu hội chợ",
+    lead: "Mở dữ liệu hoặc bắt đầu từ mẫu, nhập danh sách gian hàng từ Excel, kiểm tra, xem trước rồi tải về để đăng.",
+    language: "Ngôn ngữ",
+    steps: ["1. Mở", "2. Kiểm tra", "3. Nhập gian hàng", "4. Chỉnh sửa", "5. Xem trước", "6. Xuất bản"],
+    steps_label: "Các bước",
+    open_file: "Mở tệp dữ liệu (.json)",
+    open_url: "Mở từ địa chỉ web",
+    url_label: "Địa chỉ tệp dữ liệu",
+    fetch: "Tải về",
+    open_template: "Bắt đầu từ mẫu",
+    template_note: "Một chuỗi hội chợ mới với một ngành hàng, một địa điểm và một hội chợ để sửa.",
+    current_draft: "Bản nháp đang làm",
+    start_over: "Bắt đầu lại",
+    start_over_question: "Xoá bản nháp đang làm? Việc này không hoàn tác được.",
+    start_over_yes: "Xoá bản nháp",
+    cancel: "Huỷ",
+    nothing_open: "Chưa mở dữ liệu nào: hãy mở một tệp hoặc bắt đầu từ mẫu.",
+    cors_help: "Nếu tệp ở tên miền khác, máy chủ đó phải cho phép trang này đọc (CORS: tiêu đề Access-Control-Allow-Origin). Cách khác: tải tệp về máy rồi mở bằng \"Mở tệp dữ liệu\".",
+    summary: "Tóm tắt",
+    counts: |events, venues, categories, booths| {
+        format!("{events} hội chợ, {venues} địa điểm, {categories} ngành hàng, {booths} gian hàng")
+    },
+    booths_per_event: ["Số gian hàng theo hội chợ", "Hội chợ", "Gian hàng"],
+    findings: "Lỗi và cảnh báo",
+    no_findings: "Không có lỗi hay cảnh báo nào.",
+    severities: ["Lỗi", "Cảnh báo"],
+    verdicts: [
+        "Dữ liệu hợp lệ.",
+        "Dữ liệu dùng được, có cảnh báo: các mục bị bỏ qua được nêu dưới đây.",
+        "Dữ liệu có lỗi: widget không hiển thị được cho đến khi sửa.",
+    ],
+    line_of_text: |line| format!("Dòng {line} của văn bản"),
+    edit_text: "Sửa trực tiếp văn bản JSON",
+    import_event: "Hội chợ nhận gian hàng",
+    import_file: "Bảng tính (.xlsx hoặc .csv)",
+    import_sheet: "Trang tính",
+    import_button: "Nhập gian hàng",
+    import_note: "Đọc Excel (.xlsx) và CSV (UTF-8, UTF-16 hoặc Windows-1258; dấu ; hoặc ,). Tiêu đề cột tiếng Việt hoặc tiếng Anh, có dấu hay không dấu. Gian hàng cũ của hội chợ này được thay bằng danh sách mới.",
+    template_download: "Tải bảng tính mẫu (.xlsx)",
+    imported: |count, event, replaced, read_as| {
+        format!("Đã nhập {count} gian hàng vào {event} (thay {replaced} gian hàng cũ); đọc dạng {read_as}.")
+    },
+    rows_not_placed: ["Các dòng chưa nhập hoặc đã sửa khi nhập", "Dòng", "Lý do"],
+    all_rows_placed: "Mọi dòng đều đã được nhập.",
+    import_failed: "Chưa nhập được:",
+    needs_loading_feed: "Bước này cần dữ liệu không có lỗi: hãy sửa các lỗi ở bước Kiểm tra.",
+    series: "Chuỗi hội chợ",
+    categories: "Ngành hàng",
+    venues: "Địa điểm",
+    events: "Hội chợ",
+    add: ["Thêm ngành hàng", "Thêm địa điểm", "Thêm hội chợ"],
+    remove: "Xoá mục này",
+    id: "Mã (id, không dấu, không khoảng trắng)",
+    name_vi: "Tên (tiếng Việt)",
+    name_en: "Tên (tiếng Anh)",
+    organizer: ["Đơn vị tổ chức (tiếng Việt)", "Đơn vị tổ chức (tiếng Anh)"],
+    series_url: "Trang web của chuỗi hội chợ",
+    calendar_url: "Địa chỉ lịch .ics để bạn đọc đăng ký",
+    timezone: "Múi giờ",
+    parent: "Thuộc ngành hàng",
+    none: "Không",
+    place: ["Địa chỉ", "Phường/xã", "Quận/huyện", "Tỉnh/thành phố"],
+    venue: "Địa điểm",
+    dating: ["Thời gian", "Có ngày cụ thể", "Chỉ biết năm (và tháng)"],
+    days: ["Ngày bắt đầu", "Ngày kết thúc"],
+    year_month: ["Năm", "Tháng (1-12, có thể để trống)"],
+    status: ["Trạng thái", "Đã lên lịch", "Hoãn", "Huỷ", "Chưa công bố ngày"],
+    booth_count: "Số gian hàng dự kiến",
+    source: "Đường dẫn bài thông báo",
+    event_categories: "Ngành hàng của hội chợ",
+    preview_sizes: ["Điện thoại (360 px)", "Máy tính (960 px)"],
+    feed_address: "Địa chỉ sẽ đăng tệp dữ liệu (feed.json)",
+    download_feed: "Tải feed.json",
+    download_ics: "Tải lịch của chuỗi (.ics)",
+    download_zip: "Tải dữ liệu tách nhỏ (.zip)",
+    zip_note: "Cho chuỗi có rất nhiều gian hàng: index.json và một tệp gian hàng cho mỗi hội chợ, như lệnh greenfair split.",
+    snippet: "Mã nhúng cho bài viết",
+    copy_snippet: "Sao chép mã nhúng",
+    copied: "Đã sao chép mã nhúng.",
+    not_copied: "Trình duyệt không cho sao chép tự động: mã đã được chọn, nhấn Ctrl+C.",
+    open_builder: "Tuỳ chỉnh thêm trong trình tạo mã nhúng",
+    privacy: "Mọi thứ ở lại trong trình duyệt này: không tải lên đâu cả. Bản nháp được lưu tự động trên máy.",
+    opened: |name| format!("Đã mở {name}."),
+    restored: |name| format!("Đã khôi phục bản nháp {name} từ lần làm trước."),
+    open_failed: "Không mở được dữ liệu:",
+    edit_refused: "Chưa sửa được bằng biểu mẫu:",
+    cleared: "Đã xoá bản nháp.",
+    not_kept: "Trình duyệt không cho lưu bản nháp (chế độ riêng tư hoặc bộ nhớ bị chặn): hãy tải feed.json về trước khi đóng trang.",
+    downloaded: |name| format!("Đã tải {name}."),
+    not_made: "Không tạo được tệp:",
+};
+
+static EN: StudioText = StudioText {
+    title: "Greenfair Studio: fair data",
+    lead: "Open your data or start from the template, import exhibitor lists from Excel, check, preview, then download to publish.",
+    language: "Language",
+    steps: ["1. Open", "2. Check", "3. Import booths", "4. Edit", "5. Preview", "6. Publish"],
+    steps_label: "Steps",
+    open_file: "Open a data file (.json)",
+    open_url: "Open from a web address",
+    url_label: "Address of the data file",
+    fetch: "Fetch",
+    open_template: "Start from the template",
+    template_note: "A new fair series with one category, one venue and one fair to edit.",
+    current_draft: "The draft you are working on",
+    start_over: "Start over",
+    start_over_question: "Clear the draft? This cannot be undone.",
+    start_over_yes: "Clear the draft",
+    cancel: "Cancel",
+    nothing_open: "Nothing is open yet: open a file or start from the template.",
+    cors_help: "If the file is on another domain, its server must let this page read it (CORS: the Access-Control-Allow-Origin header). Or download the file and open it with \"Open a data file\".",
+    summary: "Summary",
+    counts: |events, venues, categories, booths| {
+        format!("{events} events, {venues} venues, {categories} categories, {booths} booths")
+    },
+    booths_per_event: ["Booths per fair", "Fair", "Booths"],
+    findings: "Errors and warnings",
+    no_findings: "No errors or warnings.",
+    severities: ["Error", "Warning"],
+    verdicts: [
+        "The data is valid.",
+        "The data can be used, with warnings: the records left out are listed below.",
+        "The data has errors: the widget cannot show it until they are fixed.",
+    ],
+    line_of_text: |line| format!("Line {line} of the text"),
+    edit_text: "Edit the JSON text directly",
+    import_event: "The fair the booths are at",
+    import_file: "Spreadsheet (.xlsx or .csv)",
+    import_sheet: "Sheet",
+    import_button: "Import booths",
+    import_note: "Reads Excel (.xlsx) and CSV (UTF-8, UTF-16 or Windows-1258; ; or , separators). Column headers in Vietnamese or English, with or without diacritics. The fair's previous booths are replaced by the new list.",
+    template_download: "Download the template spreadsheet (.xlsx)",
+    imported: |count, event, replaced, read_as| {
+        format!("{count} booths imported into {event} ({replaced} replaced); read as {read_as}.")
+    },
+    rows_not_placed: ["Rows not imported, or changed on import", "Row", "Why"],
+    all_rows_placed: "Every row was imported.",
+    import_failed: "Nothing was imported:",
+    needs_loading_feed: "This step needs data without errors: fix them in the Check step.",
+    series: "Fair series",
+    categories: "Categories",
+    venues: "Venues",
+    events: "Fairs",
+    add: ["Add a category", "Add a venue", "Add a fair"],
+    remove: "Remove",
+    id: "Id (no diacritics, no spaces)",
+    name_vi: "Name (Vietnamese)",
+    name_en: "Name (English)",
+    organizer: ["Organiser (Vietnamese)", "Organiser (English)"],
+    series_url: "The series' web page",
+    calendar_url: "Address of the .ics calendar readers subscribe to",
+    timezone: "Time zone",
+    parent: "Part of",
+    none: "None",
+    place: ["Address", "Ward", "District", "City"],
+    venue: "Venue",
+    dating: ["Dates", "Known days", "Year (and month) only"],
+    days: ["First day", "Last day"],
+    year_month: ["Year", "Month (1-12, may be left empty)"],
+    status: ["Status", "Scheduled", "Postponed", "Cancelled", "Dates not announced"],
+    booth_count: "Booths planned",
+    source: "Link to the announcement",
+    event_categories: "The fair's categories",
+    preview_sizes: ["Phone (360 px)", "Desktop (960 px)"],
+    feed_address: "Where feed.json will be published",
+    download_feed: "Download feed.json",
+    download_ics: "Download the series calendar (.ics)",
+    download_zip: "Download the split data (.zip)",
+    zip_note: "For series with very many booths: index.json and one booth file per fair, as greenfair split writes them.",
+    snippet: "Embed code for the article",
+    copy_snippet: "Copy the embed code",
+    copied: "Embed code copied.",
+    not_copied: "The browser will not copy by itself: the code is selected, press Ctrl+C.",
+    open_builder: "More options in the embed builder",
+    privacy: "Everything stays in this browser: nothing is uploaded. The draft is saved on this computer as you work.",
+    opened: |name| format!("{name} opened."),
+    restored: |name| format!("The draft {name} was restored from last time."),
+    open_failed: "The data could not be opened:",
+    edit_refused: "The form cannot change the data yet:",
+    cleared: "The draft was cleared.",
+    not_kept: "The browser will not keep the draft (private mode or blocked storage): download feed.json before closing the page.",
+    downloaded: |name| format!("{name} downloaded."),
+    not_made: "The file could not be made:",
+};

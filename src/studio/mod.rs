@@ -1,0 +1,25 @@
+//! Greenfair Studio (studio.html): organisers turn their spreadsheet into a
+//! checked feed, see the widget on it and publish it, with a browser only.
+//! It is built from the same core as `greenfair` (validation, import, ICS,
+//! split) as a WebAssembly build of its own, so the embed stays light.
+//!
+//! `draft`, `outputs` and `state` are plain Rust, tested natively; `ui`
+//! holds the components (WebAssembly only), and the browser's part (files,
+//! IndexedDB, downloads, the preview's mount) is in `crate::browser`.
+
+pub mod draft;
+pub mod messages;
+pub mod outputs;
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+mod ui;
+
+pub use draft::{Draft, DraftError, Edit, FieldPath, List, Step as PathStep};
+pub use messages::StudioText;
+pub use state::{ImportOutcome, Notice, Step, StudioAction, StudioState};
+
+/// Starts the studio in the page's `#greenfair-studio` element.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    ui::start();
+}

@@ -1,0 +1,119 @@
+//! The studio's frame: title, language, the steps, the notice, and the
+//! draft kept in IndexedDB as it changes.
+
+use super::{check, edit, import, open, preview, publish};
+use crate::browser;
+use crate::i18n::Lang;
+use crate::studio::{Draft, Notice, Step, StudioAction, StudioState, StudioText};
+use yew::prelude::*;
+
+/// The whole studio.
+#[function_component]
+pub fn Studio() -> Html {
+    let lang = match browser::stored("greenfair-studio-lang").as_deref() {
+        Some("en") => Lang::En,
+        _ => Lang::Vi,
+    };
+    let state = use_reducer(move || StudioState::new(lang));
+    use_kept_draft(&state);
+    let text = StudioText::of(state.lang);
+    let dispatch = |action: StudioAction| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
+    };
+    let lang_button = |lang: Lang, label: &'static str| {
+        let dispatcher = state.dispatcher();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            browser::store("greenfair-studio-lang", lang.code());
+            dispatcher.dispatch(StudioAction::SetLang(lang));
+        });
+        html! {
+            <button type="button" class="s-lang" aria-pressed={(state.lang == lang).to_string()} {onclick}>{ label }</button>
+        }
+    };
+    let body = match state.step {
+        Step::Open => open::view(&state),
+        Step::Check => check::view(&state),
+        Step::Import => html! { <import::ImportView state={state.clone()} /> },
+        Step::Edit => edit::view(&state),
+        Step::Preview => html! { <preview::PreviewView state={state.clone()} /> },
+        Step::Publish => html! { <publish::PublishView state={state.clone()} /> },
+    };
+    html! {
+        <div class="s-studio" lang={state.lang.code()}>
+            <header class="s-header">
+                <h1>{ text.title }</h1>
+                <div class="s-langs" role="group" aria-label={text.language}>
+                    { lang_button(Lang::Vi, "Tiếng Việt") }
+                    { lang_button(Lang::En, "English") }
+                </div>
+                <p class="s-lead">{ text.lead }</p>
+                <p class="s-privacy">{ text.privacy }</p>
+            </header>
+            <nav class="s-steps" aria-label={text.steps_label}>
+                <ol>
+                    { for Step::ALL.iter().zip(text.steps).map(|(&step, label)| html! {
+                        <li>
+                            <button type="button" class="s-step" id={format!("s-step-{}", step.key())}
+                                aria-current={if state.step == step { "step" } else { "false" }}
+                                onclick={dispatch(StudioAction::Go(step))}>{ label }</button>
+                        </li>
+                    }) }
+                </ol>
+            </nav>
+            <p class="s-notice" role="status">{ state.notice.as_ref().map(|n| notice_text(n, text)) }</p>
+            <main class="s-main">{ body }</main>
+        </div>
+    }
+}
+
+/// A notice in words.
+fn notice_text(notice: &Notice, text: &StudioText) -> String {
+    match notice {
+        Notice::Opened(name) => (text.opened)(name),
+        Notice::Restored(name) => (text.restored)(name),
+        Notice::OpenFailed(why) => format!("{} {why}", text.open_failed),
+        Notice::EditRefused(why) => format!("{} {why}", text.edit_refused),
+        Notice::Cleared => text.cleared.to_owned(),
+        Notice::NotKept => text.not_kept.to_owned(),
+        Notice::Downloaded(name) => (text.downloaded)(name),
+        Notice::NotMade(why) => format!("{} {why}", text.not_made),
+    }
+}
+
+/// Restores the draft kept in the browser once, then keeps every change of
+/// it (or clears it when the studio starts over).
+#[hook]
+fn use_kept_draft(state: &UseReducerHandle<StudioState>) {
+    let restored = use_state(|| false);
+    {
+        let dispatcher = state.dispatcher();
+        let restored = restored.clone();
+        use_effect_with((), move |()| {
+            wasm_bindgen_futures::spawn_local(async move {
+                if let Some((name, text)) = browser::load_draft().await {
+                    dispatcher.dispatch(StudioAction::Restore(Draft { name, text }));
+                }
+                restored.set(true);
+            });
+        });
+    }
+    let dispatcher = state.dispatcher();
+    // Nothing is written before the kept draft was read: it must not be lost.
+    let deps = (state.draft.clone(), *restored);
+    use_effect_with(deps, move |(draft, restored)| {
+        if !*restored {
+            return;
+        }
+        let draft = draft.clone();
+        wasm_bindgen_futures::spawn_local(async move {
+            let kept = match &draft {
+                Some(draft) => browser::save_draft(&draft.name, &draft.text).await,
+                None => browser::clear_draft().await,
+            };
+            if !kept {
+                dispatcher.dispatch(StudioAction::Notify(Notice::NotKept));
+            }
+        });
+    });
+}

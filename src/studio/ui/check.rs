@@ -1,0 +1,102 @@
+//! Step 2: the validator's verdict on the draft, every error and warning as
+//! `greenfair validate` prints it (a click shows its line of the text), the
+//! summary, and the text itself for mending what a form cannot reach.
+
+use crate::publish::{Finding, Severity};
+use crate::studio::{StudioAction, StudioState, StudioText};
+use web_sys::HtmlTextAreaElement;
+use yew::prelude::*;
+
+/// Lines shown around a clicked finding's line.
+const CONTEXT_LINES: usize = 3;
+
+/// The "check" step.
+pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
+    let text = StudioText::of(state.lang);
+    let (Some(draft), Some(report)) = (&state.draft, &state.report) else {
+        return html! { <section class="s-section"><h2>{ text.steps[1] }</h2><p>{ text.nothing_open }</p></section> };
+    };
+    let verdict = text.verdicts[report.exit_code().clamp(0, 2) as usize];
+    let finding = |finding: &Finding| {
+        let line = finding.line;
+        let dispatcher = state.dispatcher();
+        let onclick = Callback::from(move |_: MouseEvent| {
+            if let Some(line) = line {
+                dispatcher.dispatch(StudioAction::ShowLine(line));
+            }
+        });
+        let (class, severity) = match finding.severity {
+            Severity::Error => ("s-finding s-finding--error", text.severities[0]),
+            Severity::Warning => ("s-finding s-finding--warning", text.severities[1]),
+        };
+        html! {
+            <li class={class}>
+                <span class="s-finding__severity">{ severity }</span>
+                if line.is_some() {
+                    <button type="button" class="s-finding__line" {onclick}><code>{ finding.to_line(&report.source) }</code></button>
+                } else {
+                    <code>{ finding.to_line(&report.source) }</code>
+                }
+            </li>
+        }
+    };
+    let on_text = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: Event| {
+            if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
+                dispatcher.dispatch(StudioAction::EditText(area.value()));
+            }
+        })
+    };
+    let summary = &report.summary;
+    html! {
+        <section class="s-section" aria-labelledby="s-check-title">
+            <h2 id="s-check-title">{ text.steps[1] }</h2>
+            <p class={if report.exit_code() == 2 { "s-verdict s-verdict--error" } else { "s-verdict" }} id="s-verdict">{ verdict }</p>
+            if report.exit_code() < 2 {
+                <h3>{ text.summary }</h3>
+                <p id="s-summary">{ (text.counts)(summary.events, summary.venues, summary.categories, summary.booths) }</p>
+                <table class="s-table">
+                    <caption>{ text.booths_per_event[0] }</caption>
+                    <thead><tr><th scope="col">{ text.booths_per_event[1] }</th><th scope="col">{ text.booths_per_event[2] }</th></tr></thead>
+                    <tbody>
+                        { for summary.booths_per_event.iter().map(|(event, count)| html! {
+                            <tr><td><code>{ event }</code></td><td>{ count }</td></tr>
+                        }) }
+                    </tbody>
+                </table>
+            }
+            <h3>{ text.findings }</h3>
+            if report.findings.is_empty() {
+                <p>{ text.no_findings }</p>
+            } else {
+                <ul class="s-findings" id="s-findings">{ for report.findings.iter().map(finding) }</ul>
+            }
+            if let Some(line) = state.shown_line {
+                { excerpt(&draft.text, line, text) }
+            }
+            <details class="s-card">
+                <summary>{ text.edit_text }</summary>
+                <textarea class="s-text" id="s-text" spellcheck="false" rows="20" aria-label={text.edit_text}
+                    value={draft.text.clone()} onchange={on_text} />
+            </details>
+        </section>
+    }
+}
+
+/// The lines around `line` of `text`, numbered, the line itself marked.
+fn excerpt(text: &str, line: usize, words: &StudioText) -> Html {
+    let first = line.saturating_sub(CONTEXT_LINES).max(1);
+    html! {
+        <figure class="s-excerpt" id="s-excerpt">
+            <figcaption>{ (words.line_of_text)(line) }</figcaption>
+            <pre>
+                { for text.lines().enumerate().skip(first - 1).take(2 * CONTEXT_LINES + 1).map(|(i, content)| {
+                    let number = i + 1;
+                    let class = if number == line { "s-excerpt__line s-excerpt__line--shown" } else { "s-excerpt__line" };
+                    html! { <span class={class} data-line={number.to_string()}><span class="s-excerpt__number" aria-hidden="true">{ format!("{number:>5}  ") }</span>{ content }{ "\n" }</span> }
+                }) }
+            </pre>
+        </figure>
+    }
+}

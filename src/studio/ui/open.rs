@@ -1,0 +1,122 @@
+//! Step 1: open a feed from a file or an address, or start from the
+//! template; and start over, after a confirmation.
+
+use crate::browser;
+use crate::studio::{Draft, StudioAction, StudioState, StudioText};
+use wasm_bindgen::JsCast;
+use web_sys::HtmlInputElement;
+use yew::prelude::*;
+
+/// The "open" step.
+pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
+    let text = StudioText::of(state.lang);
+    let on_file = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: Event| {
+            let Some(file) = e
+                .target_dyn_into::<HtmlInputElement>()
+                .and_then(|input| browser::picked_file(&input))
+            else {
+                return;
+            };
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let name = file.name();
+                match browser::read_bytes(&file).await {
+                    Ok(bytes) => {
+                        // Text is text: a stray byte reads as U+FFFD and the check says where.
+                        let text = String::from_utf8_lossy(&bytes).into_owned();
+                        dispatcher.dispatch(StudioAction::Open(Draft { name, text }));
+                    }
+                    Err(why) => dispatcher.dispatch(StudioAction::OpenFailed(why)),
+                }
+            });
+        })
+    };
+    let on_fetch = {
+        let dispatcher = state.dispatcher();
+        let cors_help = text.cors_help;
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let url = e
+                .target()
+                .and_then(|form| form.dyn_into::<web_sys::Element>().ok())
+                .and_then(|form| form.query_selector("input[name=url]").ok().flatten())
+                .and_then(|input| input.dyn_into::<HtmlInputElement>().ok())
+                .map(|input| input.value().trim().to_owned())
+                .unwrap_or_default();
+            if url.is_empty() {
+                return;
+            }
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let absolute = browser::absolute(&url);
+                match browser::fetch_text(&absolute).await {
+                    Ok(text) => {
+                        let name = absolute
+                            .rsplit('/')
+                            .next()
+                            .filter(|n| !n.is_empty())
+                            .unwrap_or("feed.json")
+                            .to_owned();
+                        dispatcher.dispatch(StudioAction::Open(Draft { name, text }));
+                    }
+                    Err(crate::load::LoadError::Network(why)) => {
+                        dispatcher.dispatch(StudioAction::OpenFailed(format!("{why}. {cors_help}")))
+                    }
+                    Err(error) => dispatcher.dispatch(StudioAction::OpenFailed(error.to_string())),
+                }
+            });
+        })
+    };
+    let on_template = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(StudioAction::Open(Draft::template()))
+        })
+    };
+    let action = |action: StudioAction| {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
+    };
+    html! {
+        <section class="s-section" aria-labelledby="s-open-title">
+            <h2 id="s-open-title">{ text.steps[0] }</h2>
+            if let Some(draft) = &state.draft {
+                <div class="s-card">
+                    <h3>{ text.current_draft }</h3>
+                    <p><code>{ &draft.name }</code></p>
+                    if state.confirming_reset {
+                        <div class="s-confirm" role="alertdialog" aria-labelledby="s-confirm-question">
+                            <p id="s-confirm-question">{ text.start_over_question }</p>
+                            <button type="button" class="s-button s-button--danger" onclick={action(StudioAction::Reset)}>{ text.start_over_yes }</button>
+                            <button type="button" class="s-button" onclick={action(StudioAction::CancelReset)}>{ text.cancel }</button>
+                        </div>
+                    } else {
+                        <button type="button" class="s-button" onclick={action(StudioAction::AskReset)}>{ text.start_over }</button>
+                    }
+                </div>
+            } else {
+                <p>{ text.nothing_open }</p>
+            }
+            <div class="s-card">
+                <label class="s-field">
+                    <span>{ text.open_file }</span>
+                    <input type="file" id="s-open-file" accept=".json,application/json" onchange={on_file} />
+                </label>
+            </div>
+            <form class="s-card" onsubmit={on_fetch}>
+                <h3>{ text.open_url }</h3>
+                <label class="s-field">
+                    <span>{ text.url_label }</span>
+                    <input type="text" inputmode="url" name="url" id="s-open-url" placeholder="https://…/feed.json" />
+                </label>
+                <button type="submit" class="s-button">{ text.fetch }</button>
+            </form>
+            <div class="s-card">
+                <button type="button" class="s-button s-button--primary" id="s-open-template" onclick={on_template}>{ text.open_template }</button>
+                <p class="s-note">{ text.template_note }</p>
+            </div>
+        </section>
+    }
+}

@@ -1,0 +1,89 @@
+//! Step 5: the real widget, both tabs, on the draft, at phone and desktop
+//! width, each in its own shadow root as on a reader's page.
+
+use crate::browser;
+use crate::catalog::Catalog;
+use crate::load::CatalogRef;
+use crate::studio::{StudioState, StudioText};
+use crate::ui::{Sections, Widget, WidgetProps};
+use std::cell::RefCell;
+use std::rc::Rc;
+use yew::prelude::*;
+use yew::AppHandle;
+
+/// Props of [`PreviewView`].
+#[derive(Properties, PartialEq)]
+pub struct PreviewProps {
+    /// The studio's state.
+    pub state: UseReducerHandle<StudioState>,
+}
+
+/// The "preview" step.
+#[function_component]
+pub fn PreviewView(props: &PreviewProps) -> Html {
+    let state = &props.state;
+    let text = StudioText::of(state.lang);
+    let hosts = [use_node_ref(), use_node_ref()];
+    let apps = use_mut_ref(Vec::<AppHandle<Widget>>::new);
+    let feed_text = state.draft.as_ref().map(|d| d.text.clone());
+    let lang = state.lang;
+    {
+        let hosts = hosts.clone();
+        let apps = apps.clone();
+        use_effect_with((feed_text.clone(), lang), move |(feed_text, lang)| {
+            let catalog = feed_text
+                .as_deref()
+                .and_then(|text| crate::feed::load(text).ok())
+                .map(|(feed, warnings)| CatalogRef::new(Catalog::new(feed, warnings)));
+            if let Some(catalog) = catalog {
+                for (i, host) in hosts.iter().enumerate() {
+                    let Some(element) = host.cast::<web_sys::Element>() else {
+                        continue;
+                    };
+                    let props = WidgetProps {
+                        feed_url: AttrValue::Static(""),
+                        lang: *lang,
+                        preloaded: Some(catalog.clone()),
+                        id_prefix: AttrValue::from(format!("preview{i}")),
+                        sections: Sections::Both,
+                        refresh_secs: 0,
+                        ..preview_defaults()
+                    };
+                    if let Some(app) = browser::mount_preview(&element, props) {
+                        apps.borrow_mut().push(app);
+                    }
+                }
+            }
+            let apps: Rc<RefCell<Vec<AppHandle<Widget>>>> = apps;
+            move || {
+                for app in apps.borrow_mut().drain(..) {
+                    app.destroy();
+                }
+            }
+        });
+    }
+    if !state.loads() {
+        return html! { <section class="s-section"><h2>{ text.steps[4] }</h2><p>{ text.needs_loading_feed }</p></section> };
+    }
+    html! {
+        <section class="s-section" aria-labelledby="s-preview-title">
+            <h2 id="s-preview-title">{ text.steps[4] }</h2>
+            <div class="s-previews">
+                <figure class="s-preview s-preview--phone">
+                    <figcaption>{ text.preview_sizes[0] }</figcaption>
+                    <div class="s-preview__host" id="s-preview-phone" ref={hosts[0].clone()}></div>
+                </figure>
+                <figure class="s-preview s-preview--desktop">
+                    <figcaption>{ text.preview_sizes[1] }</figcaption>
+                    <div class="s-preview__host" id="s-preview-desktop" ref={hosts[1].clone()}></div>
+                </figure>
+            </div>
+        </section>
+    }
+}
+
+/// The widget's props as a host page without attributes gets them.
+fn preview_defaults() -> WidgetProps {
+    let settings = crate::attributes::read_attributes(&|_| None);
+    WidgetProps::from_embed(&settings, String::new(), &[], "preview".into(), 0)
+}
