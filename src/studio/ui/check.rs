@@ -84,14 +84,15 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
     }
 }
 
-/// The lines around `line` of `text`, numbered, the line itself marked.
+/// The lines around `line` of `text`, numbered, the line itself marked
+/// (the empty line after a final newline counts: the parser may point there).
 fn excerpt(text: &str, line: usize, words: &StudioText) -> Html {
     let first = line.saturating_sub(CONTEXT_LINES).max(1);
     html! {
         <figure class="s-excerpt" id="s-excerpt">
             <figcaption>{ (words.line_of_text)(line) }</figcaption>
             <pre>
-                { for text.lines().enumerate().skip(first - 1).take(2 * CONTEXT_LINES + 1).map(|(i, content)| {
+                { for text.split('\n').enumerate().skip(first - 1).take(2 * CONTEXT_LINES + 1).map(|(i, content)| {
                     let number = i + 1;
                     let class = if number == line { "s-excerpt__line s-excerpt__line--shown" } else { "s-excerpt__line" };
                     html! { <span class={class} data-line={number.to_string()}><span class="s-excerpt__number" aria-hidden="true">{ format!("{number:>5}  ") }</span>{ content }{ "\n" }</span> }
