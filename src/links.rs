@@ -67,20 +67,26 @@ pub fn google_calendar_url(title: &str, dates: &str, details: &str, location: &s
     )
 }
 
-/// The two ways to subscribe to a series calendar at `calendar_url` (an
-/// absolute http(s) URL): a `webcal://` link, which phones and desktop
-/// calendar apps open as a subscription, and Google Calendar's add-by-URL
-/// page. `None` for any other URL: only a web address becomes a webcal one.
-pub fn subscribe_urls(calendar_url: &str) -> Option<(String, String)> {
-    let rest = calendar_url
+/// The ways to subscribe to a series calendar at `calendar_url`: for an
+/// absolute http(s) URL, a `webcal://` link (phones and desktop calendar
+/// apps open it as a subscription) and Google Calendar's add-by-URL page;
+/// for a relative one (a server-rendered snippet, which cannot know the
+/// page's host), the file itself and no Google link. `None` for anything
+/// else: only a web address becomes a webcal one.
+pub fn subscribe_urls(calendar_url: &str) -> Option<(String, Option<String>)> {
+    let Some(rest) = calendar_url
         .strip_prefix("https://")
-        .or_else(|| calendar_url.strip_prefix("http://"))?;
+        .or_else(|| calendar_url.strip_prefix("http://"))
+    else {
+        let relative = !calendar_url.contains(':') && !calendar_url.starts_with("//");
+        return relative.then(|| (calendar_url.to_owned(), None));
+    };
     let webcal = format!("webcal://{rest}");
     let google = format!(
         "https://calendar.google.com/calendar/render?cid={}",
         encode(&webcal)
     );
-    Some((webcal, google))
+    Some((webcal, Some(google)))
 }
 
 #[cfg(test)]
@@ -132,10 +138,15 @@ mod tests {
         let (webcal, google) = subscribe_urls("https://example.vn/lich/series.ics").unwrap();
         assert_eq!(webcal, "webcal://example.vn/lich/series.ics");
         assert_eq!(
-            google,
-            "https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fexample.vn%2Flich%2Fseries.ics"
+            google.as_deref(),
+            Some("https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fexample.vn%2Flich%2Fseries.ics")
         );
         assert_eq!(subscribe_urls("javascript:alert(1)"), None);
-        assert_eq!(subscribe_urls("series.ics"), None);
+        assert_eq!(subscribe_urls("//evil.example/x.ics"), None);
+        assert_eq!(
+            subscribe_urls("series.ics"),
+            Some(("series.ics".to_owned(), None)),
+            "rendered without a host: the file itself"
+        );
     }
 }

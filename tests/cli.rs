@@ -592,3 +592,62 @@ fn an_unknown_language_is_refused_with_the_ones_accepted() {
         assert!(output.stdout.is_empty(), "{command} wrote nothing");
     }
 }
+
+#[test]
+fn import_reads_an_xlsx_sheet_by_name_and_says_which_sheets_there_are() {
+    use rust_xlsxwriter::Workbook;
+    let mut book = Workbook::new();
+    book.add_worksheet()
+        .set_name("Ghi chú")
+        .unwrap()
+        .write_string(0, 0, "Danh sách gửi Sở")
+        .unwrap();
+    let sheet = book.add_worksheet().set_name("Gian hàng").unwrap();
+    for (column, header) in ["Tên doanh nghiệp", "Gian hàng", "Sao OCOP"]
+        .iter()
+        .enumerate()
+    {
+        sheet.write_string(0, column as u16, *header).unwrap();
+    }
+    sheet.write_string(1, 0, "HTX Cói Kim Sơn").unwrap();
+    // A booth code typed as a number stays "12", not "12.0".
+    sheet.write_number(1, 1, 12.0).unwrap();
+    sheet.write_number(1, 2, 4.0).unwrap();
+    let dir = scratch("xlsx");
+    let feed = dir.join("feed.json");
+    std::fs::write(&feed, FEED).unwrap();
+    let xlsx = dir.join("gian-hang.xlsx");
+    std::fs::write(&xlsx, book.save_to_buffer().unwrap()).unwrap();
+    let run = |sheet: &str| {
+        greenfair(&[
+            "import",
+            xlsx.to_str().unwrap(),
+            "--sheet",
+            sheet,
+            "--event",
+            "mm",
+            "--into",
+            feed.to_str().unwrap(),
+        ])
+    };
+    let missing = run("Sheet1");
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(
+        stderr(&missing)
+            .contains("the workbook has no sheet \"Sheet1\" (sheets: Ghi chú, Gian hàng)"),
+        "{}",
+        stderr(&missing)
+    );
+    let output = run("Gian hàng");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output)
+            .contains("1 booths imported into mm (1 replaced), read as xlsx, sheet \"Gian hàng\""),
+        "{}",
+        stdout(&output)
+    );
+    let written = load(&feed);
+    let booths = booths_of(&written, "mm");
+    assert_eq!(booths[0]["code"], "12");
+    assert_eq!(booths[0]["ocop_stars"], 4);
+}

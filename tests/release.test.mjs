@@ -16,7 +16,7 @@ after(() => rm(scratch, { recursive: true, force: true }));
 test('the npm package installs into an empty site and the widget mounts from it', async () => {
   const packed = JSON.parse(execFileSync('npm', ['pack', '--json', '--pack-destination', scratch, '--loglevel=error'], { encoding: 'utf8' }))[0];
   const paths = packed.files.map((f) => f.path);
-  for (const file of ['dist/v1/greenfair.js', 'dist/v1/greenfair-widget.js', 'dist/v1/greenfair-widget_bg.wasm', 'dist/v1/greenfair.css', 'dist/embed.html', 'dist/feeds/demo.json', 'docs/embedding.md']) {
+  for (const file of ['dist/v1/greenfair.js', 'dist/v1/greenfair-widget.js', 'dist/v1/greenfair-widget_bg.wasm', 'dist/v1/greenfair.css', 'dist/embed.html', 'dist/feeds/demo.json', 'docs/embedding.md', 'dist/studio.html', 'dist/studio/greenfair-studio_bg.wasm', 'dist/studio/start.js', 'dist/styles/studio.css']) {
     assert.ok(paths.includes(file), `${file} in the package`);
   }
   assert.ok(!paths.some((p) => p.startsWith('src/') || p.startsWith('node_modules/')), 'only what a site hosts');

@@ -57,28 +57,15 @@ impl Report {
 pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
     let mut report = Report(parsed.warnings);
     let mut series = parsed.series;
-    if let Some(url) = series.url.take() {
-        if is_web_url(&url) {
-            series.url = Some(url);
-        } else {
-            report.add(
-                "series.url".into(),
-                Position::default(),
-                Problem::UnsafeLink(url),
-            );
-        }
-    }
-    if let Some(url) = series.calendar_url.take() {
-        if is_web_url(&url) || is_relative_url(&url) {
-            series.calendar_url = Some(url);
-        } else {
-            report.add(
-                "series.calendar_url".into(),
-                Position::default(),
-                Problem::UnsafeLink(url),
-            );
-        }
-    }
+    series.url = series_link(series.url.take(), "url", is_web_url, &mut report);
+    // The series calendar may sit next to the feed, as booth files do.
+    let web_or_relative = |url: &str| is_web_url(url) || is_relative_url(url);
+    series.calendar_url = series_link(
+        series.calendar_url.take(),
+        "calendar_url",
+        web_or_relative,
+        &mut report,
+    );
     let categories = validate_categories(parsed.categories, &mut report);
     let category_ids: HashSet<&str> = categories.iter().map(|c| c.id.as_str()).collect();
     let venues = validate_venues(parsed.venues, &mut report);
@@ -192,6 +179,25 @@ impl BoothChecks {
         );
         (booths, report.0)
     }
+}
+
+/// A link of the series, kept when `allowed`, else reported and dropped.
+fn series_link(
+    url: Option<String>,
+    field: &str,
+    allowed: impl Fn(&str) -> bool,
+    report: &mut Report,
+) -> Option<String> {
+    let url = url?;
+    if allowed(&url) {
+        return Some(url);
+    }
+    report.add(
+        format!("series.{field}"),
+        Position::default(),
+        Problem::UnsafeLink(url),
+    );
+    None
 }
 
 /// A URL without a scheme (`booths/a.json`, `/feeds/b.json`), resolved

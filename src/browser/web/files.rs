@@ -1,13 +1,24 @@
 //! Files the organiser picks (a feed, a spreadsheet), read with gloo-file.
 
-/// The first file picked in `input`, with its name.
-pub fn picked_file(input: &web_sys::HtmlInputElement) -> Option<gloo_file::File> {
-    input.files()?.get(0).map(gloo_file::File::from)
-}
+use wasm_bindgen::JsCast;
 
-/// The file's bytes, or the browser's reason for not reading them.
-pub async fn read_bytes(file: &gloo_file::File) -> Result<Vec<u8>, String> {
-    gloo_file::futures::read_as_bytes(file)
-        .await
-        .map_err(|e| e.to_string())
+/// Reads the first file picked in the `<input type=file>` that `event`
+/// came from, then calls `done` with its name and its bytes (or the
+/// browser's reason for not reading them); nothing when no file was picked.
+pub fn read_picked(
+    event: &web_sys::Event,
+    done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static,
+) {
+    let file = event
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .and_then(|input| input.files()?.get(0))
+        .map(gloo_file::File::from);
+    let Some(file) = file else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let bytes = gloo_file::futures::read_as_bytes(&file)
+            .await
+            .map_err(|e| e.to_string());
+        done(file.name(), bytes);
+    });
 }

@@ -30,7 +30,7 @@ pub use {
     draft_store::{clear_draft, load_draft, save_draft},
     feed_loads::FeedRequest,
     fetch::fetch_text,
-    files::{picked_file, read_bytes},
+    files::read_picked,
     focus::{focus_child, focus_matching_inside},
     local_storage::{store, stored},
     location::{absolute, current_hash, page_url, replace_hash},

@@ -6,7 +6,7 @@ use crate::publish::{import_sheet, is_workbook, read_sheet, sheet_names};
 use crate::studio::outputs::template_workbook;
 use crate::studio::{ImportOutcome, Notice, StudioAction, StudioState, StudioText};
 use std::rc::Rc;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlSelectElement;
 use yew::prelude::*;
 
 /// Props of [`ImportView`].
@@ -47,53 +47,31 @@ pub fn ImportView(props: &ImportProps) -> Html {
         .clone()
         .filter(|id| events.iter().any(|(e, _)| e == id))
         .or_else(|| events.first().map(|(id, _)| id.clone()));
-    let on_event = {
-        let event = event.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                event.set(Some(select.value()));
-            }
-        })
-    };
+    let on_event = chosen_by(&event);
     let on_file = {
         let (picked, sheet) = (picked.clone(), sheet.clone());
         let dispatcher = state.dispatcher();
         Callback::from(move |e: Event| {
-            let Some(file) = e
-                .target_dyn_into::<HtmlInputElement>()
-                .and_then(|input| browser::picked_file(&input))
-            else {
-                return;
-            };
             let (picked, sheet, dispatcher) = (picked.clone(), sheet.clone(), dispatcher.clone());
-            wasm_bindgen_futures::spawn_local(async move {
-                match browser::read_bytes(&file).await {
-                    Ok(bytes) => {
-                        let sheets = if is_workbook(&bytes) {
-                            sheet_names(&bytes).unwrap_or_default()
-                        } else {
-                            Vec::new()
-                        };
-                        sheet.set(sheets.first().cloned());
-                        picked.set(Some(Picked {
-                            name: file.name(),
-                            bytes: Rc::new(bytes),
-                            sheets,
-                        }));
-                    }
-                    Err(why) => dispatcher.dispatch(StudioAction::Imported(Err(why))),
+            browser::read_picked(&e, move |name, bytes| match bytes {
+                Ok(bytes) => {
+                    let sheets = if is_workbook(&bytes) {
+                        sheet_names(&bytes).unwrap_or_default()
+                    } else {
+                        Vec::new()
+                    };
+                    sheet.set(sheets.first().cloned());
+                    picked.set(Some(Picked {
+                        name,
+                        bytes: Rc::new(bytes),
+                        sheets,
+                    }));
                 }
+                Err(why) => dispatcher.dispatch(StudioAction::Imported(Err(why))),
             });
         })
     };
-    let on_sheet = {
-        let sheet = sheet.clone();
-        Callback::from(move |e: Event| {
-            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
-                sheet.set(Some(select.value()));
-            }
-        })
-    };
+    let on_sheet = chosen_by(&sheet);
     let on_import = {
         let dispatcher = state.dispatcher();
         let feed_text = draft.text.clone();
@@ -175,6 +153,16 @@ pub fn ImportView(props: &ImportProps) -> Html {
             <p><button type="button" class="s-button" id="s-template" onclick={on_template}>{ text.template_download }</button></p>
         </section>
     }
+}
+
+/// A select's change handler that keeps its value in `chosen`.
+fn chosen_by(chosen: &UseStateHandle<Option<String>>) -> Callback<Event> {
+    let chosen = chosen.clone();
+    Callback::from(move |e: Event| {
+        if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+            chosen.set(Some(select.value()));
+        }
+    })
 }
 
 /// What the last import did, every row not placed by its number.

@@ -13,23 +13,14 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
     let on_file = {
         let dispatcher = state.dispatcher();
         Callback::from(move |e: Event| {
-            let Some(file) = e
-                .target_dyn_into::<HtmlInputElement>()
-                .and_then(|input| browser::picked_file(&input))
-            else {
-                return;
-            };
             let dispatcher = dispatcher.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                let name = file.name();
-                match browser::read_bytes(&file).await {
-                    Ok(bytes) => {
-                        // Text is text: a stray byte reads as U+FFFD and the check says where.
-                        let text = String::from_utf8_lossy(&bytes).into_owned();
-                        dispatcher.dispatch(StudioAction::Open(Draft { name, text }));
-                    }
-                    Err(why) => dispatcher.dispatch(StudioAction::OpenFailed(why)),
+            browser::read_picked(&e, move |name, bytes| match bytes {
+                Ok(bytes) => {
+                    // Text is text: a stray byte reads as U+FFFD and the check says where.
+                    let text = String::from_utf8_lossy(&bytes).into_owned();
+                    dispatcher.dispatch(StudioAction::Open(Draft { name, text }));
                 }
+                Err(why) => dispatcher.dispatch(StudioAction::OpenFailed(why)),
             });
         })
     };
@@ -75,6 +66,20 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
             dispatcher.dispatch(StudioAction::Open(Draft::template()))
         })
     };
+    // "Cleared" is said once the browser has forgotten the draft, not before.
+    let on_reset = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |_: MouseEvent| {
+            let dispatcher = dispatcher.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let cleared = browser::clear_draft().await;
+                dispatcher.dispatch(StudioAction::Reset);
+                if !cleared {
+                    dispatcher.dispatch(StudioAction::Notify(crate::studio::Notice::NotKept));
+                }
+            });
+        })
+    };
     let action = |action: StudioAction| {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
@@ -89,7 +94,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
                     if state.confirming_reset {
                         <div class="s-confirm" role="alertdialog" aria-labelledby="s-confirm-question">
                             <p id="s-confirm-question">{ text.start_over_question }</p>
-                            <button type="button" class="s-button s-button--danger" onclick={action(StudioAction::Reset)}>{ text.start_over_yes }</button>
+                            <button type="button" class="s-button s-button--danger" onclick={on_reset}>{ text.start_over_yes }</button>
                             <button type="button" class="s-button" onclick={action(StudioAction::CancelReset)}>{ text.cancel }</button>
                         </div>
                     } else {

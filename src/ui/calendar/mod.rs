@@ -127,9 +127,11 @@ fn subscribe(ctx: &ViewContext) -> Html {
             <p class="gf-subscribe__links">
                 // webcal:// opens the reader's calendar app, not a page: no new tab.
                 <a class="gf-button gf-button--quiet" href={webcal}>{ text.subscribe_app }</a>
-                { external_link(ctx.lang, google, text.subscribe_google, "gf-button gf-button--quiet") }
+                if let Some(google) = google {
+                    { external_link(ctx.lang, google, text.subscribe_google, "gf-button gf-button--quiet") }
+                }
             </p>
-            <p class="gf-note">{ text.subscribe_note }</p>
+            <p class="gf-subscribe__note">{ text.subscribe_note }</p>
         </section>
     }
 }
