@@ -4,6 +4,7 @@
 //! for today).
 
 use crate::load::{Ask, CatalogRef, LoadError, Loaded, RetryPolicy};
+use crate::ui::{Widget, WidgetProps};
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// No page, no hash.
@@ -126,4 +127,47 @@ impl FeedRequest {
     pub fn then(self, _then: impl FnOnce(Result<Loaded, LoadError>) + 'static) -> Self {
         self
     }
+}
+
+/// No page: the URL as given.
+pub fn absolute(url: &str) -> String {
+    url.to_owned()
+}
+
+/// No reader to download to.
+pub fn download_bytes(_filename: &str, _mime: &str, _bytes: &[u8]) {}
+
+/// No file picker.
+pub fn read_picked(
+    _event: &web_sys::Event,
+    _done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static,
+) {
+}
+
+/// No network natively.
+pub async fn fetch_text(_url: &str) -> Result<String, LoadError> {
+    Err(LoadError::Network("no browser".into()))
+}
+
+/// No IndexedDB: nothing kept.
+pub async fn load_draft() -> Option<(String, String)> {
+    None
+}
+
+/// No IndexedDB: nothing kept.
+pub async fn save_draft(_name: &str, _text: &str) -> bool {
+    false
+}
+
+/// No IndexedDB: nothing to clear.
+pub async fn clear_draft() -> bool {
+    false
+}
+
+/// No page to mount a preview in.
+pub fn mount_preview(
+    _host: &web_sys::Element,
+    _props: WidgetProps,
+) -> Option<yew::AppHandle<Widget>> {
+    None
 }

@@ -4,15 +4,14 @@
 //! split) as a WebAssembly build of its own, so the embed stays light.
 //!
 //! `draft`, `outputs` and `state` are plain Rust, tested natively; `ui`
-//! holds the components (WebAssembly only), and the browser's part (files,
-//! IndexedDB, downloads, the preview's mount) is in `crate::browser`.
+//! holds the components (server-rendered in tests), and the browser's part
+//! (files, IndexedDB, downloads, the preview's mount) is in `crate::browser`.
 
 pub mod draft;
 pub mod messages;
 pub mod outputs;
 pub mod state;
-#[cfg(target_arch = "wasm32")]
-mod ui;
+pub mod ui;
 
 pub use draft::{Draft, DraftError, Edit, FieldPath, List, Step as PathStep};
 pub use messages::StudioText;

@@ -7,14 +7,28 @@ use crate::i18n::Lang;
 use crate::studio::{Draft, Notice, Step, StudioAction, StudioState, StudioText};
 use yew::prelude::*;
 
+/// Props of [`Studio`].
+#[derive(Properties, PartialEq, Default)]
+pub struct StudioProps {
+    /// Where to start (server-rendered tests); by default the open step in
+    /// the language the organiser chose last time.
+    #[prop_or_default]
+    pub start: Option<StudioState>,
+}
+
 /// The whole studio.
 #[function_component]
-pub fn Studio() -> Html {
-    let lang = match browser::stored("greenfair-studio-lang").as_deref() {
-        Some("en") => Lang::En,
-        _ => Lang::Vi,
-    };
-    let state = use_reducer(move || StudioState::new(lang));
+pub fn Studio(props: &StudioProps) -> Html {
+    let start = props.start.clone();
+    let state = use_reducer(move || {
+        start.unwrap_or_else(|| {
+            let lang = match browser::stored("greenfair-studio-lang").as_deref() {
+                Some("en") => Lang::En,
+                _ => Lang::Vi,
+            };
+            StudioState::new(lang)
+        })
+    });
     use_kept_draft(&state);
     let text = StudioText::of(state.lang);
     let dispatch = |action: StudioAction| {
@@ -90,7 +104,7 @@ fn use_kept_draft(state: &UseReducerHandle<StudioState>) {
         let dispatcher = state.dispatcher();
         let restored = restored.clone();
         use_effect_with((), move |()| {
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 if let Some((name, text)) = browser::load_draft().await {
                     dispatcher.dispatch(StudioAction::Restore(Draft { name, text }));
                 }
@@ -106,7 +120,7 @@ fn use_kept_draft(state: &UseReducerHandle<StudioState>) {
             return;
         }
         let draft = draft.clone();
-        wasm_bindgen_futures::spawn_local(async move {
+        yew::platform::spawn_local(async move {
             let kept = match &draft {
                 Some(draft) => browser::save_draft(&draft.name, &draft.text).await,
                 None => browser::clear_draft().await,

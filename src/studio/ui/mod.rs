@@ -9,9 +9,10 @@ mod open;
 mod preview;
 mod publish;
 
-use app::Studio;
+pub use app::{Studio, StudioProps};
 
 /// Renders the studio into `#greenfair-studio`.
+#[cfg(target_arch = "wasm32")]
 pub fn start() {
     let root = web_sys::window()
         .and_then(|w| w.document())

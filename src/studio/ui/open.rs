@@ -3,7 +3,7 @@
 
 use crate::browser;
 use crate::studio::{Draft, StudioAction, StudioState, StudioText};
-use wasm_bindgen::JsCast;
+use web_sys::wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
                 return;
             }
             let dispatcher = dispatcher.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 let absolute = browser::absolute(&url);
                 match browser::fetch_text(&absolute).await {
                     Ok(text) => {
@@ -71,7 +71,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| {
             let dispatcher = dispatcher.clone();
-            wasm_bindgen_futures::spawn_local(async move {
+            yew::platform::spawn_local(async move {
                 let cleared = browser::clear_draft().await;
                 dispatcher.dispatch(StudioAction::Reset);
                 if !cleared {
