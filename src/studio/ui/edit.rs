@@ -74,7 +74,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
             </fieldset>
             { list_view(&form, text, List::Categories, &categories, &name_of, |path, _| html! {
                 <>
-                    { form.select(text.parent, path.key("parent"), options(&categories)) }
+                    { form.select(text.parent, path.key("parent"), options(&categories), "") }
                 </>
             }) }
             { list_view(&form, text, List::Venues, &venues, &name_of, |path, _| html! {
@@ -207,7 +207,7 @@ fn event_fields(
     };
     html! {
         <>
-            { form.select(text.venue, path.key("venue"), venues) }
+            { form.select(text.venue, path.key("venue"), venues, "") }
             { dating }
             if by_days {
                 { form.input(text.days[0], path.key("start"), Kind::Date, true) }
@@ -216,7 +216,7 @@ fn event_fields(
                 { form.input(text.year_month[0], path.key("year"), Kind::Number, true) }
                 { form.input(text.year_month[1], path.key("month"), Kind::Number, false) }
             }
-            { form.select(text.status[0], path.key("status"), status) }
+            { form.select(text.status[0], path.key("status"), status, "scheduled") }
             <fieldset class="s-choice">
                 <legend>{ text.event_categories }</legend>
                 { for categories.iter().map(category_box) }

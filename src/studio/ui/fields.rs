@@ -140,15 +140,22 @@ impl Form<'_> {
         }
     }
 
-    /// A select of `options` (value, label) for the value at `path`; the
-    /// empty value removes the field.
-    pub fn select(&self, label: &str, path: FieldPath, options: Vec<(String, String)>) -> Html {
+    /// A select of `options` (value, label) for the value at `path`, showing
+    /// `absent` when the feed has none (the validator's default); the empty
+    /// value removes the field.
+    pub fn select(
+        &self,
+        label: &str,
+        path: FieldPath,
+        options: Vec<(String, String)>,
+        absent: &str,
+    ) -> Html {
         let id = field_id(&path);
         let current = self
             .draft
             .value(&path)
             .and_then(|v| v.as_str().map(str::to_owned))
-            .unwrap_or_default();
+            .unwrap_or_else(|| absent.to_owned());
         let problems = self.findings_at(&path.text());
         let dispatcher = self.state.dispatcher();
         let onchange = Callback::from(move |e: Event| {
