@@ -78,8 +78,7 @@ pub fn subscribe_urls(calendar_url: &str) -> Option<(String, Option<String>)> {
         .strip_prefix("https://")
         .or_else(|| calendar_url.strip_prefix("http://"))
     else {
-        let relative = !calendar_url.contains(':') && !calendar_url.starts_with("//");
-        return relative.then(|| (calendar_url.to_owned(), None));
+        return crate::feed::is_relative_url(calendar_url).then(|| (calendar_url.to_owned(), None));
     };
     let webcal = format!("webcal://{rest}");
     let google = format!(
@@ -143,6 +142,11 @@ mod tests {
         );
         assert_eq!(subscribe_urls("javascript:alert(1)"), None);
         assert_eq!(subscribe_urls("//evil.example/x.ics"), None);
+        assert_eq!(
+            subscribe_urls("/\\evil.example/x.ics"),
+            None,
+            "a backslash is another host"
+        );
         assert_eq!(
             subscribe_urls("series.ics"),
             Some(("series.ics".to_owned(), None)),

@@ -171,3 +171,19 @@ pub fn mount_preview(
 ) -> Option<yew::AppHandle<Widget>> {
     None
 }
+
+/// No page to focus in.
+pub fn focus_by_id(_id: &str) {}
+
+/// No page to name.
+pub fn set_page_language(_code: &str, _title: &str) {}
+
+/// No page to render into.
+pub fn empty_element(_id: &str) -> Option<web_sys::Element> {
+    None
+}
+
+/// No form to read.
+pub fn form_value(_event: &web_sys::Event, _name: &str) -> Option<String> {
+    None
+}

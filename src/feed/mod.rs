@@ -23,7 +23,7 @@ pub use position::Position;
 pub use schedule::{first_of_month, last_of_month, FeedDate, Schedule, ScheduleError, Timing};
 pub use text::{Text, FALLBACK_LANG};
 use validate::BoothChecks;
-pub use validate::{is_web_url, validate};
+pub use validate::{is_relative_url, is_web_url, validate};
 
 use serde::Serialize;
 

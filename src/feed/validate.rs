@@ -201,11 +201,13 @@ fn series_link(
 }
 
 /// A URL without a scheme (`booths/a.json`, `/feeds/b.json`), resolved
-/// against the feed's own URL.
-fn is_relative_url(url: &str) -> bool {
+/// against the feed's own URL. No backslash: URL parsers read `/\evil.vn`
+/// as another host.
+pub fn is_relative_url(url: &str) -> bool {
     let url = url.trim();
     !url.is_empty()
         && !url.starts_with("//")
+        && !url.contains('\\')
         && url
             .split(['/', '?', '#'])
             .next()

@@ -156,15 +156,7 @@ impl Draft {
 
     /// The value at `path`, if there is one.
     pub fn value(&self, path: &FieldPath) -> Option<Value> {
-        let document = self.document().ok()?;
-        let mut node = &document;
-        for step in &path.0 {
-            node = match step {
-                Step::Key(key) => node.get(key)?,
-                Step::Index(i) => node.get(i)?,
-            };
-        }
-        Some(node.clone())
+        value_in(&self.document().ok()?, path).cloned()
     }
 
     /// The draft with `edit` made, its text written anew (two-space indent).
@@ -181,10 +173,28 @@ impl Draft {
     }
 }
 
+/// The value at `path` in an already parsed document (a form's fields read
+/// many values: the text is parsed once for all of them).
+pub fn value_in<'a>(document: &'a Value, path: &FieldPath) -> Option<&'a Value> {
+    let mut node = document;
+    for step in &path.0 {
+        node = match step {
+            Step::Key(key) => node.get(key)?,
+            Step::Index(i) => node.get(i)?,
+        };
+    }
+    Some(node)
+}
+
 /// Makes `edit` on the document.
 fn apply(document: &mut Value, edit: &Edit) {
     match edit {
-        Edit::Set(path, value) => set(document, &path.0, value.clone()),
+        Edit::Set(path, value) => {
+            set(document, &path.0, value.clone());
+            if value.is_none() {
+                drop_emptied(document, &path.0);
+            }
+        }
         Edit::All(edits) => edits.iter().for_each(|e| apply(document, e)),
         Edit::Add(list) => {
             let id = fresh_id(document, *list);
@@ -256,6 +266,29 @@ fn set(node: &mut Value, steps: &[Step], value: Option<Value>) {
                 set(child, rest, value);
             }
         }
+    }
+}
+
+/// After a removal at `steps`, removes the objects it left empty (a text
+/// whose last language was cleared), up to the record itself: `{}` is not
+/// a text, and the validator would leave the whole record out for it.
+fn drop_emptied(document: &mut Value, steps: &[Step]) {
+    // Records are `list[i]` (two steps); the series is one step.
+    let keep = if matches!(steps.first(), Some(Step::Key(k)) if k == "series") {
+        1
+    } else {
+        2
+    };
+    let mut depth = steps.len().saturating_sub(1);
+    while depth > keep {
+        let parent = FieldPath(steps[..depth].to_vec());
+        let empty =
+            value_in(document, &parent).is_some_and(|v| v.as_object().is_some_and(Map::is_empty));
+        if !empty {
+            return;
+        }
+        set(document, &steps[..depth], None);
+        depth -= 1;
     }
 }
 
@@ -346,6 +379,23 @@ mod tests {
             draft.edited(&Edit::Add(List::Venues)),
             Err(DraftError::NotJson(_))
         ));
+    }
+
+    #[test]
+    fn clearing_the_last_language_of_a_text_removes_the_text_not_the_record() {
+        let draft = Draft {
+            name: "f.json".into(),
+            text: r#"{"version": 1, "series": {"id": "s", "name": "S", "organizer": "Sở"}, "venues": [{"id": "v", "name": "V", "city": "Hà Nội"}]}"#.into(),
+        };
+        let city = FieldPath::record(List::Venues, 0).key("city").key("vi");
+        let cleared = draft.edited(&Edit::Set(city, None)).unwrap();
+        let venue = &cleared.document().unwrap()["venues"][0];
+        assert_eq!(venue.get("city"), None, "{venue}");
+        assert_eq!(venue["name"], "V", "the venue stays");
+        let organizer = FieldPath::series().key("organizer").key("vi");
+        let cleared = cleared.edited(&Edit::Set(organizer, None)).unwrap();
+        assert_eq!(cleared.document().unwrap()["series"].get("organizer"), None);
+        assert_eq!(Report::of("f.json", &cleared.text).exit_code(), 0);
     }
 
     #[test]

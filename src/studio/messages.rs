@@ -38,6 +38,14 @@ pub struct StudioText {
     pub start_over_yes: &'static str,
     /// Cancels.
     pub cancel: &'static str,
+    /// Asks before a feed opened replaces the draft: (draft, new file).
+    pub replace_question: fn(&str, &str) -> String,
+    /// Confirms the replacement.
+    pub replace_yes: &'static str,
+    /// Keeps the draft.
+    pub keep_draft: &'static str,
+    /// "N findings", said with a record's badge.
+    pub problems_here: &'static str,
     /// Said when nothing is open yet.
     pub nothing_open: &'static str,
     /// Said of a refused fetch: CORS explained.
@@ -134,6 +142,8 @@ pub struct StudioText {
     pub preview_sizes: [&'static str; 2],
     /// Publish: the feed's future address.
     pub feed_address: &'static str,
+    /// Publish: why the address is asked for.
+    pub feed_address_note: &'static str,
     /// Publish: the downloads.
     pub download_feed: &'static str,
     /// The series calendar.
@@ -199,6 +209,10 @@ static VI: StudioText = StudioText {
     start_over_question: "Xoá bản nháp đang làm? Việc này không hoàn tác được.",
     start_over_yes: "Xoá bản nháp",
     cancel: "Huỷ",
+    replace_question: |draft, new| format!("Mở {new} sẽ thay bản nháp {draft} đang làm. Thay?"),
+    replace_yes: "Thay bằng tệp mới",
+    keep_draft: "Giữ bản nháp",
+    problems_here: "lỗi hoặc cảnh báo",
     nothing_open: "Chưa mở dữ liệu nào: hãy mở một tệp hoặc bắt đầu từ mẫu.",
     cors_help: "Nếu tệp ở tên miền khác, máy chủ đó phải cho phép trang này đọc (CORS: tiêu đề Access-Control-Allow-Origin). Cách khác: tải tệp về máy rồi mở bằng \"Mở tệp dữ liệu\".",
     summary: "Tóm tắt",
@@ -255,6 +269,7 @@ static VI: StudioText = StudioText {
     event_categories: "Ngành hàng của hội chợ",
     preview_sizes: ["Điện thoại (360 px)", "Máy tính (960 px)"],
     feed_address: "Địa chỉ sẽ đăng tệp dữ liệu (feed.json)",
+    feed_address_note: "Nhập địa chỉ web nơi sẽ đăng feed.json: mã nhúng trỏ tới đó.",
     download_feed: "Tải feed.json",
     download_ics: "Tải lịch của chuỗi (.ics)",
     download_zip: "Tải dữ liệu tách nhỏ (.zip)",
@@ -292,6 +307,10 @@ static EN: StudioText = StudioText {
     start_over_question: "Clear the draft? This cannot be undone.",
     start_over_yes: "Clear the draft",
     cancel: "Cancel",
+    replace_question: |draft, new| format!("Opening {new} replaces the draft {draft} you are working on. Replace it?"),
+    replace_yes: "Replace with the new file",
+    keep_draft: "Keep the draft",
+    problems_here: "errors or warnings",
     nothing_open: "Nothing is open yet: open a file or start from the template.",
     cors_help: "If the file is on another domain, its server must let this page read it (CORS: the Access-Control-Allow-Origin header). Or download the file and open it with \"Open a data file\".",
     summary: "Summary",
@@ -348,6 +367,7 @@ static EN: StudioText = StudioText {
     event_categories: "The fair's categories",
     preview_sizes: ["Phone (360 px)", "Desktop (960 px)"],
     feed_address: "Where feed.json will be published",
+    feed_address_note: "Type the web address feed.json will have: the embed code points there.",
     download_feed: "Download feed.json",
     download_ics: "Download the series calendar (.ics)",
     download_zip: "Download the split data (.zip)",

@@ -106,6 +106,9 @@ pub struct StudioState {
     pub notice: Option<Notice>,
     /// True while "start over" waits for its confirmation.
     pub confirming_reset: bool,
+    /// A feed opened while a draft was open: it replaces the draft once the
+    /// organiser confirms, so no work is lost by a wrong click.
+    pub pending_open: Option<Draft>,
 }
 
 /// Everything the studio's views can ask for.
@@ -115,8 +118,13 @@ pub enum StudioAction {
     SetLang(Lang),
     /// Show a step.
     Go(Step),
-    /// A feed was opened (file, URL, template): it becomes the draft.
+    /// A feed was opened (file, URL, template): it becomes the draft, or
+    /// waits for a confirmation when it would replace one.
     Open(Draft),
+    /// Replace the draft with the feed waiting in `pending_open`.
+    ConfirmOpen,
+    /// Keep the draft; forget the feed waiting.
+    CancelOpen,
     /// The draft kept in the browser came back.
     Restore(Draft),
     /// Opening failed.
@@ -151,6 +159,7 @@ impl StudioState {
             import: None,
             notice: None,
             confirming_reset: false,
+            pending_open: None,
         }
     }
 
@@ -171,6 +180,23 @@ impl StudioState {
         match action {
             StudioAction::SetLang(lang) => StudioState { lang, ..self },
             StudioAction::Go(step) => StudioState { step, ..self },
+            StudioAction::Open(draft) if self.draft.is_some() => StudioState {
+                pending_open: Some(draft),
+                step: Step::Open,
+                ..self
+            },
+            StudioAction::ConfirmOpen => match self.pending_open.clone() {
+                Some(draft) => StudioState {
+                    draft: None,
+                    ..self
+                }
+                .after(StudioAction::Open(draft)),
+                None => self,
+            },
+            StudioAction::CancelOpen => StudioState {
+                pending_open: None,
+                ..self
+            },
             StudioAction::Open(draft) => {
                 let name = draft.name.clone();
                 let step = Step::Check;
@@ -180,6 +206,7 @@ impl StudioState {
                     shown_line: None,
                     import: None,
                     confirming_reset: false,
+                    pending_open: None,
                     ..self
                 }
                 .with_draft(draft)
@@ -291,6 +318,28 @@ mod tests {
             "{}",
             report.to_text()
         );
+    }
+
+    #[test]
+    fn opening_over_a_draft_waits_for_a_confirmation() {
+        let mut other = Draft::template();
+        other.name = "other.json".into();
+        let asked = opened().after(StudioAction::Open(other));
+        assert_eq!(
+            asked.draft.as_ref().unwrap().name,
+            "feed.json",
+            "kept until confirmed"
+        );
+        assert_eq!(asked.pending_open.as_ref().unwrap().name, "other.json");
+        let kept = asked.clone().after(StudioAction::CancelOpen);
+        assert_eq!(
+            (kept.draft.unwrap().name.as_str(), kept.pending_open),
+            ("feed.json", None)
+        );
+        let replaced = asked.after(StudioAction::ConfirmOpen);
+        assert_eq!(replaced.draft.unwrap().name, "other.json");
+        assert_eq!(replaced.pending_open, None);
+        assert_eq!(replaced.step, Step::Check);
     }
 
     #[test]

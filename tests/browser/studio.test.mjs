@@ -37,11 +37,16 @@ async function openStudio(options = {}) {
   return opened;
 }
 
-/** Opens `name` with `text` through the file picker. */
-async function openFile(page, name, text) {
+/** Opens `name` with `text` through the file picker; over a draft, confirms the replacement. */
+async function openFile(page, name, text, { replacing = false } = {}) {
   await page.locator('#s-step-open').click();
   await page.setInputFiles('#s-open-file', { name, mimeType: 'application/json', buffer: Buffer.from(text) });
-  await page.locator('#s-verdict').waitFor();
+  if (replacing) {
+    await page.getByRole('alertdialog').getByText(`Mở ${name} sẽ thay bản nháp`).waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 's-confirm-yes', 'focus moves into the question');
+    await page.getByRole('button', { name: 'Thay bằng tệp mới' }).click();
+  }
+  await page.getByText(`Đã mở ${name}.`).waitFor();
 }
 
 /** The file a click downloads: its name and bytes. */
@@ -74,9 +79,9 @@ function workbook(sheets) {
 
 test('a feed with errors: every finding and its line as greenfair validate gives them, a click shows the line', async () => {
   const { page, log, context } = await openStudio();
-  for (const name of ['mixed.json', 'truncated.json']) {
+  for (const [n, name] of ['mixed.json', 'truncated.json'].entries()) {
     const text = await readFile(`tests/browser/fixtures/${name}`, 'utf8');
-    await openFile(page, name, text);
+    await openFile(page, name, text, { replacing: n > 0 });
     await page.locator('#s-step-check').click();
     const cli = greenfair(['validate', name], 'tests/browser/fixtures').stdout;
     const expected = cli.split('\n').filter((line) => /: (error|warning): /.test(line));
@@ -85,6 +90,7 @@ test('a feed with errors: every finding and its line as greenfair validate gives
     assert.deepEqual(shown, expected, `${name}: the studio's findings are the CLI's`);
     const [, line] = expected[0].match(/^[^:]+:(\d+):\d+:/);
     await page.locator('#s-findings .s-finding__line').first().click();
+    await page.waitForFunction(() => document.activeElement?.id === 's-excerpt');
     const marked = page.locator('#s-excerpt .s-excerpt__line--shown');
     assert.equal(await marked.getAttribute('data-line'), line);
     const source = text.split('\n')[Number(line) - 1];
@@ -177,7 +183,7 @@ test('an edit to a fair is checked as it is typed, then every download checks ou
   assert.equal(written.series.calendar_url, 'series.ics');
 
   const ics = await downloadOf(page, '#s-download-ics');
-  assert.equal(ics.name, 'chuoi-hoi-cho.ics');
+  assert.equal(ics.name, 'series.ics', 'the file series.calendar_url names');
   const calendar = new ICAL.Component(ICAL.parse(ics.bytes.toString('utf8')));
   const events = calendar.getAllSubcomponents('vevent');
   assert.equal(events.length, 1);
@@ -194,7 +200,8 @@ test('an edit to a fair is checked as it is typed, then every download checks ou
   assert.deepEqual(Object.keys(inZip).sort(), split.sort());
   assert.equal(new TextDecoder().decode(inZip['index.json']), await readFile(join(dir, 'split', 'index.json'), 'utf8'));
 
-  // The snippet names the address the feed will have, and the builder takes it.
+  // The snippet waits for the address the feed will have, and the builder takes it.
+  assert.equal(await page.locator('#s-snippet').count(), 0);
   await page.locator('#s-feed-address').fill('https://tin.example.vn/hoi-cho/feed.json');
   assert.equal(await page.inputValue('#s-snippet'),
     `<script type="module" src="${harness.url}/v1/greenfair.js"></script>\n<div data-greenfair data-feed="https://tin.example.vn/hoi-cho/feed.json"></div>`);
@@ -223,7 +230,9 @@ test('a reload keeps the draft; start over clears it after a confirmation', asyn
 
   await page.locator('#s-step-open').click();
   await page.getByRole('button', { name: 'Bắt đầu lại' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 's-confirm-yes');
   await page.getByRole('button', { name: 'Huỷ' }).click();
+  await page.waitForFunction(() => document.activeElement?.id === 's-start-over');
   assert.equal(await page.locator('.s-card code').first().textContent(), 'feed.json', 'cancelled: the draft stays');
   await page.getByRole('button', { name: 'Bắt đầu lại' }).click();
   await page.getByRole('button', { name: 'Xoá bản nháp' }).click();
@@ -254,8 +263,17 @@ test('both languages, the preview at phone and desktop width, axe-core without v
   // Both tabs of the real widget, on the draft.
   await desktop.getByRole('tab', { name: 'Tìm gian hàng' }).click();
   await desktop.getByRole('searchbox', { name: 'Tìm gian hàng' }).waitFor();
+  // The phone's width opens the calendar as an agenda, as on a reader's phone.
+  await phone.getByRole('button', { name: 'Danh sách', pressed: true }).waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'preview step, Vietnamese');
+  await page.locator('#s-step-edit').click();
+  assert.deepEqual(await axeViolations(page), [], 'edit step, Vietnamese');
+  await page.locator('#s-step-preview').click();
   await page.locator('.s-langs').getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { name: 'Greenfair Studio: fair data' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
+  await phone.waitFor();
+  assert.deepEqual(await axeViolations(page), [], 'preview step, English');
   await page.locator('#s-step-edit').click();
   await page.getByRole('group', { name: /Fair series/ }).waitFor();
   assert.deepEqual(await axeViolations(page), [], 'edit step, English');
@@ -275,7 +293,7 @@ test('both languages, the preview at phone and desktop width, axe-core without v
 test('the demo feed names its series calendar: the widget offers the subscription, and demo.ics is served', async () => {
   const { page, log, context } = await harness.open();
   const widget = page.locator('.article-embed [data-greenfair] .gf-root');
-  const subscribe = widget.getByRole('region', { name: 'Đăng ký lịch' });
+  const subscribe = widget.getByRole('group', { name: 'Đăng ký lịch' });
   await subscribe.waitFor();
   const host = new URL(harness.url).host;
   assert.equal(await subscribe.getByRole('link', { name: 'Ứng dụng lịch (điện thoại, máy tính)' }).getAttribute('href'), `webcal://${host}/feeds/demo.ics`);

@@ -6,7 +6,7 @@ use js_sys::{Object, Promise, Reflect};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransactionMode};
+use web_sys::{IdbDatabase, IdbObjectStore, IdbRequest, IdbTransaction, IdbTransactionMode};
 
 const DATABASE: &str = "greenfair-studio";
 const STORE: &str = "drafts";
@@ -47,20 +47,53 @@ async fn database() -> Result<IdbDatabase, JsValue> {
     database?.dyn_into()
 }
 
-/// The draft store, for reading or for writing.
-async fn store(mode: IdbTransactionMode) -> Result<IdbObjectStore, JsValue> {
-    database()
-        .await?
-        .transaction_with_str_and_mode(STORE, mode)?
-        .object_store(STORE)
+/// Waits until `transaction` is committed (true) or fails or aborts.
+async fn committed(transaction: &IdbTransaction) -> bool {
+    let promise = Promise::new(&mut |resolve, reject| {
+        transaction.set_oncomplete(Some(&resolve));
+        transaction.set_onerror(Some(&reject));
+        transaction.set_onabort(Some(&reject));
+    });
+    JsFuture::from(promise).await.is_ok()
+}
+
+/// Runs `write` on the draft store in one transaction; true once the
+/// browser has committed it (so a crash right after loses nothing).
+async fn write(write: impl FnOnce(&IdbObjectStore) -> Result<IdbRequest, JsValue>) -> bool {
+    let Ok(database) = database().await else {
+        return false;
+    };
+    let done = match database.transaction_with_str_and_mode(STORE, IdbTransactionMode::Readwrite) {
+        Ok(transaction) => match transaction
+            .object_store(STORE)
+            .and_then(|store| write(&store))
+        {
+            Ok(_) => committed(&transaction).await,
+            Err(_) => false,
+        },
+        Err(_) => false,
+    };
+    // Each use opens its own connection: close it once the transaction is over.
+    database.close();
+    done
 }
 
 /// The kept draft: its file name and text.
 pub async fn load_draft() -> Option<(String, String)> {
-    let store = store(IdbTransactionMode::Readonly).await.ok()?;
-    let value = settle(&store.get(&KEY.into()).ok()?).await.ok()?;
-    let field = |name: &str| Reflect::get(&value, &name.into()).ok()?.as_string();
-    Some((field("name")?, field("text")?))
+    let database = database().await.ok()?;
+    let read = async {
+        let store = database
+            .transaction_with_str(STORE)
+            .ok()?
+            .object_store(STORE)
+            .ok()?;
+        let value = settle(&store.get(&KEY.into()).ok()?).await.ok()?;
+        let field = |name: &str| Reflect::get(&value, &name.into()).ok()?.as_string();
+        Some((field("name")?, field("text")?))
+    }
+    .await;
+    database.close();
+    read
 }
 
 /// Keeps the draft; false where the browser refuses.
@@ -68,22 +101,10 @@ pub async fn save_draft(name: &str, text: &str) -> bool {
     let value = Object::new();
     let _ = Reflect::set(&value, &"name".into(), &name.into());
     let _ = Reflect::set(&value, &"text".into(), &text.into());
-    let Ok(store) = store(IdbTransactionMode::Readwrite).await else {
-        return false;
-    };
-    match store.put_with_key(&value, &KEY.into()) {
-        Ok(request) => settle(&request).await.is_ok(),
-        Err(_) => false,
-    }
+    write(|store| store.put_with_key(&value, &KEY.into())).await
 }
 
 /// Forgets the draft; false where the browser refuses.
 pub async fn clear_draft() -> bool {
-    let Ok(store) = store(IdbTransactionMode::Readwrite).await else {
-        return false;
-    };
-    match store.delete(&KEY.into()) {
-        Ok(request) => settle(&request).await.is_ok(),
-        Err(_) => false,
-    }
+    write(|store| store.delete(&KEY.into())).await
 }

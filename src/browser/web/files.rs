@@ -9,12 +9,18 @@ pub fn read_picked(
     event: &web_sys::Event,
     done: impl FnOnce(String, Result<Vec<u8>, String>) + 'static,
 ) {
-    let file = event
+    let Some(input) = event
         .target()
         .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-        .and_then(|input| input.files()?.get(0))
-        .map(gloo_file::File::from);
-    let Some(file) = file else { return };
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|files| files.get(0)) else {
+        return;
+    };
+    let file = gloo_file::File::from(file);
+    // The same file picked again (mended in Excel meanwhile) must be read again.
+    input.set_value("");
     wasm_bindgen_futures::spawn_local(async move {
         let bytes = gloo_file::futures::read_as_bytes(&file)
             .await

@@ -37,3 +37,15 @@ pub fn focus_matching_inside(container: &yew::NodeRef, selector: &str) {
         }
     }
 }
+
+/// Focuses the page's element with `id` (after a render that shows it),
+/// scrolling it into view; nothing when there is none.
+pub fn focus_by_id(id: &str) {
+    let element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
+    }
+}

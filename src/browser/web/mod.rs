@@ -4,6 +4,7 @@ mod clipboard;
 mod clock;
 mod console;
 mod dialog;
+mod document;
 mod download;
 mod draft_store;
 mod feed_loads;
@@ -26,12 +27,13 @@ pub use {
     clock::{now, today_in, utc_offset_minutes},
     console::warn,
     dialog::{close_dialog, is_native_dialog, open_dialog},
+    document::{empty_element, form_value, set_page_language},
     download::{download, download_bytes},
     draft_store::{clear_draft, load_draft, save_draft},
     feed_loads::FeedRequest,
     fetch::fetch_text,
     files::read_picked,
-    focus::{focus_child, focus_matching_inside},
+    focus::{focus_by_id, focus_child, focus_matching_inside},
     local_storage::{store, stored},
     location::{absolute, current_hash, page_url, replace_hash},
     prefetched::set_prefetched,

@@ -30,6 +30,13 @@ pub fn Studio(props: &StudioProps) -> Html {
         })
     });
     use_kept_draft(&state);
+    use_focus_moves(&state);
+    {
+        let lang = state.lang;
+        use_effect_with(lang, |lang| {
+            browser::set_page_language(lang.code(), StudioText::of(*lang).title)
+        });
+    }
     let text = StudioText::of(state.lang);
     let dispatch = |action: StudioAction| {
         let dispatcher = state.dispatcher();
@@ -93,6 +100,28 @@ fn notice_text(notice: &Notice, text: &StudioText) -> String {
         Notice::Downloaded(name) => (text.downloaded)(name),
         Notice::NotMade(why) => format!("{} {why}", text.not_made),
     }
+}
+
+/// Moves focus where the organiser's next step is: into a confirmation
+/// when it appears, back to "start over" when one is cancelled, to the
+/// line of the text a clicked finding shows.
+#[hook]
+fn use_focus_moves(state: &UseReducerHandle<StudioState>) {
+    let asking = state.confirming_reset || state.pending_open.is_some();
+    let was_asking = use_mut_ref(|| false);
+    use_effect_with(asking, move |&asking| {
+        if asking {
+            browser::focus_by_id("s-confirm-yes");
+        } else if *was_asking.borrow() {
+            browser::focus_by_id("s-start-over");
+        }
+        *was_asking.borrow_mut() = asking;
+    });
+    use_effect_with(state.shown_line, |line| {
+        if line.is_some() {
+            browser::focus_by_id("s-excerpt");
+        }
+    });
 }
 
 /// Restores the draft kept in the browser once, then keeps every change of

@@ -42,7 +42,8 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
     };
     let on_text = {
         let dispatcher = state.dispatcher();
-        Callback::from(move |e: Event| {
+        // Every keystroke, so the kept draft never lags behind what was typed.
+        Callback::from(move |e: InputEvent| {
             if let Some(area) = e.target_dyn_into::<HtmlTextAreaElement>() {
                 dispatcher.dispatch(StudioAction::EditText(area.value()));
             }
@@ -78,7 +79,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
             <details class="s-card">
                 <summary>{ text.edit_text }</summary>
                 <textarea class="s-text" id="s-text" spellcheck="false" rows="20" aria-label={text.edit_text}
-                    value={draft.text.clone()} onchange={on_text} />
+                    value={draft.text.clone()} oninput={on_text} />
             </details>
         </section>
     }
@@ -89,7 +90,8 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
 fn excerpt(text: &str, line: usize, words: &StudioText) -> Html {
     let first = line.saturating_sub(CONTEXT_LINES).max(1);
     html! {
-        <figure class="s-excerpt" id="s-excerpt">
+        // Focused when a finding is clicked (app.rs), so it is seen and read.
+        <figure class="s-excerpt" id="s-excerpt" tabindex="-1">
             <figcaption>{ (words.line_of_text)(line) }</figcaption>
             <pre>
                 { for text.split('\n').enumerate().skip(first - 1).take(2 * CONTEXT_LINES + 1).map(|(i, content)| {

@@ -24,7 +24,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
     };
     let form = Form {
         state,
-        draft,
+        document: &document,
         report,
     };
     let records = |list: List| -> Vec<Value> {
@@ -119,7 +119,7 @@ fn list_view(
                         <summary>
                             { name_of(record) }
                             if !problems.is_empty() {
-                                <span class="s-badge">{ problems.len() }</span>
+                                <span class="s-badge">{ problems.len() }<span class="s-visually-hidden">{ format!(" {}", text.problems_here) }</span></span>
                             }
                         </summary>
                         { problems_view(&format!("s-{}-{i}-problems", list.key()), &own, &form.report.source) }
@@ -162,8 +162,9 @@ fn event_fields(
         html! {
             <fieldset class="s-choice">
                 <legend>{ text.dating[0] }</legend>
-                <label><input type="radio" name={name.clone()} checked={by_days} onclick={form.on_click(to_days)} />{ text.dating[1] }</label>
-                <label><input type="radio" name={name} checked={!by_days} onclick={form.on_click(to_year)} />{ text.dating[2] }</label>
+                // Only a change of kind edits: clicking the checked one again keeps the dates.
+                <label><input type="radio" name={name.clone()} checked={by_days} onclick={(!by_days).then(|| form.on_click(to_days))} />{ text.dating[1] }</label>
+                <label><input type="radio" name={name} checked={!by_days} onclick={by_days.then(|| form.on_click(to_year))} />{ text.dating[2] }</label>
             </fieldset>
         }
     };

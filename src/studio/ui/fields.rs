@@ -3,7 +3,8 @@
 //! and shows the validator's findings about that place beside it.
 
 use crate::publish::{Finding, Report};
-use crate::studio::{Draft, Edit, FieldPath, StudioAction, StudioState};
+use crate::studio::draft::value_in;
+use crate::studio::{Edit, FieldPath, StudioAction, StudioState};
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -12,8 +13,8 @@ use yew::prelude::*;
 pub struct Form<'a> {
     /// The studio's state handle.
     pub state: &'a UseReducerHandle<StudioState>,
-    /// The draft the fields show.
-    pub draft: &'a Draft,
+    /// The draft's JSON, parsed once for every field.
+    pub document: &'a Value,
     /// The validator's report on it.
     pub report: &'a Report,
 }
@@ -64,10 +65,17 @@ impl Form<'_> {
 
     /// An input for the value at `path`.
     pub fn input(&self, label: &str, path: FieldPath, kind: Kind, required: bool) -> Html {
-        let value = match self.draft.value(&path) {
-            Some(Value::String(text)) => text,
+        let value = match value_in(self.document, &path) {
+            Some(Value::String(text)) => text.clone(),
             Some(Value::Null) | None => String::new(),
             Some(other) => other.to_string(),
+        };
+        // A date-time (`2025-09-12T08:00:00+07:00`) is edited as text: a date
+        // field would show it blank.
+        let kind = if kind == Kind::Date && value.contains('T') {
+            Kind::Text
+        } else {
+            kind
         };
         let problems = self.findings_at(&path.text());
         self.input_with(label, path, value, kind, required, &problems)
@@ -75,8 +83,8 @@ impl Form<'_> {
 
     /// One language of the text at `path` (a plain string is its Vietnamese).
     pub fn text_input(&self, label: &str, path: &FieldPath, lang: &str, required: bool) -> Html {
-        let value = match self.draft.value(path) {
-            Some(Value::String(text)) if lang == "vi" => text,
+        let value = match value_in(self.document, path) {
+            Some(Value::String(text)) if lang == "vi" => text.clone(),
             Some(Value::Object(texts)) => texts
                 .get(lang)
                 .and_then(Value::as_str)
@@ -151,9 +159,7 @@ impl Form<'_> {
         absent: &str,
     ) -> Html {
         let id = field_id(&path);
-        let current = self
-            .draft
-            .value(&path)
+        let current = value_in(self.document, &path)
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_else(|| absent.to_owned());
         let problems = self.findings_at(&path.text());
@@ -169,7 +175,8 @@ impl Form<'_> {
         html! {
             <div class="s-field">
                 <label for={id.clone()}>{ label }</label>
-                <select id={id.clone()} {onchange} aria-invalid={(!problems.is_empty()).to_string()}>
+                <select id={id.clone()} {onchange} aria-invalid={(!problems.is_empty()).to_string()}
+                    aria-describedby={(!problems.is_empty()).then(|| format!("{id}-problems"))}>
                     { for options.into_iter().map(|(value, text)| {
                         let selected = value == current;
                         html! { <option {value} {selected}>{ text }</option> }

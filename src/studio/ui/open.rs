@@ -3,8 +3,6 @@
 
 use crate::browser;
 use crate::studio::{Draft, StudioAction, StudioState, StudioText};
-use web_sys::wasm_bindgen::JsCast;
-use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// The "open" step.
@@ -29,13 +27,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
         let cors_help = text.cors_help;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
-            let url = e
-                .target()
-                .and_then(|form| form.dyn_into::<web_sys::Element>().ok())
-                .and_then(|form| form.query_selector("input[name=url]").ok().flatten())
-                .and_then(|input| input.dyn_into::<HtmlInputElement>().ok())
-                .map(|input| input.value().trim().to_owned())
-                .unwrap_or_default();
+            let url = browser::form_value(&e, "url").unwrap_or_default();
             if url.is_empty() {
                 return;
             }
@@ -87,6 +79,13 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
     html! {
         <section class="s-section" aria-labelledby="s-open-title">
             <h2 id="s-open-title">{ text.steps[0] }</h2>
+            if let (Some(draft), Some(new)) = (&state.draft, &state.pending_open) {
+                <div class="s-confirm s-card" role="alertdialog" aria-labelledby="s-replace-question">
+                    <p id="s-replace-question">{ (text.replace_question)(&draft.name, &new.name) }</p>
+                    <button type="button" class="s-button s-button--danger" id="s-confirm-yes" onclick={action(StudioAction::ConfirmOpen)}>{ text.replace_yes }</button>
+                    <button type="button" class="s-button" onclick={action(StudioAction::CancelOpen)}>{ text.keep_draft }</button>
+                </div>
+            }
             if let Some(draft) = &state.draft {
                 <div class="s-card">
                     <h3>{ text.current_draft }</h3>
@@ -94,11 +93,11 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
                     if state.confirming_reset {
                         <div class="s-confirm" role="alertdialog" aria-labelledby="s-confirm-question">
                             <p id="s-confirm-question">{ text.start_over_question }</p>
-                            <button type="button" class="s-button s-button--danger" onclick={on_reset}>{ text.start_over_yes }</button>
+                            <button type="button" class="s-button s-button--danger" id="s-confirm-yes" onclick={on_reset}>{ text.start_over_yes }</button>
                             <button type="button" class="s-button" onclick={action(StudioAction::CancelReset)}>{ text.cancel }</button>
                         </div>
                     } else {
-                        <button type="button" class="s-button" onclick={action(StudioAction::AskReset)}>{ text.start_over }</button>
+                        <button type="button" class="s-button" id="s-start-over" onclick={action(StudioAction::AskReset)}>{ text.start_over }</button>
                     }
                 </div>
             } else {

@@ -47,7 +47,8 @@ pub fn PreviewView(props: &PreviewProps) -> Html {
                         id_prefix: AttrValue::from(format!("preview{i}")),
                         sections: Sections::Both,
                         refresh_secs: 0,
-                        ..preview_defaults()
+                        // As a reader's page would: a phone's width opens the agenda.
+                        ..preview_defaults(PREVIEW_WIDTHS[i])
                     };
                     if let Some(app) = browser::mount_preview(&element, props) {
                         apps.borrow_mut().push(app);
@@ -82,8 +83,12 @@ pub fn PreviewView(props: &PreviewProps) -> Html {
     }
 }
 
-/// The widget's props as a host page without attributes gets them.
-fn preview_defaults() -> WidgetProps {
+/// The previews' widths, phone then desktop, in CSS pixels (styles/studio.css).
+const PREVIEW_WIDTHS: [i32; 2] = [360, 960];
+
+/// The widget's props as a host page without attributes gets them, for an
+/// element `width` pixels wide.
+fn preview_defaults(width: i32) -> WidgetProps {
     let settings = crate::attributes::read_attributes(&|_| None);
-    WidgetProps::from_embed(&settings, String::new(), &[], "preview".into(), 0)
+    WidgetProps::from_embed(&settings, String::new(), &[], "preview".into(), width)
 }

@@ -27,9 +27,8 @@ enum Copy {
 pub fn PublishView(props: &PublishProps) -> Html {
     let state = &props.state;
     let text = StudioText::of(state.lang);
-    let address = use_state(|| "https://example.vn/greenfair/feed.json".to_owned());
+    let address = use_state(String::new);
     let copy = use_state(|| None::<Copy>);
-    let snippet_ref = use_node_ref();
     let Some(draft) = state.draft.clone() else {
         return html! { <section class="s-section"><h2>{ text.steps[5] }</h2><p>{ text.nothing_open }</p></section> };
     };
@@ -43,9 +42,21 @@ pub fn PublishView(props: &PublishProps) -> Html {
             Err(why) => Notice::NotMade(why),
         }))
     };
-    let series_id = crate::feed::load(&draft.text)
-        .map(|(feed, _)| feed.series.id)
-        .unwrap_or_else(|_| "series".into());
+    let series = crate::feed::load(&draft.text)
+        .ok()
+        .map(|(feed, _)| feed.series);
+    let series_id = series
+        .as_ref()
+        .map_or("series", |s| s.id.as_str())
+        .to_owned();
+    // The file `series.calendar_url` names, so the Subscribe links find it
+    // once it is published beside the feed.
+    let calendar_file = series
+        .as_ref()
+        .and_then(|s| s.calendar_url.as_deref())
+        .and_then(|url| url.rsplit('/').next())
+        .filter(|name| !name.is_empty())
+        .map_or_else(|| format!("{series_id}.ics"), str::to_owned);
     let on_feed = {
         let (draft, done) = (draft.clone(), done.clone());
         Callback::from(move |_: MouseEvent| {
@@ -55,7 +66,7 @@ pub fn PublishView(props: &PublishProps) -> Html {
     };
     let on_ics = {
         let (draft, done, lang) = (draft.clone(), done.clone(), state.lang);
-        let filename = format!("{series_id}.ics");
+        let filename = calendar_file;
         Callback::from(move |_: MouseEvent| {
             match series_calendar(&draft.text, lang, browser::now()) {
                 Ok(ics) => {
@@ -87,12 +98,12 @@ pub fn PublishView(props: &PublishProps) -> Html {
     };
     // The widget's files are published next to this studio (its v1/ folder).
     let widget_base = browser::absolute(".");
-    let snippet = script_snippet(&address, &widget_base);
+    let snippet =
+        (!address.trim().is_empty()).then(|| script_snippet(address.trim(), &widget_base));
     let on_copy = {
-        let (copy, snippet, snippet_ref) = (copy.clone(), snippet.clone(), snippet_ref.clone());
+        let (copy, snippet) = (copy.clone(), snippet.clone().unwrap_or_default());
         Callback::from(move |e: MouseEvent| {
             let (copy, near) = (copy.clone(), e.target_dyn_into::<web_sys::Element>());
-            let _ = &snippet_ref;
             browser::copy_text(snippet.clone(), move |copied| {
                 copy.set(Some(if copied { Copy::Copied } else { Copy::Refused }));
                 if !copied {
@@ -118,16 +129,20 @@ pub fn PublishView(props: &PublishProps) -> Html {
             <div class="s-card">
                 <div class="s-field">
                     <label for="s-feed-address">{ text.feed_address }</label>
-                    <input type="text" inputmode="url" id="s-feed-address" value={(*address).clone()} oninput={on_address} />
+                    <input type="text" inputmode="url" id="s-feed-address" placeholder="https://…/feed.json" required=true
+                        aria-describedby="s-feed-address-note" value={(*address).clone()} oninput={on_address} />
+                    <p class="s-note" id="s-feed-address-note">{ text.feed_address_note }</p>
                 </div>
-                <div class="s-field">
-                    <label for="s-snippet">{ text.snippet }</label>
-                    // `gf-copy-field`: where a refused copy selects the text for Ctrl+C.
-                    <textarea id="s-snippet" class="s-text gf-copy-field" readonly=true rows="3" value={snippet} ref={snippet_ref} />
-                </div>
-                <button type="button" class="s-button" id="s-copy-snippet" onclick={on_copy}>{ text.copy_snippet }</button>
-                <p class="s-notice" role="status">{ (*copy).map(|c| match c { Copy::Copied => text.copied, Copy::Refused => text.not_copied }) }</p>
-                <p><a href={builder} id="s-builder-link">{ text.open_builder }</a></p>
+                if let Some(snippet) = snippet {
+                    <div class="s-field">
+                        <label for="s-snippet">{ text.snippet }</label>
+                        // `gf-copy-field`: where a refused copy selects the text for Ctrl+C.
+                        <textarea id="s-snippet" class="s-text gf-copy-field" readonly=true rows="3" value={snippet} />
+                    </div>
+                    <button type="button" class="s-button" id="s-copy-snippet" onclick={on_copy}>{ text.copy_snippet }</button>
+                    <p class="s-notice" role="status">{ (*copy).map(|c| match c { Copy::Copied => text.copied, Copy::Refused => text.not_copied }) }</p>
+                    <p><a href={builder} id="s-builder-link">{ text.open_builder }</a></p>
+                }
             </div>
         </section>
     }

@@ -122,7 +122,9 @@ fn subscribe(ctx: &ViewContext) -> Html {
         return Html::default();
     };
     html! {
-        <section class="gf-subscribe" aria-labelledby={ctx.id("subscribe")}>
+        // A group, not a region: two widgets on a page would make two
+        // landmarks of the same name.
+        <div class="gf-subscribe" role="group" aria-labelledby={ctx.id("subscribe")}>
             <h3 class="gf-subscribe__title" id={ctx.id("subscribe")}>{ text.subscribe }</h3>
             <p class="gf-subscribe__links">
                 // webcal:// opens the reader's calendar app, not a page: no new tab.
@@ -132,6 +134,6 @@ fn subscribe(ctx: &ViewContext) -> Html {
                 }
             </p>
             <p class="gf-subscribe__note">{ text.subscribe_note }</p>
-        </section>
+        </div>
     }
 }
