@@ -180,6 +180,10 @@ pub struct StudioText {
     pub downloaded: fn(&str) -> String,
     /// A file could not be made.
     pub not_made: &'static str,
+    /// A record was removed.
+    pub removed: &'static str,
+    /// Brings it back.
+    pub undo: &'static str,
 }
 
 impl StudioText {
@@ -288,6 +292,8 @@ static VI: StudioText = StudioText {
     not_kept: "Trình duyệt không cho lưu bản nháp (chế độ riêng tư hoặc bộ nhớ bị chặn): hãy tải feed.json về trước khi đóng trang.",
     downloaded: |name| format!("Đã tải {name}."),
     not_made: "Không tạo được tệp:",
+    removed: "Đã xoá mục.",
+    undo: "Hoàn tác",
 };
 
 static EN: StudioText = StudioText {
@@ -386,4 +392,6 @@ static EN: StudioText = StudioText {
     not_kept: "The browser will not keep the draft (private mode or blocked storage): download feed.json before closing the page.",
     downloaded: |name| format!("{name} downloaded."),
     not_made: "The file could not be made:",
+    removed: "Removed.",
+    undo: "Undo",
 };

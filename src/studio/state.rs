@@ -69,6 +69,8 @@ pub enum Notice {
     Downloaded(String),
     /// A file could not be made.
     NotMade(String),
+    /// A record was removed (and can be brought back).
+    Removed,
 }
 
 /// The outcome of an import, kept to show row by row.
@@ -109,6 +111,8 @@ pub struct StudioState {
     /// A feed opened while a draft was open: it replaces the draft once the
     /// organiser confirms, so no work is lost by a wrong click.
     pub pending_open: Option<Draft>,
+    /// The draft as it was before the last removal, for "undo".
+    pub undo: Option<Draft>,
 }
 
 /// Everything the studio's views can ask for.
@@ -125,6 +129,8 @@ pub enum StudioAction {
     ConfirmOpen,
     /// Keep the draft; forget the feed waiting.
     CancelOpen,
+    /// Bring back the record the last removal took.
+    Undo,
     /// The draft kept in the browser came back.
     Restore(Draft),
     /// Opening failed.
@@ -160,6 +166,7 @@ impl StudioState {
             notice: None,
             confirming_reset: false,
             pending_open: None,
+            undo: None,
         }
     }
 
@@ -193,6 +200,15 @@ impl StudioState {
                 .after(StudioAction::Open(draft)),
                 None => self,
             },
+            StudioAction::Undo => match self.undo.clone() {
+                Some(draft) => StudioState {
+                    undo: None,
+                    notice: None,
+                    ..self
+                }
+                .with_draft(draft),
+                None => self,
+            },
             StudioAction::CancelOpen => StudioState {
                 pending_open: None,
                 ..self
@@ -207,6 +223,7 @@ impl StudioState {
                     import: None,
                     confirming_reset: false,
                     pending_open: None,
+                    undo: None,
                     ..self
                 }
                 .with_draft(draft)
@@ -230,11 +247,15 @@ impl StudioState {
                 None => self,
             },
             StudioAction::Edit(edit) => match self.draft.as_ref().map(|d| d.edited(&edit)) {
-                Some(Ok(draft)) => StudioState {
-                    notice: None,
-                    ..self
+                Some(Ok(draft)) => {
+                    let removed = matches!(edit, Edit::Remove(..));
+                    StudioState {
+                        notice: removed.then_some(Notice::Removed),
+                        undo: if removed { self.draft.clone() } else { None },
+                        ..self
+                    }
+                    .with_draft(draft)
                 }
-                .with_draft(draft),
                 Some(Err(error)) => StudioState {
                     notice: Some(Notice::EditRefused(error.to_string())),
                     ..self
@@ -340,6 +361,27 @@ mod tests {
         assert_eq!(replaced.draft.unwrap().name, "other.json");
         assert_eq!(replaced.pending_open, None);
         assert_eq!(replaced.step, Step::Check);
+    }
+
+    #[test]
+    fn a_removal_can_be_undone_until_the_next_edit() {
+        let removed = opened().after(StudioAction::Edit(Edit::Remove(List::Venues, 0)));
+        assert_eq!(removed.notice, Some(Notice::Removed));
+        assert!(!removed
+            .draft
+            .as_ref()
+            .unwrap()
+            .text
+            .contains("dia-diem-1\", \"name"));
+        let back = removed.clone().after(StudioAction::Undo);
+        assert_eq!(back.draft, opened().draft);
+        assert_eq!(back.undo, None);
+        let path = FieldPath::series().key("id");
+        let edited = removed.after(StudioAction::Edit(Edit::Set(
+            path,
+            Some(serde_json::json!("x")),
+        )));
+        assert_eq!(edited.undo, None, "an edit after the removal keeps it");
     }
 
     #[test]

@@ -164,8 +164,16 @@ test('an edit to a fair is checked as it is typed, then every download checks ou
   await page.locator('#s-f-events-0-end').fill('2026-03-22');
   await page.locator('#s-f-events-0-status').selectOption('scheduled');
   await page.waitForFunction(() => document.getElementById('s-f-events-0-start').getAttribute('aria-invalid') === 'false');
+  // A removal says so and can be undone; focus waits on "undo".
   await page.locator('#s-add-venues').click();
   await page.locator('#s-venues-1 > summary').click();
+  await page.locator('#s-venues-1').getByRole('button', { name: 'Xoá mục này' }).click();
+  await page.getByText('Đã xoá mục.').waitFor();
+  await page.waitForFunction(() => document.activeElement?.id === 's-undo');
+  assert.equal(await page.locator('#s-venues-1').count(), 0);
+  await page.locator('#s-undo').click();
+  await page.locator('#s-venues-1').waitFor();
+  if (!(await page.locator('#s-venues-1').evaluate((d) => d.open))) await page.locator('#s-venues-1 > summary').click();
   await page.locator('#s-f-venues-1-name-vi').fill('Trung tâm Thương mại The Linc');
   await page.locator('#s-f-series-calendar-url').fill('series.ics');
 

@@ -82,7 +82,12 @@ pub fn Studio(props: &StudioProps) -> Html {
                     }) }
                 </ol>
             </nav>
-            <p class="s-notice" role="status">{ state.notice.as_ref().map(|n| notice_text(n, text)) }</p>
+            <div class="s-notice-bar">
+                <p class="s-notice" role="status">{ state.notice.as_ref().map(|n| notice_text(n, text)) }</p>
+                if state.undo.is_some() && state.notice == Some(Notice::Removed) {
+                    <button type="button" class="s-button" id="s-undo" onclick={dispatch(StudioAction::Undo)}>{ text.undo }</button>
+                }
+            </div>
             <main class="s-main">{ body }</main>
         </div>
     }
@@ -99,6 +104,7 @@ fn notice_text(notice: &Notice, text: &StudioText) -> String {
         Notice::NotKept => text.not_kept.to_owned(),
         Notice::Downloaded(name) => (text.downloaded)(name),
         Notice::NotMade(why) => format!("{} {why}", text.not_made),
+        Notice::Removed => text.removed.to_owned(),
     }
 }
 
@@ -116,6 +122,12 @@ fn use_focus_moves(state: &UseReducerHandle<StudioState>) {
             browser::focus_by_id("s-start-over");
         }
         *was_asking.borrow_mut() = asking;
+    });
+    // The removed record's button is gone: focus goes to "undo".
+    use_effect_with(state.undo.is_some(), |&undoable| {
+        if undoable {
+            browser::focus_by_id("s-undo");
+        }
     });
     use_effect_with(state.shown_line, |line| {
         if line.is_some() {
