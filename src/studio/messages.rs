@@ -24,6 +24,8 @@ pub struct StudioText {
     pub url_label: &'static str,
     /// The button that fetches the address.
     pub fetch: &'static str,
+    /// Said while the address is fetched.
+    pub fetching: &'static str,
     /// Starting from the template.
     pub open_template: &'static str,
     /// What the template is.
@@ -206,6 +208,7 @@ static VI: StudioText = StudioText {
     open_url: "Mở từ địa chỉ web",
     url_label: "Địa chỉ tệp dữ liệu",
     fetch: "Tải về",
+    fetching: "Đang tải dữ liệu…",
     open_template: "Bắt đầu từ mẫu",
     template_note: "Một chuỗi hội chợ mới với một ngành hàng, một địa điểm và một hội chợ để sửa.",
     current_draft: "Bản nháp đang làm",
@@ -306,6 +309,7 @@ static EN: StudioText = StudioText {
     open_url: "Open from a web address",
     url_label: "Address of the data file",
     fetch: "Fetch",
+    fetching: "Fetching the data…",
     open_template: "Start from the template",
     template_note: "A new fair series with one category, one venue and one fair to edit.",
     current_draft: "The draft you are working on",

@@ -113,6 +113,8 @@ pub struct StudioState {
     pub pending_open: Option<Draft>,
     /// The draft as it was before the last removal, for "undo".
     pub undo: Option<Draft>,
+    /// True while a feed is being fetched from an address (one at a time).
+    pub fetching: bool,
 }
 
 /// Everything the studio's views can ask for.
@@ -131,6 +133,8 @@ pub enum StudioAction {
     CancelOpen,
     /// Bring back the record the last removal took.
     Undo,
+    /// A fetch from an address started.
+    Fetching,
     /// The draft kept in the browser came back.
     Restore(Draft),
     /// Opening failed.
@@ -167,6 +171,7 @@ impl StudioState {
             confirming_reset: false,
             pending_open: None,
             undo: None,
+            fetching: false,
         }
     }
 
@@ -184,7 +189,26 @@ impl StudioState {
 
     /// The state after `action`.
     pub fn after(self, action: StudioAction) -> Self {
+        // Whatever opened, or failed to, the fetch is over.
+        let fetch_over = matches!(action, StudioAction::Open(_) | StudioAction::OpenFailed(_));
+        let state = if fetch_over {
+            StudioState {
+                fetching: false,
+                ..self
+            }
+        } else {
+            self
+        };
+        state.reduce_with(action)
+    }
+
+    fn reduce_with(self, action: StudioAction) -> Self {
         match action {
+            StudioAction::Fetching => StudioState {
+                fetching: true,
+                notice: None,
+                ..self
+            },
             StudioAction::SetLang(lang) => StudioState { lang, ..self },
             StudioAction::Go(step) => StudioState { step, ..self },
             StudioAction::Open(draft) if self.draft.is_some() => StudioState {
@@ -382,6 +406,23 @@ mod tests {
             Some(serde_json::json!("x")),
         )));
         assert_eq!(edited.undo, None, "an edit after the removal keeps it");
+    }
+
+    #[test]
+    fn one_fetch_at_a_time_until_it_opens_or_fails() {
+        let fetching = StudioState::new(Lang::Vi).after(StudioAction::Fetching);
+        assert!(fetching.fetching);
+        assert!(
+            !fetching
+                .clone()
+                .after(StudioAction::OpenFailed("404".into()))
+                .fetching
+        );
+        assert!(
+            !fetching
+                .after(StudioAction::Open(Draft::template()))
+                .fetching
+        );
     }
 
     #[test]

@@ -180,5 +180,28 @@ for (const engine of ['firefox', 'webkit']) {
       await assertQuietConsole(session);
       assert.deepEqual(await session.evaluate(() => [...(document.querySelector('iframe').contentDocument.querySelector('[data-greenfair]').shadowRoot.querySelectorAll('[role="alert"]'))].map((e) => e.textContent)), []);
     });
+
+    test('Greenfair Studio opens the template, checks it, previews the widget and keeps the draft in IndexedDB across a reload', async () => {
+      visits += 1;
+      await session.goto(`${base}/studio.html?capture=1&visit=${visits}`);
+      await session.waitFor(() => Boolean(document.getElementById('s-open-template')), [], { what: 'the studio to start' });
+      await session.click(() => document.getElementById('s-open-template'));
+      await session.waitFor(() => document.getElementById('s-verdict')?.textContent === 'Dữ liệu hợp lệ.');
+      await session.click(() => document.getElementById('s-step-preview'));
+      await session.waitFor(() => Boolean(document.getElementById('s-preview-phone')?.shadowRoot?.querySelector('.gf-root .gf-title')), [], { what: 'the preview\'s widget' });
+      // Kept once IndexedDB has committed it; then a reload brings it back.
+      await session.waitFor(() => new Promise((done) => {
+        const open = indexedDB.open('greenfair-studio');
+        open.onerror = () => done(false);
+        open.onsuccess = () => {
+          const get = open.result.transaction('drafts').objectStore('drafts').get('current');
+          get.onsuccess = () => { done(Boolean(get.result?.text)); open.result.close(); };
+          get.onerror = () => done(false);
+        };
+      }), [], { what: 'the draft in IndexedDB' });
+      await session.reload();
+      await session.waitFor(() => document.querySelector('.s-notice')?.textContent === 'Đã khôi phục bản nháp feed.json từ lần làm trước.', [], { what: 'the draft restored' });
+      await assertQuietConsole(session);
+    });
   });
 }

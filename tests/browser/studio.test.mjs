@@ -124,6 +124,12 @@ test('booths from a Windows-1258 CSV and from an .xlsx sheet, every row not plac
   assert.match(rows[0][1], /no exhibitor name or no booth code; not imported/);
   assert.match(rows[1][1], /no category is called "Không có nhóm này"; imported without it/);
 
+  // Excel's "Unicode text": UTF-16 with its BOM, and `,` here.
+  const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Exhibitor,Booth code,Products\nHTX Cói Kim Sơn,D1,"Túi cói, làn cói"\n', 'utf16le')]);
+  await page.setInputFiles('#s-import-file', { name: 'unicode.csv', mimeType: 'text/csv', buffer: utf16 });
+  await page.locator('#s-import-button').click();
+  await page.getByText(/Đã nhập 1 gian hàng vào 2025-09-mm-thang-long-tai-che \(thay 2 gian hàng cũ\); đọc dạng UTF-16LE with ',' separators\./).waitFor();
+
   // A workbook with two sheets: the second one is read when chosen.
   const xlsx = workbook({
     'Ghi chú': [['Danh sách gửi Sở Công Thương']],
@@ -132,7 +138,7 @@ test('booths from a Windows-1258 CSV and from an .xlsx sheet, every row not plac
   await page.setInputFiles('#s-import-file', { name: 'gian-hang.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: xlsx });
   await page.locator('#s-import-sheet').selectOption('Gian hàng');
   await page.locator('#s-import-button').click();
-  await page.getByText(/Đã nhập 2 gian hàng vào 2025-09-mm-thang-long-tai-che \(thay 2 gian hàng cũ\); đọc dạng xlsx, sheet "Gian hàng"\./).waitFor();
+  await page.getByText(/Đã nhập 2 gian hàng vào 2025-09-mm-thang-long-tai-che \(thay 1 gian hàng cũ\); đọc dạng xlsx, sheet "Gian hàng"\./).waitFor();
   await page.getByText('Mọi dòng đều đã được nhập.').waitFor();
   // The booths are in the draft: the check counts them for that fair.
   await page.locator('#s-step-check').click();

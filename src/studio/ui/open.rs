@@ -31,6 +31,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
             if url.is_empty() {
                 return;
             }
+            dispatcher.dispatch(StudioAction::Fetching);
             let dispatcher = dispatcher.clone();
             yew::platform::spawn_local(async move {
                 let absolute = browser::absolute(&url);
@@ -115,7 +116,10 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
                     <span>{ text.url_label }</span>
                     <input type="text" inputmode="url" name="url" id="s-open-url" placeholder="https://…/feed.json" />
                 </label>
-                <button type="submit" class="s-button">{ text.fetch }</button>
+                <button type="submit" class="s-button" disabled={state.fetching}>{ text.fetch }</button>
+                if state.fetching {
+                    <p class="s-note" role="status">{ text.fetching }</p>
+                }
             </form>
             <div class="s-card">
                 <button type="button" class="s-button s-button--primary" id="s-open-template" onclick={on_template}>{ text.open_template }</button>
