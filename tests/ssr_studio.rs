@@ -73,7 +73,6 @@ fn an_import_lists_the_rows_it_did_not_place_by_number() {
     let sheet = read_sheet(csv.as_bytes(), None).unwrap();
     let (text, report) = import_sheet(&draft.text, &sheet, "hoi-cho-1").unwrap();
     let outcome = ImportOutcome::Done {
-        file: "gian-hang.csv".into(),
         event: "hoi-cho-1".into(),
         report,
     };

@@ -4,6 +4,7 @@
 //! both use them; rendering a snippet needs Yew's server rendering, so it
 //! is native only.
 
+mod html;
 mod import;
 mod json_ld;
 #[cfg(not(target_arch = "wasm32"))]
@@ -12,6 +13,7 @@ mod report;
 mod split;
 mod spreadsheet;
 
+pub use html::attribute;
 pub use import::{import_booths, import_sheet, ImportError, ImportReport, RowProblem};
 pub use json_ld::exhibition_events;
 #[cfg(not(target_arch = "wasm32"))]

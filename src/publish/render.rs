@@ -2,6 +2,7 @@
 //! Yew components (server-side rendering), inside the embed element, with
 //! the events' structured data: a no-JavaScript fallback and rich results.
 
+use super::html::attribute;
 use super::json_ld::exhibition_events;
 use crate::calendar::CalendarView;
 use crate::catalog::Catalog;
@@ -23,14 +24,6 @@ pub struct RenderOptions {
     pub widget_url: String,
     /// The widget's name on the page: its URL-hash namespace (`gf-<name>`).
     pub name: String,
-}
-
-/// Escapes a value for a double-quoted HTML attribute.
-fn attribute(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 /// The snippet to paste into the article: the widget element holding the

@@ -1,7 +1,7 @@
 //! `greenfair validate`: every error and warning with its path and
 //! position, a summary, and an exit status (0 ok, 1 warnings, 2 errors).
 
-use crate::feed::{self, FeedError, Position, Warning};
+use crate::feed::{self, Feed, FeedError, Position, Warning};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -83,12 +83,21 @@ fn at(position: Option<Position>) -> (Option<usize>, Option<usize>) {
 impl Report {
     /// Checks feed text exactly as the widget reads it.
     pub fn of(source: &str, text: &str) -> Self {
+        Self::of_loaded(source, text).0
+    }
+
+    /// Checks feed text, and keeps the feed it loads (the studio shows
+    /// both without reading the text twice).
+    pub fn of_loaded(source: &str, text: &str) -> (Self, Option<(Feed, Vec<Warning>)>) {
         match feed::load(text) {
-            Err(error) => Report {
-                source: source.to_owned(),
-                findings: vec![Self::error(&error)],
-                summary: Summary::default(),
-            },
+            Err(error) => (
+                Report {
+                    source: source.to_owned(),
+                    findings: vec![Self::error(&error)],
+                    summary: Summary::default(),
+                },
+                None,
+            ),
             Ok((feed, warnings)) => {
                 let mut per_event: HashMap<&str, usize> = HashMap::new();
                 for booth in &feed.booths {
@@ -110,11 +119,12 @@ impl Report {
                         })
                         .collect(),
                 };
-                Report {
+                let report = Report {
                     source: source.to_owned(),
                     findings: warnings.iter().map(Self::warning).collect(),
                     summary,
-                }
+                };
+                (report, Some((feed, warnings)))
             }
         }
     }

@@ -154,14 +154,14 @@ impl Draft {
         serde_json::from_str(text).map_err(|e| DraftError::NotJson(e.to_string()))
     }
 
-    /// The value at `path`, if there is one.
-    pub fn value(&self, path: &FieldPath) -> Option<Value> {
-        value_in(&self.document().ok()?, path).cloned()
-    }
-
     /// The draft with `edit` made, its text written anew (two-space indent).
     pub fn edited(&self, edit: &Edit) -> Result<Draft, DraftError> {
-        let mut document = self.document()?;
+        self.edited_from(self.document()?, edit)
+    }
+
+    /// The same, from the draft's `document` already parsed (the studio
+    /// keeps it, so an edit does not read the text again).
+    pub fn edited_from(&self, mut document: Value, edit: &Edit) -> Result<Draft, DraftError> {
         if !document.is_object() {
             return Err(DraftError::NotObject);
         }

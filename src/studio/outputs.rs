@@ -4,7 +4,7 @@
 
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::publish::split_feed;
+use crate::publish::{attribute, split_feed};
 use chrono::{DateTime, Utc};
 use std::io::{Cursor, Write};
 
@@ -59,14 +59,6 @@ pub fn script_snippet(feed_url: &str, widget_base: &str) -> String {
         "<script type=\"module\" src=\"{base}/v1/greenfair.js\"></script>\n<div data-greenfair data-feed=\"{}\"></div>",
         attribute(feed_url)
     )
-}
-
-/// A value safe inside a double-quoted HTML attribute.
-fn attribute(value: &str) -> String {
-    value
-        .replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }
 
 /// The headers of the template spreadsheet, as `greenfair import` reads

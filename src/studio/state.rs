@@ -1,9 +1,11 @@
 //! The studio's state and its reducer, with no HTML: the draft, the
 //! validator's report on it, where the organiser is, and what to tell them.
 
-use super::draft::{Draft, Edit};
+use super::draft::{Draft, DraftError, Edit};
+use crate::feed::{Feed, Warning};
 use crate::i18n::Lang;
 use crate::publish::{ImportReport, Report};
+use serde_json::Value;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -76,10 +78,8 @@ pub enum Notice {
 /// The outcome of an import, kept to show row by row.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum ImportOutcome {
-    /// Imported: the file, the event, and what was done.
+    /// Imported: the event, and what was done.
     Done {
-        /// The spreadsheet's file name.
-        file: String,
         /// The event's id.
         event: String,
         /// Counts and every row not placed.
@@ -100,6 +100,11 @@ pub struct StudioState {
     pub draft: Option<Draft>,
     /// The validator's report on the draft (`greenfair validate`'s).
     pub report: Option<Rc<Report>>,
+    /// The draft's JSON, for the forms (or why it is not JSON yet).
+    pub document: Option<Rc<Result<Value, DraftError>>>,
+    /// The feed the draft loads as, when it loads (for the import's fairs,
+    /// the preview and the published files).
+    pub feed: Option<Rc<(Feed, Vec<Warning>)>>,
     /// The line of the text a clicked finding shows.
     pub shown_line: Option<usize>,
     /// The last import.
@@ -165,6 +170,8 @@ impl StudioState {
             step: Step::Open,
             draft: None,
             report: None,
+            document: None,
+            feed: None,
             shown_line: None,
             import: None,
             notice: None,
@@ -175,11 +182,24 @@ impl StudioState {
         }
     }
 
-    /// The draft replaced, its report made anew.
+    /// The draft replaced, read once: its JSON, its report and its feed.
     fn with_draft(mut self, draft: Draft) -> Self {
-        self.report = Some(Rc::new(Report::of(&draft.name, &draft.text)));
+        let (report, feed) = Report::of_loaded(&draft.name, &draft.text);
+        self.report = Some(Rc::new(report));
+        self.feed = feed.map(Rc::new);
+        self.document = Some(Rc::new(draft.document()));
         self.draft = Some(draft);
         self
+    }
+
+    /// The draft with `edit` made on its kept JSON.
+    fn edited(&self, edit: &Edit) -> Option<Result<Draft, DraftError>> {
+        let (draft, document) = (self.draft.as_ref()?, self.document.as_deref()?);
+        Some(
+            document
+                .clone()
+                .and_then(|document| draft.edited_from(document, edit)),
+        )
     }
 
     /// True when the draft loads (no errors; warnings allowed).
@@ -270,7 +290,7 @@ impl StudioState {
                 Some(draft) => self.with_draft(Draft { text, ..draft }),
                 None => self,
             },
-            StudioAction::Edit(edit) => match self.draft.as_ref().map(|d| d.edited(&edit)) {
+            StudioAction::Edit(edit) => match self.edited(&edit) {
                 Some(Ok(draft)) => {
                     let removed = matches!(edit, Edit::Remove(..));
                     StudioState {

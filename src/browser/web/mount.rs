@@ -6,7 +6,8 @@
 use super::location::absolute;
 use super::prefetched::{has_prefetched, release_prefetched};
 use super::shadow_root::{
-    new_host_root, open_shadow_root, rendered_host, set_property, set_stylesheet_url, style,
+    append_host_root, new_host_root, open_shadow_root, rendered_host, set_property,
+    set_stylesheet_url, style,
 };
 use super::{current_hash, feed_loads::load_shared, timers::sleep, today_in, warn};
 use crate::calendar::CalendarView;
@@ -172,15 +173,8 @@ fn mount(element: Element) {
     };
     let rendered = rendered_host(&shadow);
     style(&shadow);
-    let root = match rendered {
-        Some(root) => root,
-        None => {
-            let Some(root) = new_host_root(&element) else {
-                return;
-            };
-            let _ = shadow.append_child(&root);
-            root
-        }
+    let Some(root) = rendered.or_else(|| append_host_root(&shadow, &element)) else {
+        return;
     };
     let namespace = match &settings.name {
         Some(name) => url_hash::named_namespace(name),

@@ -1,7 +1,7 @@
 //! The studio's preview: the real widget, mounted in a shadow root of its
 //! own with the widget's stylesheet, as on a reader's page.
 
-use super::shadow_root::{new_host_root, open_shadow_root, style};
+use super::shadow_root::{append_host_root, open_shadow_root, style};
 use crate::ui::{Widget, WidgetProps};
 use yew::AppHandle;
 
@@ -12,7 +12,6 @@ pub fn mount_preview(host: &web_sys::Element, props: WidgetProps) -> Option<AppH
     style(&shadow);
     shadow.set_inner_html("");
     // The stylesheet adopted above stays: set_inner_html keeps adoptedStyleSheets.
-    let root = new_host_root(host)?;
-    shadow.append_child(&root).ok()?;
+    let root = append_host_root(&shadow, host)?;
     Some(yew::Renderer::<Widget>::with_root_and_props(root, props).render())
 }

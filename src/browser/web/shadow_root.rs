@@ -46,6 +46,13 @@ pub fn style(shadow: &ShadowRoot) {
     }
 }
 
+/// A new `.gf-host` appended to `shadow`, for a widget to draw into.
+pub fn append_host_root(shadow: &ShadowRoot, near: &Element) -> Option<Element> {
+    let root = new_host_root(near)?;
+    shadow.append_child(&root).ok()?;
+    Some(root)
+}
+
 /// The `.gf-host` a rendered snippet left in `shadow`, if any.
 pub fn rendered_host(shadow: &ShadowRoot) -> Option<Element> {
     shadow.query_selector(".gf-host").ok().flatten()

@@ -9,10 +9,10 @@ use yew::prelude::*;
 /// The "edit" step.
 pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
     let text = StudioText::of(state.lang);
-    let (Some(draft), Some(report)) = (&state.draft, &state.report) else {
+    let (Some(document), Some(report)) = (&state.document, &state.report) else {
         return html! { <section class="s-section"><h2>{ text.steps[3] }</h2><p>{ text.nothing_open }</p></section> };
     };
-    let document = match draft.document() {
+    let document = match document.as_ref() {
         Ok(document) => document,
         Err(error) => {
             return html! {
@@ -24,7 +24,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
     };
     let form = Form {
         state,
-        document: &document,
+        document,
         report,
     };
     let records = |list: List| -> Vec<Value> {

@@ -19,7 +19,6 @@ pub struct ImportProps {
 /// A spreadsheet picked and read, waiting for the import button.
 #[derive(Clone, PartialEq)]
 struct Picked {
-    name: String,
     bytes: Rc<Vec<u8>>,
     sheets: Vec<String>,
 }
@@ -35,7 +34,7 @@ pub fn ImportView(props: &ImportProps) -> Html {
     let Some(draft) = &state.draft else {
         return html! { <section class="s-section"><h2>{ text.steps[2] }</h2><p>{ text.nothing_open }</p></section> };
     };
-    let Ok((feed, _)) = crate::feed::load(&draft.text) else {
+    let Some((feed, _)) = state.feed.as_deref() else {
         return html! { <section class="s-section"><h2>{ text.steps[2] }</h2><p>{ text.needs_loading_feed }</p></section> };
     };
     let events: Vec<(String, String)> = feed
@@ -53,7 +52,7 @@ pub fn ImportView(props: &ImportProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |e: Event| {
             let (picked, sheet, dispatcher) = (picked.clone(), sheet.clone(), dispatcher.clone());
-            browser::read_picked(&e, move |name, bytes| match bytes {
+            browser::read_picked(&e, move |_name, bytes| match bytes {
                 Ok(bytes) => {
                     let sheets = if is_workbook(&bytes) {
                         sheet_names(&bytes).unwrap_or_default()
@@ -62,7 +61,6 @@ pub fn ImportView(props: &ImportProps) -> Html {
                     };
                     sheet.set(sheets.first().cloned());
                     picked.set(Some(Picked {
-                        name,
                         bytes: Rc::new(bytes),
                         sheets,
                     }));
@@ -85,7 +83,6 @@ pub fn ImportView(props: &ImportProps) -> Html {
                 .and_then(|rows| import_sheet(&feed_text, &rows, &event))
                 .map(|(text, report)| {
                     let outcome = ImportOutcome::Done {
-                        file: picked.name.clone(),
                         event: event.clone(),
                         report,
                     };

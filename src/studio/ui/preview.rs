@@ -25,16 +25,17 @@ pub fn PreviewView(props: &PreviewProps) -> Html {
     let text = StudioText::of(state.lang);
     let hosts = [use_node_ref(), use_node_ref()];
     let apps = use_mut_ref(Vec::<AppHandle<Widget>>::new);
-    let feed_text = state.draft.as_ref().map(|d| d.text.clone());
+    // The feed the studio read once for this draft; a new reading is a new Rc.
+    let feed = state.feed.clone();
+    let reading = feed.as_ref().map(|f| Rc::as_ptr(f) as usize);
     let lang = state.lang;
     {
         let hosts = hosts.clone();
         let apps = apps.clone();
-        use_effect_with((feed_text.clone(), lang), move |(feed_text, lang)| {
-            let catalog = feed_text
-                .as_deref()
-                .and_then(|text| crate::feed::load(text).ok())
-                .map(|(feed, warnings)| CatalogRef::new(Catalog::new(feed, warnings)));
+        use_effect_with((reading, lang), move |(_, lang)| {
+            let catalog = feed.as_deref().map(|(feed, warnings)| {
+                CatalogRef::new(Catalog::new(feed.clone(), warnings.clone()))
+            });
             if let Some(catalog) = catalog {
                 for (i, host) in hosts.iter().enumerate() {
                     let Some(element) = host.cast::<web_sys::Element>() else {

@@ -42,9 +42,7 @@ pub fn PublishView(props: &PublishProps) -> Html {
             Err(why) => Notice::NotMade(why),
         }))
     };
-    let series = crate::feed::load(&draft.text)
-        .ok()
-        .map(|(feed, _)| feed.series);
+    let series = state.feed.as_deref().map(|(feed, _)| &feed.series);
     let series_id = series
         .as_ref()
         .map_or("series", |s| s.id.as_str())
