@@ -149,9 +149,14 @@ async function readFeed() {
     feedNames = { events: [], categories: [] };
     feedState = { failed: error.message };
   }
-  showFeedState();
+  refresh();
+}
+
+/** The menus, the feed's state and the snippet and previews, drawn anew. */
+function refresh() {
   fillSelect(form.elements.event, feedNames.events);
   fillSelect(form.elements.category, feedNames.categories);
+  showFeedState();
   render();
 }
 
@@ -170,10 +175,7 @@ function translate(lang) {
   for (const element of document.querySelectorAll('[data-label]')) element.setAttribute('aria-label', text(element.dataset.label));
   for (const button of document.querySelectorAll('[data-ui-lang]')) button.setAttribute('aria-pressed', String(button.dataset.uiLang === lang));
   document.title = `${text('title')} – greenfair`;
-  fillSelect(form.elements.event, feedNames.events);
-  fillSelect(form.elements.category, feedNames.categories);
-  showFeedState();
-  render();
+  refresh();
 }
 
 /** Copies the snippet; where the browser refuses, selects it for a manual copy. Never claims a copy that did not happen. */

@@ -10,7 +10,7 @@ import { minify } from 'terser';
 const script = process.argv.includes('--script');
 for (const file of process.argv.slice(2).filter((a) => a !== '--script')) {
   const source = await readFile(file, 'utf8');
-  const { code } = await minify(source, { module: !script, toplevel: false, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
+  const { code } = await minify(source, { module: !script, ecma: 2020, compress: { passes: 2 }, format: { comments: false } });
   await writeFile(file, code);
   console.log(`minify: ${file} ${source.length} -> ${code.length} bytes`);
 }

@@ -72,7 +72,8 @@ export function serve({ port = 0, dist = 'dist', fixtures = null, network = null
       if (!(await stat(file)).isFile()) return send(response, 404, 'not found');
       let body = await readFile(file);
       if (roots.fixtures && file === join(roots.dist, 'index.html')) body = rewriteDemo(body.toString(), url.searchParams);
-      else if (roots.fixtures && extname(file) === '.html' && url.searchParams.get('capture') === '1') body = withCapture(body.toString());
+      // Any test page can keep its console, the demo article as well.
+      if (roots.fixtures && extname(file) === '.html' && url.searchParams.get('capture') === '1') body = withCapture(body.toString());
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
       if (extname(file) === '.html') headers['content-security-policy'] = csp;
       sendWithEtag(request, response, headers, body);
@@ -134,7 +135,6 @@ function rewriteDemo(html, params) {
     html = html.replace(new RegExp(`data-${name}="[^"]*"`), attribute);
     if (!html.includes(attribute)) html = html.replace('<div data-greenfair', `<div data-greenfair ${attribute}`);
   }
-  if (params.get('capture') === '1') html = withCapture(html);
   const second = params.get('second');
   if (second !== null) {
     const element = `<div data-greenfair data-view="${escape(second)}" data-today="${escape(params.get('today') ?? '')}"></div>`;

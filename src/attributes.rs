@@ -220,7 +220,7 @@ mod tests {
             (wrong.lang, wrong.accent, wrong.font_size),
             (Lang::Vi, None, None)
         );
-        // The next element's reading starts clean: nothing carried over.
+        // Valid values give no problems.
         assert_eq!(read(&[("data-lang", "vi")]).problems, Vec::<String>::new());
     }
 }

@@ -74,12 +74,12 @@ pub fn google_calendar_url(title: &str, dates: &str, details: &str, location: &s
 /// page's host), the file itself and no Google link. `None` for anything
 /// else: only a web address becomes a webcal one.
 pub fn subscribe_urls(calendar_url: &str) -> Option<(String, Option<String>)> {
-    let Some(rest) = calendar_url
-        .strip_prefix("https://")
-        .or_else(|| calendar_url.strip_prefix("http://"))
-    else {
+    if !crate::feed::is_web_url(calendar_url) {
         return crate::feed::is_relative_url(calendar_url).then(|| (calendar_url.to_owned(), None));
-    };
+    }
+    // What the validator calls a web link (any case, leading spaces): the
+    // part after the scheme.
+    let (_, rest) = calendar_url.split_once("://")?;
     let webcal = format!("webcal://{rest}");
     let google = format!(
         "https://calendar.google.com/calendar/render?cid={}",
@@ -139,6 +139,13 @@ mod tests {
         assert_eq!(
             google.as_deref(),
             Some("https://calendar.google.com/calendar/render?cid=webcal%3A%2F%2Fexample.vn%2Flich%2Fseries.ics")
+        );
+        assert_eq!(
+            subscribe_urls(" HTTPS://example.vn/a.ics")
+                .map(|(webcal, _)| webcal)
+                .as_deref(),
+            Some("webcal://example.vn/a.ics"),
+            "a link the validator accepts"
         );
         assert_eq!(subscribe_urls("javascript:alert(1)"), None);
         assert_eq!(subscribe_urls("//evil.example/x.ics"), None);

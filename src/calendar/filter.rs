@@ -92,7 +92,7 @@ impl EventFilter {
 
     /// The events that fit, in feed order.
     pub fn apply(&self, catalog: &Catalog, today: NaiveDate) -> Vec<usize> {
-        let query = Query::new(catalog, &self.query);
+        let query = Query::new(catalog, self);
         (0..catalog.feed().events.len())
             .filter(|&i| self.fits_except(catalog, i, today, &query, None))
             .collect()
@@ -109,17 +109,13 @@ impl EventFilter {
         let event = &catalog.feed().events[index];
         let facts = catalog.event_facts(index);
         let category_ok = skip == Some(Facet::Category)
-            || self.category.as_deref().is_none_or(|id| {
-                catalog
-                    .category_index(id)
-                    .is_some_and(|c| facts.categories.contains(&c))
-            });
+            || query
+                .category
+                .is_none_or(|c| c.is_some_and(|c| facts.categories.contains(&c)));
         let district_ok = skip == Some(Facet::District)
-            || self.district.as_deref().is_none_or(|key| {
-                catalog
-                    .district_index(key)
-                    .is_some_and(|d| facts.district == Some(d))
-            });
+            || query
+                .district
+                .is_none_or(|d| d.is_some_and(|d| facts.district == Some(d)));
         let when_ok = skip == Some(Facet::When) || self.when.fits(event.schedule.timing(today));
         let year_ok =
             skip == Some(Facet::Year) || self.year.is_none_or(|y| event.schedule.year() == y);
@@ -132,7 +128,7 @@ impl EventFilter {
 
     /// The matching events and the count of every option of every filter.
     pub fn counts(&self, catalog: &Catalog, today: NaiveDate) -> FacetCounts {
-        let query = Query::new(catalog, &self.query);
+        let query = Query::new(catalog, self);
         let feed = catalog.feed();
         let mut counts = FacetCounts {
             categories: vec![0; feed.categories.len()],
@@ -180,12 +176,27 @@ impl EventFilter {
 struct Query {
     words: Vec<String>,
     by_booths: Vec<bool>,
+    /// The category filtered on, looked up once: `Some(None)` names none.
+    category: Option<Option<usize>>,
+    /// The district filtered on, looked up once: `Some(None)` names none.
+    district: Option<Option<usize>>,
 }
 
 impl Query {
-    fn new(catalog: &Catalog, text: &str) -> Self {
-        let words: Vec<String> = words(&fold(text)).map(str::to_owned).collect();
+    fn new(catalog: &Catalog, filter: &EventFilter) -> Self {
+        let words: Vec<String> = words(&fold(&filter.query)).map(str::to_owned).collect();
         let by_booths = catalog.events_with_matching_booths(&words);
-        Query { words, by_booths }
+        Query {
+            words,
+            by_booths,
+            category: filter
+                .category
+                .as_deref()
+                .map(|id| catalog.category_index(id)),
+            district: filter
+                .district
+                .as_deref()
+                .map(|key| catalog.district_index(key)),
+        }
     }
 }

@@ -43,13 +43,24 @@ impl Report {
         field: &str,
         url: Option<String>,
     ) -> Option<String> {
+        let path = format!("{list}[{}].{field}", record.index);
+        self.link(path, record.at, url, is_web_url)
+    }
+
+    /// Keeps `url` when `allowed`, else reports it at `path` and drops it.
+    fn link(
+        &mut self,
+        path: String,
+        at: Position,
+        url: Option<String>,
+        allowed: impl Fn(&str) -> bool,
+    ) -> Option<String> {
         let url = url?;
-        if is_web_url(&url) {
-            Some(url)
-        } else {
-            self.record(list, record, field, Problem::UnsafeLink(url));
-            None
+        if allowed(&url) {
+            return Some(url);
         }
+        self.add(path, at, Problem::UnsafeLink(url));
+        None
     }
 }
 
@@ -57,14 +68,15 @@ impl Report {
 pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
     let mut report = Report(parsed.warnings);
     let mut series = parsed.series;
-    series.url = series_link(series.url.take(), "url", is_web_url, &mut report);
+    let at = Position::default();
+    series.url = report.link("series.url".into(), at, series.url.take(), is_web_url);
     // The series calendar may sit next to the feed, as booth files do.
-    let web_or_relative = |url: &str| is_web_url(url) || is_relative_url(url);
-    series.calendar_url = series_link(
-        series.calendar_url.take(),
-        "calendar_url",
-        web_or_relative,
-        &mut report,
+    let calendar = series.calendar_url.take();
+    series.calendar_url = report.link(
+        "series.calendar_url".into(),
+        at,
+        calendar,
+        is_web_or_relative,
     );
     let categories = validate_categories(parsed.categories, &mut report);
     let category_ids: HashSet<&str> = categories.iter().map(|c| c.id.as_str()).collect();
@@ -87,13 +99,9 @@ pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
         }
         let source = e.record.source.take();
         e.record.source = report.web_link("events", &e, "source", source);
-        if let Some(url) = e.record.booths_url.take() {
-            if is_web_url(&url) || is_relative_url(&url) {
-                e.record.booths_url = Some(url);
-            } else {
-                report.record("events", &e, "booths_url", Problem::UnsafeLink(url));
-            }
-        }
+        let booths_url = e.record.booths_url.take();
+        let path = format!("events[{}].booths_url", e.index);
+        e.record.booths_url = report.link(path, e.at, booths_url, is_web_or_relative);
         events.push(e.record);
     }
     let event_ids: HashSet<&str> = events.iter().map(|e| e.id.as_str()).collect();
@@ -181,23 +189,10 @@ impl BoothChecks {
     }
 }
 
-/// A link of the series, kept when `allowed`, else reported and dropped.
-fn series_link(
-    url: Option<String>,
-    field: &str,
-    allowed: impl Fn(&str) -> bool,
-    report: &mut Report,
-) -> Option<String> {
-    let url = url?;
-    if allowed(&url) {
-        return Some(url);
-    }
-    report.add(
-        format!("series.{field}"),
-        Position::default(),
-        Problem::UnsafeLink(url),
-    );
-    None
+/// A web link, or a path resolved against the feed's own URL (booth
+/// files, the series calendar).
+fn is_web_or_relative(url: &str) -> bool {
+    is_web_url(url) || is_relative_url(url)
 }
 
 /// A URL without a scheme (`booths/a.json`, `/feeds/b.json`), resolved

@@ -86,7 +86,7 @@ impl Tab {
     /// pattern has it: the arrows move to the neighbour and wrap, Home goes
     /// to the first tab and End to the last; `None` for any other key.
     pub fn after_key(self, key: &str) -> Option<Tab> {
-        let (i, n) = (Tab::ALL.iter().position(|&t| t == self)?, Tab::ALL.len());
+        let (i, n) = (self.position(), Tab::ALL.len());
         let next = match key {
             "ArrowRight" => (i + 1) % n,
             "ArrowLeft" => (i + n - 1) % n,

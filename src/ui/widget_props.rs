@@ -101,9 +101,7 @@ impl WidgetProps {
     pub(crate) fn retry_policy(&self) -> RetryPolicy {
         RetryPolicy::default().with_timeout(self.timeout_secs)
     }
-}
 
-impl WidgetProps {
     /// The props of an embed element: its `settings`, the feed it names,
     /// the state a shared link gives (`pairs`, read from the URL hash in
     /// the widget's `namespace`) and its width in CSS pixels (0 if unknown).

@@ -32,6 +32,10 @@ struct Entry {
 struct Loads(Vec<(String, Entry)>);
 
 impl Loads {
+    fn get(&self, key: &str) -> Option<&Entry> {
+        self.0.iter().find(|(k, _)| k == key).map(|(_, e)| e)
+    }
+
     fn get_mut(&mut self, key: &str) -> Option<&mut Entry> {
         self.0.iter_mut().find(|(k, _)| k == key).map(|(_, e)| e)
     }
@@ -97,8 +101,8 @@ impl FeedRequest {
     ) -> Self {
         let load = LOADS.with(|loads| {
             let mut loads = loads.borrow_mut();
-            let present = loads.get_mut(&key).map(|entry| entry.load.peek().cloned());
-            let settled = present.clone().flatten();
+            let present = loads.get(&key);
+            let settled = present.and_then(|entry| entry.load.peek().cloned());
             if fresh && settled.is_some() || present.is_none() {
                 let cancel = Cancel::default();
                 let load = start(settled.and_then(Result::ok), cancel.clone()).shared();
@@ -148,7 +152,7 @@ impl FeedRequest {
                 LOADS.with(|loads| {
                     let mut loads = loads.borrow_mut();
                     if loads
-                        .get_mut(&key)
+                        .get(&key)
                         .is_some_and(|entry| entry.load.ptr_eq(&load))
                     {
                         loads.remove(&key);

@@ -33,9 +33,13 @@ pub fn FloorPlanView(props: &FloorPlanProps) -> Html {
     let Some(plan) = &event.floor_plan else {
         return Html::default();
     };
-    // Sorted for a binary search (no hash table of its own in the module).
-    let mut matching: Vec<u64> = props.matching.iter().map(|&i| u64::from(i)).collect();
-    crate::sort::keys(&mut matching);
+    // Per booth of the feed, whether the search matched it.
+    let mut matching = vec![false; feed.booths.len()];
+    for &i in props.matching.iter() {
+        if let Some(hit) = matching.get_mut(i as usize) {
+            *hit = true;
+        }
+    }
     let step = |delta: i8| {
         let zoom = zoom.clone();
         Callback::from(move |_: MouseEvent| {
@@ -64,7 +68,7 @@ pub fn FloorPlanView(props: &FloorPlanProps) -> Html {
                 dispatcher.dispatch(Action::OpenBooth(id.clone()));
             }
         });
-        let hit = matching.binary_search(&(i as u64)).is_ok();
+        let hit = matching[i];
         let label = format!("{} {}: {}", text.booth, booth.code, booth.exhibitor.get(code));
         Some(html! {
             <g class={classes!("gf-plan__booth", hit.then_some("gf-plan__booth--match"))} role="button" tabindex="0"
