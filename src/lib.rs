@@ -21,6 +21,7 @@ pub mod iso8601;
 pub mod json;
 pub mod links;
 pub mod load;
+pub mod pace;
 pub mod publish;
 pub mod qr;
 pub mod search;

@@ -8,6 +8,11 @@ use super::error::{
 use super::model::{Booth, Category, Event, Series, Venue};
 use super::position::{LineIndex, Position};
 use crate::json::{self, Node, Value};
+use crate::pace::{tick, unpaced, Pace, Unpaced};
+
+/// How many JSON values are read between two looks at the pace: about a
+/// millisecond of work in the browser.
+const VALUES_PER_STEP: usize = 2048;
 
 /// A record together with where it came from, for warnings about it.
 #[derive(Debug, Clone)]
@@ -67,12 +72,22 @@ fn within_count(list: &'static str, count: usize) -> Result<(), FeedError> {
     Ok(())
 }
 
-/// The whole text as JSON, or the syntax error with its position.
-fn tree(text: &str) -> Result<Node<'_>, FeedError> {
-    json::parse(text).map_err(|error| FeedError::Syntax {
-        detail: error.detail.to_owned(),
-        at: Position::at_byte(text, error.byte),
-    })
+/// The whole text as JSON, read in slices at `pace`, or the syntax error
+/// with its position.
+async fn tree<'a>(text: &'a str, pace: &mut impl Pace) -> Result<Node<'a>, FeedError> {
+    let mut parser = json::Parser::new(text);
+    loop {
+        match parser.advance(VALUES_PER_STEP) {
+            Ok(Some(node)) => return Ok(node),
+            Ok(None) => tick(pace).await,
+            Err(error) => {
+                return Err(FeedError::Syntax {
+                    detail: error.detail.to_owned(),
+                    at: Position::at_byte(text, error.byte),
+                })
+            }
+        }
+    }
 }
 
 /// A failure in the feed's frame (not in one record) refuses the feed.
@@ -115,36 +130,48 @@ fn envelope<'n, 'a, const N: usize>(
 /// each booth on its own like the feed's; fails only when the file as a
 /// whole is unusable.
 pub fn parse_booth_file(text: &str) -> Result<(Vec<Sourced<Booth>>, Vec<Warning>), FeedError> {
+    unpaced(parse_booth_file_paced(text, &mut Unpaced))
+}
+
+/// [`parse_booth_file`] in slices at `pace`.
+pub async fn parse_booth_file_paced(
+    text: &str,
+    pace: &mut impl Pace,
+) -> Result<(Vec<Sourced<Booth>>, Vec<Warning>), FeedError> {
     let text = within_size(text)?;
-    let root = tree(text)?;
+    let root = tree(text, pace).await?;
     let [booths] = envelope(text, &root, ["booths"])?;
     let lines = LineIndex::new(text);
     let mut warnings = Vec::new();
-    let booths = records(&lines, "booths", booths, decode::booth, &mut warnings);
+    let booths = records(&lines, "booths", booths, decode::booth, &mut warnings, pace).await;
     Ok((booths, warnings))
 }
 
 /// Parses feed text; fails only when the feed as a whole is unusable.
 pub fn parse(text: &str) -> Result<ParsedFeed, FeedError> {
+    unpaced(parse_paced(text, &mut Unpaced))
+}
+
+/// [`parse`] in slices at `pace`, so a browser can paint between them.
+pub async fn parse_paced(text: &str, pace: &mut impl Pace) -> Result<ParsedFeed, FeedError> {
     let text = within_size(text)?;
-    let root = tree(text)?;
+    let root = tree(text, pace).await?;
     let [categories, venues, events, booths] =
         envelope(text, &root, ["categories", "venues", "events", "booths"])?;
     let series = read_series(text, &root)?;
     let lines = LineIndex::new(text);
     let mut warnings = Vec::new();
+    let w = &mut warnings;
+    let categories = records(&lines, "categories", categories, decode::category, w, pace).await;
+    let venues = records(&lines, "venues", venues, decode::venue, w, pace).await;
+    let events = records(&lines, "events", events, decode::event, w, pace).await;
+    let booths = records(&lines, "booths", booths, decode::booth, w, pace).await;
     Ok(ParsedFeed {
         series,
-        categories: records(
-            &lines,
-            "categories",
-            categories,
-            decode::category,
-            &mut warnings,
-        ),
-        venues: records(&lines, "venues", venues, decode::venue, &mut warnings),
-        events: records(&lines, "events", events, decode::event, &mut warnings),
-        booths: records(&lines, "booths", booths, decode::booth, &mut warnings),
+        categories,
+        venues,
+        events,
+        booths,
         warnings,
     })
 }
@@ -161,16 +188,20 @@ fn read_series(text: &str, root: &Node) -> Result<Series, FeedError> {
 }
 
 /// Reads each record on its own: one that does not read is left out with
-/// a warning naming its path and position, and the rest load.
-fn records<T>(
-    lines: &LineIndex,
+/// a warning naming its path and position, and the rest load. Records are
+/// located in the order they are written, which keeps locating them linear
+/// in the text's length however it is laid out ([`LineIndex`]).
+async fn records<T>(
+    lines: &LineIndex<'_>,
     list: &str,
-    nodes: &[Node],
+    nodes: &[Node<'_>],
     read: fn(&Node, &Path) -> Read<T>,
     warnings: &mut Vec<Warning>,
+    pace: &mut impl Pace,
 ) -> Vec<Sourced<T>> {
     let mut parsed = Vec::with_capacity(nodes.len());
     for (index, node) in nodes.iter().enumerate() {
+        tick(pace).await;
         // Only a record this long can hold a text over the limit.
         if node.end - node.start > MAX_TEXT_CHARS {
             let longest = longest_string(node);
@@ -210,5 +241,65 @@ fn longest_string(node: &Node) -> usize {
             .max()
             .unwrap_or(0),
         _ => 0,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::feed::position::scanned_bytes;
+
+    /// The demo feed on one line, as `JSON.stringify` (and serde_json) write it.
+    fn demo_on_one_line() -> String {
+        let pretty = include_str!("../../feeds/demo.json");
+        let value: serde_json::Value = serde_json::from_str(pretty).expect("the demo feed");
+        serde_json::to_string(&value).expect("written")
+    }
+
+    #[test]
+    fn a_feed_on_one_line_is_located_in_one_pass() {
+        let text = demo_on_one_line();
+        assert!(!text.contains('\n'));
+        let before = scanned_bytes();
+        let parsed = parse(&text).expect("the feed parses");
+        let scanned = scanned_bytes() - before;
+        assert!(parsed.booths.len() > 300);
+        // Locating each record from the start of its line (the whole feed)
+        // stepped over 43 million bytes here; in order, at most the text once.
+        assert!(
+            scanned <= text.len(),
+            "{scanned} bytes stepped over to locate the records of a {}-byte feed",
+            text.len()
+        );
+    }
+
+    /// A pace that is always due and counts its pauses.
+    #[derive(Default)]
+    struct EveryStep(usize);
+
+    impl Pace for EveryStep {
+        fn due(&mut self) -> bool {
+            true
+        }
+
+        async fn pause(&mut self) {
+            self.0 += 1;
+        }
+    }
+
+    #[test]
+    fn a_feed_read_in_slices_pauses_between_them_and_reads_the_same() {
+        let text = demo_on_one_line();
+        let mut pace = EveryStep::default();
+        let sliced = unpaced(parse_paced(&text, &mut pace)).expect("the feed parses");
+        let whole = parse(&text).expect("the feed parses");
+        let records = whole.categories.len() + whole.venues.len() + whole.events.len();
+        assert!(
+            pace.0 > records + whole.booths.len(),
+            "{} pauses for {} records",
+            pace.0,
+            records + whole.booths.len()
+        );
+        assert_eq!(format!("{sliced:?}"), format!("{whole:?}"));
     }
 }

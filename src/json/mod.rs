@@ -9,7 +9,7 @@
 mod parse;
 mod write;
 
-pub use parse::{parse, SyntaxError, MAX_DEPTH};
+pub use parse::{parse, Parser, SyntaxError, MAX_DEPTH};
 pub use write::{write_string, write_string_array};
 
 use std::borrow::Cow;

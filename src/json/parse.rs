@@ -34,12 +34,46 @@ impl Open<'_> {
 
 /// Reads the whole of `text` as one JSON value.
 pub fn parse(text: &str) -> Result<Node<'_>, SyntaxError> {
-    Reader {
-        text,
-        bytes: text.as_bytes(),
-        at: 0,
+    let mut parser = Parser::new(text);
+    loop {
+        if let Some(node) = parser.advance(usize::MAX)? {
+            return Ok(node);
+        }
     }
-    .document()
+}
+
+/// A JSON text read a slice at a time: [`Parser::advance`] reads so many
+/// values and returns, so a page can paint and answer the reader between
+/// slices of a feed of many megabytes. The state between slices is only the
+/// values still open and the place in the text, since nothing recurses.
+pub struct Parser<'a> {
+    reader: Reader<'a>,
+    open: Vec<Open<'a>>,
+}
+
+impl<'a> Parser<'a> {
+    /// A parser at the start of `text`.
+    pub fn new(text: &'a str) -> Self {
+        Self {
+            reader: Reader {
+                text,
+                bytes: text.as_bytes(),
+                at: 0,
+            },
+            open: Vec::new(),
+        }
+    }
+
+    /// Reads at most `values` more values; the whole document once it is
+    /// read, `None` while there is more.
+    pub fn advance(&mut self, values: usize) -> Result<Option<Node<'a>>, SyntaxError> {
+        self.reader.values(&mut self.open, values)
+    }
+
+    /// How far into the text it has read, in bytes.
+    pub fn offset(&self) -> usize {
+        self.reader.at
+    }
 }
 
 struct Reader<'a> {
@@ -67,9 +101,18 @@ impl<'a> Reader<'a> {
         None
     }
 
-    fn document(mut self) -> Result<Node<'a>, SyntaxError> {
-        let mut open: Vec<Open<'a>> = Vec::new();
+    /// Reads up to `budget` values with `open` the arrays and objects they
+    /// are in; the document once its last value closes.
+    fn values(
+        &mut self,
+        open: &mut Vec<Open<'a>>,
+        mut budget: usize,
+    ) -> Result<Option<Node<'a>>, SyntaxError> {
         loop {
+            if budget == 0 {
+                return Ok(None);
+            }
+            budget -= 1;
             // A value starts here.
             let start = match self.peek() {
                 Some(_) => self.at,
@@ -105,7 +148,7 @@ impl<'a> Reader<'a> {
                 let Some(top) = open.last_mut() else {
                     let node = done.expect("a value was read");
                     return match self.peek() {
-                        None => Ok(node),
+                        None => Ok(Some(node)),
                         Some(_) => self.fail("trailing characters"),
                     };
                 };
@@ -392,6 +435,30 @@ mod tests {
         assert_eq!(error("\"ab"), ("EOF while parsing a string", 3));
         assert_eq!(error("1 2"), ("trailing characters", 2));
         assert_eq!(error("?"), ("expected value", 0));
+    }
+
+    #[test]
+    fn a_text_read_a_value_at_a_time_is_the_text_read_at_once() {
+        let text = r#"{"a": [1, {"b": [true, null]}, "c"], "d": {}, "e": []}"#;
+        let mut parser = Parser::new(text);
+        let mut slices = 1;
+        let node = loop {
+            match parser.advance(1).unwrap() {
+                Some(node) => break node,
+                None => slices += 1,
+            }
+        };
+        assert_eq!(node, parse(text).unwrap());
+        assert_eq!(slices, 10, "one slice per value");
+        let mut broken = Parser::new("[1, 2,, 3]");
+        let error = loop {
+            match broken.advance(1) {
+                Ok(None) => continue,
+                Ok(Some(_)) => panic!("read"),
+                Err(error) => break error,
+            }
+        };
+        assert_eq!((error.detail, error.byte), ("expected value", 6));
     }
 
     #[test]
