@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from '../scripts/serve.mjs';
 import { measureBytes } from './bytes.mjs';
+import { measureInteractions } from './interactions.mjs';
 import { CHROMIUM_PATH, launchBrowser } from '../scripts/chromium.mjs';
 import { measureLighthouse } from './lighthouse.mjs';
 import { markdown, targets } from './report.mjs';
@@ -34,7 +35,7 @@ const out = resolve(args.out ?? join(root, 'bench/out'));
 const resultsPath = resolve(args.results ?? join(root, 'bench/results'));
 process.chdir(root);
 
-const SECTIONS = ['bytes', 'startup', 'search', 'lighthouse'];
+const SECTIONS = ['bytes', 'startup', 'search', 'interactions', 'lighthouse'];
 const sections = new Set(process.env.BENCH_ONLY?.split(',') ?? SECTIONS);
 for (const name of sections) {
   if (!SECTIONS.includes(name)) {
@@ -65,7 +66,7 @@ for (const file of [join(dist, 'embed.html'), join(dist, 'v1/greenfair.js'), 'no
     process.exit(2);
   });
 }
-if (sections.has('search')) {
+if (sections.has('search') || sections.has('interactions')) {
   for (const { records } of feeds()) {
     await access(join(out, records)).catch(() => {
       console.error(`bench: ${join(out, records)} is missing; scripts/bench generates it`);
@@ -106,13 +107,18 @@ const widgetServer = await serve({ port: 0, dist, fixtures: out });
 const benchServer = await serveBench({ dist, out });
 try {
   await section('bytes', async () => ({ bytes: await measureBytes({ dist }) }));
-  if (sections.has('startup') || sections.has('search')) {
+  if (sections.has('startup') || sections.has('search') || sections.has('interactions')) {
     const browser = await launchBrowser();
     try {
       await section('startup', async () => ({
         startup: await measureStartup({ browser, subjects: startupSubjects({ widgetUrl: widgetServer.url, benchUrl: benchServer.url }), runs: RUNS, log }),
       }));
       await section('search', () => measureSearch({ browser, widgetUrl: widgetServer.url, benchUrl: benchServer.url, feeds: feeds(), log }));
+      // The reader's interactions on the largest single feed (20,000 booths; 2,000 when quick).
+      const single = feeds().filter((f) => !SPLIT[f.booths]).map((f) => f.records);
+      await section('interactions', () => measureInteractions({
+        browser, widgetUrl: widgetServer.url, benchUrl: benchServer.url, out, large: single.at(-1), sizes: single, log,
+      }));
     } finally {
       await browser.close();
     }

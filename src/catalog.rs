@@ -4,6 +4,7 @@
 
 use crate::booths::BoothIndex;
 use crate::feed::{self, Category, Event, Feed, FeedError, Text, Venue, Warning};
+use crate::pace::{tick, unpaced, Pace, Unpaced};
 use crate::search::{self, fold};
 use rustc_hash::FxHashMap as HashMap;
 use std::cell::OnceCell;
@@ -19,6 +20,7 @@ pub struct Catalog {
     event_facts: Vec<EventFacts>,
     booth_index: OnceCell<BoothIndex>,
     booth_by_id: HashMap<String, usize>,
+    booths_per_event: Vec<u32>,
     years: Vec<i32>,
     districts: Vec<District>,
     split: bool,
@@ -86,8 +88,16 @@ impl Catalog {
         Ok(Self::new(feed, warnings))
     }
 
-    /// Indexes a validated feed.
+    /// Indexes a validated feed, the booth index included.
     pub fn new(feed: Feed, warnings: Vec<Warning>) -> Self {
+        let catalog = unpaced(Self::new_paced(feed, warnings, &mut Unpaced));
+        unpaced(catalog.index_booths(&mut Unpaced));
+        catalog
+    }
+
+    /// [`Catalog::new`] in slices at `pace`. The booth index is left for
+    /// [`Catalog::index_booths`] or first use.
+    pub async fn new_paced(feed: Feed, warnings: Vec<Warning>, pace: &mut impl Pace) -> Self {
         fn index_of<T>(items: &[T], id: impl Fn(&T) -> &str) -> HashMap<String, usize> {
             items
                 .iter()
@@ -107,6 +117,7 @@ impl Catalog {
             event_facts: Vec::new(),
             booth_index: OnceCell::new(),
             booth_by_id: HashMap::default(),
+            booths_per_event: Vec::new(),
             years: Vec::new(),
             districts: Vec::new(),
             split: false,
@@ -145,7 +156,7 @@ impl Catalog {
             crate::sort::by(&mut districts, |a, b| a.key.cmp(&b.key));
             districts
         };
-        catalog.event_facts = catalog.build_event_facts();
+        (catalog.event_facts, catalog.booths_per_event) = catalog.build_event_facts(pace).await;
         catalog
     }
 
@@ -186,9 +197,26 @@ impl Catalog {
         &self.event_facts[index]
     }
 
-    /// The booth finder's search index.
-    pub fn booth_index(&self) -> &BoothIndex {
-        self.booth_index.get_or_init(|| BoothIndex::build(self))
+    /// The booth finder's search index, once it is built: at once by
+    /// [`Catalog::new`], in slices by [`Catalog::index_booths`] in the
+    /// widget, which never builds it in the middle of a reader's interaction.
+    pub fn booth_index(&self) -> Option<&BoothIndex> {
+        self.booth_index.get()
+    }
+
+    /// How many booths each event has, by the event's position in the feed.
+    pub fn booths_per_event(&self) -> &[u32] {
+        &self.booths_per_event
+    }
+
+    /// Builds the booth index in slices at `pace`, ahead of its first use,
+    /// unless it is built already (or gets built meanwhile).
+    pub async fn index_booths(&self, pace: &mut impl Pace) {
+        if self.has_booth_index() {
+            return;
+        }
+        let index = BoothIndex::build(self, pace).await;
+        let _ = self.booth_index.set(index);
     }
 
     /// Whether this is a split feed's index: its events name booth files
@@ -237,13 +265,12 @@ impl Catalog {
 
     /// Per event, whether one of its booths has every query word (exhibitor,
     /// products, categories, description; the last word may be unfinished),
-    /// from the booth index.
+    /// from the booth index once it is built (none before).
     pub fn events_with_matching_booths(&self, query_words: &[String]) -> Vec<bool> {
         let mut events = vec![false; self.feed.events.len()];
-        if query_words.is_empty() {
+        let Some(index) = self.booth_index().filter(|_| !query_words.is_empty()) else {
             return events;
-        }
-        let index = self.booth_index();
+        };
         let scores = index.text_scores_whole_words(query_words, self.feed.booths.len());
         for (booth, &score) in scores.iter().enumerate() {
             if score > 0 {
@@ -253,9 +280,9 @@ impl Catalog {
         events
     }
 
-    /// Search fields, categories and district of every event: its own, its
-    /// venue's, and its booths' categories.
-    fn build_event_facts(&self) -> Vec<EventFacts> {
+    /// Search fields, categories and district of every event (its own, its
+    /// venue's, and its booths' categories), and how many booths it has.
+    async fn build_event_facts(&self, pace: &mut impl Pace) -> (Vec<EventFacts>, Vec<u32>) {
         let mut facts: Vec<EventFacts> = self
             .feed
             .events
@@ -282,17 +309,20 @@ impl Catalog {
                 }
             })
             .collect();
+        let mut booths = vec![0; facts.len()];
         for booth in &self.feed.booths {
+            tick(pace).await;
             let Some(&i) = self.event_index.get(&booth.event) else {
                 continue;
             };
+            booths[i] += 1;
             for category in self.with_parents(&booth.categories) {
                 if !facts[i].categories.contains(&category) {
                     facts[i].categories.push(category);
                 }
             }
         }
-        facts
+        (facts, booths)
     }
 
     /// The indices of the categories `ids` and of their parents, each once:

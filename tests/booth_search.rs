@@ -63,7 +63,7 @@ fn no_diacritic_queries_find_vietnamese_products() {
     let wood_fair = catalog.event_index("2025-09-my-dinh-do-go").unwrap() as u32;
     let at_wood_fair = wood
         .iter()
-        .filter(|&&b| catalog.booth_index().event[b as usize] == wood_fair)
+        .filter(|&&b| catalog.booth_index().unwrap().event[b as usize] == wood_fair)
         .count();
     assert_eq!(
         at_wood_fair, 120,
@@ -209,21 +209,48 @@ fn facets_count_with_the_other_facets_and_a_parent_includes_its_children() {
     assert_eq!(found.counts.when, [1, 0, 0]);
 }
 
+/// A pace that is always due and counts its pauses.
+#[derive(Default)]
+struct EveryStep(usize);
+
+impl greenfair::pace::Pace for EveryStep {
+    fn due(&mut self) -> bool {
+        true
+    }
+
+    async fn pause(&mut self) {
+        self.0 += 1;
+    }
+}
+
 #[test]
-fn the_booth_index_is_built_on_first_use_not_at_load() {
-    let catalog = demo();
+fn the_widgets_load_leaves_the_booth_index_to_be_built_in_slices() {
+    use greenfair::pace::{unpaced, Unpaced};
+    let demo_text = std::fs::read_to_string("feeds/demo.json").unwrap();
+    let (feed, warnings) = greenfair::feed::load(&demo_text).unwrap();
+    let catalog = unpaced(Catalog::new_paced(feed, warnings, &mut Unpaced));
     assert!(
         !catalog.has_booth_index(),
-        "loading a feed builds no booth index"
+        "the widget's load builds no booth index"
     );
-    let found = text(&catalog, "tui xach");
-    assert!(!found.is_empty());
-    assert!(catalog.has_booth_index(), "the first search builds it");
     let words = vec!["gom".to_owned()];
-    let fresh = demo();
-    assert!(fresh.events_with_matching_booths(&words).iter().any(|&e| e));
     assert!(
-        fresh.has_booth_index(),
-        "the calendar's booth search builds it too"
+        !catalog.events_with_matching_booths(&words).contains(&true),
+        "the calendar's search does not build it in the middle of a keystroke"
+    );
+    let mut pace = EveryStep::default();
+    unpaced(catalog.index_booths(&mut pace));
+    assert!(catalog.has_booth_index());
+    assert!(
+        pace.0 >= catalog.feed().booths.len(),
+        "{} pauses while indexing {} booths",
+        pace.0,
+        catalog.feed().booths.len()
+    );
+    assert!(catalog.events_with_matching_booths(&words).contains(&true));
+    assert_eq!(text(&catalog, "tui xach"), text(&demo(), "tui xach"));
+    assert!(
+        demo().has_booth_index(),
+        "the tools' catalog has it at once"
     );
 }

@@ -4,7 +4,8 @@
 //! every booth.
 
 use crate::catalog::Catalog;
-use crate::feed::{Text, FALLBACK_LANG};
+use crate::feed::{Booth, Text, FALLBACK_LANG};
+use crate::pace::{tick, Pace};
 use crate::search::{fold, words};
 use rustc_hash::FxHashMap as HashMap;
 
@@ -41,8 +42,6 @@ pub struct BoothIndex {
     pub code_rank: Vec<u32>,
     /// Per rank: the booth with that code rank (the inverse of `code_rank`).
     pub by_code_rank: Vec<u32>,
-    /// Per event: how many booths it has.
-    pub booths_per_event: Vec<u32>,
     /// Per booth: a number shared by booths of the same exhibitor (names
     /// equal but for case and diacritics), for "other booths".
     pub exhibitor: Vec<u32>,
@@ -50,12 +49,12 @@ pub struct BoothIndex {
 
 impl BoothIndex {
     /// Indexes every booth of a catalog, with the catalog's own lookups of
-    /// events and categories.
-    pub fn build(catalog: &Catalog) -> Self {
+    /// events and categories, in slices at `pace`.
+    pub async fn build(catalog: &Catalog, pace: &mut impl Pace) -> Self {
         let feed = catalog.feed();
         let mut builder = Builder::default();
         // Category names are folded once, not once per booth.
-        let category_words: Vec<Vec<u32>> = feed
+        builder.category_words = feed
             .categories
             .iter()
             .map(|c| {
@@ -65,64 +64,14 @@ impl BoothIndex {
             })
             .collect();
         let mut index = BoothIndex::default();
-        let mut ids: Vec<u32> = Vec::new();
-        let mut exhibitors: HashMap<Vec<u32>, u32> = HashMap::default();
         for (b, booth) in feed.booths.iter().enumerate() {
-            let categories: Vec<u16> = catalog
-                .with_parents(&booth.categories)
-                .into_iter()
-                .map(|c| c as u16)
-                .collect();
-            // The exhibitor's words (in Vietnamese, else its first language)
-            // also key "other booths".
-            ids.clear();
-            let main_name = booth.exhibitor.get(FALLBACK_LANG);
-            builder.intern(main_name, &mut ids);
-            let exhibitor = match exhibitors.get(ids.as_slice()) {
-                Some(&known) => known,
-                None => {
-                    let next = exhibitors.len() as u32;
-                    exhibitors.insert(ids.clone(), next);
-                    next
-                }
-            };
-            index.exhibitor.push(exhibitor);
-            builder.add(&ids, Field::Name);
-            ids.clear();
-            // Its names in other languages, wherever the map lists them.
-            booth
-                .exhibitor
-                .variants()
-                .filter(|v| !std::ptr::eq(*v, main_name))
-                .for_each(|v| builder.intern(v, &mut ids));
-            builder.intern(&booth.code, &mut ids);
-            builder.add(&ids, Field::Name);
-            for &c in &categories {
-                builder.add(&category_words[c as usize], Field::Category);
-            }
-            ids.clear();
-            booth
-                .products
-                .iter()
-                .for_each(|p| builder.intern_text(p, &mut ids));
-            builder.add(&ids, Field::Product);
-            if let Some(description) = &booth.description {
-                ids.clear();
-                builder.intern_text(description, &mut ids);
-                builder.add(&ids, Field::Description);
-            }
-            builder.post(b as u32);
-            index.categories.push(categories);
-            index
-                .event
-                .push(catalog.event_index(&booth.event).map_or(0, |e| e as u32));
+            tick(pace).await;
+            builder.booth(catalog, b as u32, booth, &mut index);
         }
+        tick(pace).await;
         (index.code_rank, index.by_code_rank) =
             natural_ranks(feed.booths.iter().map(|b| b.code.as_str()));
-        index.booths_per_event = vec![0; feed.events.len()];
-        for &e in &index.event {
-            index.booths_per_event[e as usize] += 1;
-        }
+        tick(pace).await;
         builder.finish_into(&mut index);
         index
     }
@@ -260,9 +209,71 @@ struct Builder<'a> {
     best: Vec<u8>,
     /// The words of the booth being indexed, each once.
     booth_words: Vec<u32>,
+    /// Per category, its name's words.
+    category_words: Vec<Vec<u32>>,
+    /// Per exhibitor's name (its words), its number in [`BoothIndex::exhibitor`].
+    exhibitors: HashMap<Vec<u32>, u32>,
+    /// The word ids of one field, reused from booth to booth.
+    scratch: Vec<u32>,
 }
 
 impl<'a> Builder<'a> {
+    /// Indexes booth `b` of `catalog` into `index`.
+    fn booth(&mut self, catalog: &Catalog, b: u32, booth: &'a Booth, index: &mut BoothIndex) {
+        let categories: Vec<u16> = catalog
+            .with_parents(&booth.categories)
+            .into_iter()
+            .map(|c| c as u16)
+            .collect();
+        // The exhibitor's words (in Vietnamese, else its first language)
+        // also key "other booths".
+        let mut ids = std::mem::take(&mut self.scratch);
+        ids.clear();
+        let main_name = booth.exhibitor.get(FALLBACK_LANG);
+        self.intern(main_name, &mut ids);
+        let exhibitor = match self.exhibitors.get(ids.as_slice()) {
+            Some(&known) => known,
+            None => {
+                let next = self.exhibitors.len() as u32;
+                self.exhibitors.insert(ids.clone(), next);
+                next
+            }
+        };
+        index.exhibitor.push(exhibitor);
+        self.add(&ids, Field::Name);
+        ids.clear();
+        // Its names in other languages, wherever the map lists them.
+        booth
+            .exhibitor
+            .variants()
+            .filter(|v| !std::ptr::eq(*v, main_name))
+            .for_each(|v| self.intern(v, &mut ids));
+        self.intern(&booth.code, &mut ids);
+        self.add(&ids, Field::Name);
+        for &c in &categories {
+            let words = std::mem::take(&mut self.category_words[c as usize]);
+            self.add(&words, Field::Category);
+            self.category_words[c as usize] = words;
+        }
+        ids.clear();
+        booth
+            .products
+            .iter()
+            .for_each(|p| self.intern_text(p, &mut ids));
+        self.add(&ids, Field::Product);
+        if let Some(description) = &booth.description {
+            ids.clear();
+            self.intern_text(description, &mut ids);
+            self.add(&ids, Field::Description);
+        }
+        self.post(b);
+        self.scratch = ids;
+        index.categories.push(categories);
+        index
+            .event
+            .push(catalog.event_index(&booth.event).map_or(0, |e| e as u32));
+    }
+
     fn intern_text(&mut self, text: &'a Text, ids: &mut Vec<u32>) {
         for variant in text.variants() {
             self.intern(variant, ids);
@@ -356,7 +367,8 @@ mod tests {
             "booths": [{"id": "b", "event": "e", "code": "A1", "exhibitor": {"en": "Bat Trang Ceramics", "vi": "Gốm Bát Tràng"}}]}"#,
         )
         .unwrap();
-        let index = BoothIndex::build(&crate::catalog::Catalog::new(feed, Vec::new()));
+        let catalog = crate::catalog::Catalog::new(feed, Vec::new());
+        let index = catalog.booth_index().unwrap();
         for words in [["ceramics"], ["gom"]] {
             let words: Vec<String> = words.iter().map(|w| w.to_string()).collect();
             assert!(index.text_scores(&words, 1)[0] > 0, "{words:?}");
@@ -371,7 +383,8 @@ mod tests {
                         "products": ["Túi\u00a0xách"], "description": "Túi mây, túi cói"}]}"#,
         )
         .unwrap();
-        let index = BoothIndex::build(&crate::catalog::Catalog::new(feed, Vec::new()));
+        let catalog = crate::catalog::Catalog::new(feed, Vec::new());
+        let index = catalog.booth_index().unwrap();
         let score = |word: &str| index.text_scores(&[word.to_owned()], 1)[0];
         assert!(score("xach") > 0, "the word after a no-break space");
         // "túi" is a product word and a description word: counted once, as a product.

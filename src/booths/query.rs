@@ -137,9 +137,12 @@ impl EventFacts {
     }
 }
 
-/// Runs a query over the catalog's booths, seen from `today`.
+/// Runs a query over the catalog's booths, seen from `today`; finds nothing
+/// before the catalog's booth index is built ([`Catalog::booth_index`]).
 pub fn search(catalog: &Catalog, query: &BoothQuery, today: NaiveDate) -> BoothResults {
-    let index = catalog.booth_index();
+    let Some(index) = catalog.booth_index() else {
+        return BoothResults::default();
+    };
     let facts = EventFacts::new(catalog, today);
     let query_words: Vec<String> = words(&fold(&query.text)).map(str::to_owned).collect();
     let mut results = run(catalog, index, &facts, query, &query_words);

@@ -18,6 +18,9 @@ pub const SHOWN_MARK: &str = "greenfair:events-shown";
 pub const PARSE_MEASURE: &str = "greenfair:feed:parse";
 /// User Timing measure of indexing a feed for the calendar (lookups, event search keys).
 pub const INDEX_MEASURE: &str = "greenfair:feed:index";
+/// User Timing measure of building the booth finder's index, in slices
+/// once the page is idle (read by the benchmark).
+pub const BOOTH_INDEX_MEASURE: &str = "greenfair:booths:index";
 
 #[cfg(target_arch = "wasm32")]
 mod web;

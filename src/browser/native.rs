@@ -118,6 +118,11 @@ impl FeedRequest {
         FeedRequest
     }
 
+    /// Builds nothing: server rendering's catalogs have their booth index.
+    pub fn booth_index(_catalog: &CatalogRef) -> Self {
+        FeedRequest
+    }
+
     /// Nothing is fetched natively.
     pub fn booth_files(_url: &str, _catalog: &CatalogRef, _policy: RetryPolicy) -> Self {
         FeedRequest

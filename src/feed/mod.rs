@@ -10,6 +10,7 @@ mod schedule;
 mod text;
 mod validate;
 
+use crate::pace::{unpaced, Pace, Unpaced};
 pub use error::{
     FeedError, Problem, Warning, MAX_FEED_BYTES, MAX_RECORDS, MAX_TEXT_CHARS, SUPPORTED_VERSION,
 };
@@ -17,13 +18,13 @@ pub use model::{
     Booth, Category, Entrance, Event, FloorPlan, OcopStars, Rect, Series, Status, Venue, Zone,
     DEFAULT_TIMEZONE,
 };
-use parse::parse_booth_file;
-pub use parse::{parse, ParsedFeed, Sourced};
+use parse::parse_booth_file_paced;
+pub use parse::{parse, parse_paced, ParsedFeed, Sourced};
 pub use position::Position;
 pub use schedule::{first_of_month, last_of_month, FeedDate, Schedule, ScheduleError, Timing};
 pub use text::{Text, FALLBACK_LANG};
 use validate::BoothChecks;
-pub use validate::{is_relative_url, is_web_url, validate};
+pub use validate::{is_relative_url, is_web_url, validate, validate_paced};
 
 use serde::Serialize;
 
@@ -46,7 +47,16 @@ pub struct Feed {
 
 /// Parses and validates feed text: the feed, and a warning per mended record.
 pub fn load(text: &str) -> Result<(Feed, Vec<Warning>), FeedError> {
-    parse(text).map(validate)
+    unpaced(load_paced(text, &mut Unpaced))
+}
+
+/// [`load`] in slices at `pace`: what the widget does, a slice between frames.
+pub async fn load_paced(
+    text: &str,
+    pace: &mut impl Pace,
+) -> Result<(Feed, Vec<Warning>), FeedError> {
+    let parsed = parse_paced(text, pace).await?;
+    Ok(validate_paced(parsed, pace).await)
 }
 
 /// Adds a split feed's booth files (docs/feed.md) to a loaded feed, each
@@ -66,8 +76,18 @@ impl<'a> BoothFiles<'a> {
     /// Adds the booths of one file. Each warning's path starts with `file`,
     /// so the reader can tell which file it is about.
     pub fn add(&mut self, file: &str, text: &str) -> Result<Vec<Warning>, FeedError> {
-        let (records, warnings) = parse_booth_file(text)?;
-        let (booths, mut warnings) = self.checks.check(records, warnings);
+        unpaced(self.add_paced(file, text, &mut Unpaced))
+    }
+
+    /// [`BoothFiles::add`] in slices at `pace`.
+    pub async fn add_paced(
+        &mut self,
+        file: &str,
+        text: &str,
+        pace: &mut impl Pace,
+    ) -> Result<Vec<Warning>, FeedError> {
+        let (records, warnings) = parse_booth_file_paced(text, pace).await?;
+        let (booths, mut warnings) = self.checks.check(records, warnings, pace).await;
         self.feed.booths.extend(booths);
         for warning in &mut warnings {
             warning.path = format!("{file}: {}", warning.path);

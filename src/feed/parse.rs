@@ -126,14 +126,9 @@ fn envelope<'n, 'a, const N: usize>(
     Ok(records)
 }
 
-/// Parses a booth file of a split feed (`{"version": 1, "booths": [...]}`),
-/// each booth on its own like the feed's; fails only when the file as a
-/// whole is unusable.
-pub fn parse_booth_file(text: &str) -> Result<(Vec<Sourced<Booth>>, Vec<Warning>), FeedError> {
-    unpaced(parse_booth_file_paced(text, &mut Unpaced))
-}
-
-/// [`parse_booth_file`] in slices at `pace`.
+/// Parses a booth file of a split feed (`{"version": 1, "booths": [...]}`)
+/// in slices at `pace`, each booth on its own like the feed's; fails only
+/// when the file as a whole is unusable.
 pub async fn parse_booth_file_paced(
     text: &str,
     pace: &mut impl Pace,
@@ -202,32 +197,47 @@ async fn records<T>(
     let mut parsed = Vec::with_capacity(nodes.len());
     for (index, node) in nodes.iter().enumerate() {
         tick(pace).await;
-        // Only a record this long can hold a text over the limit.
-        if node.end - node.start > MAX_TEXT_CHARS {
-            let longest = longest_string(node);
-            if longest > MAX_TEXT_CHARS {
-                warnings.push(Warning {
-                    path: format!("{list}[{index}]"),
-                    at: lines.position(node.start),
-                    problem: Problem::TextTooLong(longest),
-                });
-                continue;
-            }
-        }
-        match read(node, &Path::Top) {
-            Ok(record) => parsed.push(Sourced {
-                index,
+        parsed.extend(record(lines, list, index, node, read, warnings));
+    }
+    parsed
+}
+
+/// Reads the record at `index` of `list`, or warns why it is left out.
+fn record<T>(
+    lines: &LineIndex<'_>,
+    list: &str,
+    index: usize,
+    node: &Node<'_>,
+    read: fn(&Node, &Path) -> Read<T>,
+    warnings: &mut Vec<Warning>,
+) -> Option<Sourced<T>> {
+    // Only a record this long can hold a text over the limit.
+    if node.end - node.start > MAX_TEXT_CHARS {
+        let longest = longest_string(node);
+        if longest > MAX_TEXT_CHARS {
+            warnings.push(Warning {
+                path: format!("{list}[{index}]"),
                 at: lines.position(node.start),
-                record,
-            }),
-            Err(failure) => warnings.push(Warning {
+                problem: Problem::TextTooLong(longest),
+            });
+            return None;
+        }
+    }
+    match read(node, &Path::Top) {
+        Ok(record) => Some(Sourced {
+            index,
+            at: lines.position(node.start),
+            record,
+        }),
+        Err(failure) => {
+            warnings.push(Warning {
                 path: failure.prefixed(&format!("{list}[{index}]")),
                 at: lines.position(failure.byte),
                 problem: Problem::Invalid(failure.detail),
-            }),
+            });
+            None
         }
     }
-    parsed
 }
 
 /// The length in characters of the longest string (key or value) in `node`.

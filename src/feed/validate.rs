@@ -6,6 +6,7 @@ use super::model::{Booth, Category, Event, Venue};
 use super::parse::{ParsedFeed, Sourced};
 use super::position::Position;
 use super::Feed;
+use crate::pace::{tick, unpaced, Pace, Unpaced};
 use std::borrow::Borrow;
 // Fx, as the catalog's maps: std's SipHash would be one more hasher in the module.
 use rustc_hash::FxHashSet as HashSet;
@@ -66,6 +67,11 @@ impl Report {
 
 /// Turns parsed records into a consistent feed, warning about what it changed.
 pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
+    unpaced(validate_paced(parsed, &mut Unpaced))
+}
+
+/// [`validate`] in slices at `pace`.
+pub async fn validate_paced(parsed: ParsedFeed, pace: &mut impl Pace) -> (Feed, Vec<Warning>) {
     let mut report = Report(parsed.warnings);
     let mut series = parsed.series;
     let at = Position::default();
@@ -113,7 +119,9 @@ pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
         &category_ids,
         &mut seen,
         &mut report,
-    );
+        pace,
+    )
+    .await;
 
     let feed = Feed {
         version: SUPPORTED_VERSION,
@@ -128,27 +136,48 @@ pub fn validate(parsed: ParsedFeed) -> (Feed, Vec<Warning>) {
 
 /// Checks booths against the feed's events and categories, and their ids
 /// against `seen` (the ids already taken), keeping those that hold.
-fn booths<S: Borrow<str> + Hash + Eq>(
+async fn booths<S: Borrow<str> + Hash + Eq>(
     records: Vec<Sourced<Booth>>,
     event_ids: &HashSet<S>,
     category_ids: &HashSet<S>,
     seen: &mut HashSet<String>,
     report: &mut Report,
+    pace: &mut impl Pace,
 ) -> Vec<Booth> {
-    let mut booths = Vec::with_capacity(records.len());
-    for mut b in unique_among("booths", records, |b| &b.id, seen, report) {
-        if !event_ids.contains(b.record.event.as_str()) {
-            let problem = Problem::UnknownEvent(b.record.event.clone());
-            report.record("booths", &b, "event", problem);
-            continue;
+    // Ids first, then references: the warnings come in that order.
+    let mut unique = Vec::with_capacity(records.len());
+    for b in records {
+        tick(pace).await;
+        if is_new_id("booths", &b, &b.record.id, seen, report) {
+            unique.push(b);
         }
-        let ids = std::mem::take(&mut b.record.categories);
-        b.record.categories = known_categories("booths", &b, ids, category_ids, report);
-        let website = b.record.website.take();
-        b.record.website = report.web_link("booths", &b, "website", website);
-        booths.push(b.record);
+    }
+    let mut booths = Vec::with_capacity(unique.len());
+    for b in unique {
+        tick(pace).await;
+        booths.extend(booth(b, event_ids, category_ids, report));
     }
     booths
+}
+
+/// A booth whose event exists, with its unknown categories and unsafe
+/// website dropped; `None`, reported, when its event does not exist.
+fn booth<S: Borrow<str> + Hash + Eq>(
+    mut b: Sourced<Booth>,
+    event_ids: &HashSet<S>,
+    category_ids: &HashSet<S>,
+    report: &mut Report,
+) -> Option<Booth> {
+    if !event_ids.contains(b.record.event.as_str()) {
+        let problem = Problem::UnknownEvent(b.record.event.clone());
+        report.record("booths", &b, "event", problem);
+        return None;
+    }
+    let ids = std::mem::take(&mut b.record.categories);
+    b.record.categories = known_categories("booths", &b, ids, category_ids, report);
+    let website = b.record.website.take();
+    b.record.website = report.web_link("booths", &b, "website", website);
+    Some(b.record)
 }
 
 /// Checks the booths of a split feed's booth files against the feed they
@@ -171,11 +200,12 @@ impl BoothChecks {
     }
 
     /// The booths of one file that hold, and the warnings about the rest
-    /// (after those of parsing, `warnings`).
-    pub fn check(
+    /// (after those of parsing, `warnings`), checked in slices at `pace`.
+    pub async fn check(
         &mut self,
         records: Vec<Sourced<Booth>>,
         warnings: Vec<Warning>,
+        pace: &mut impl Pace,
     ) -> (Vec<Booth>, Vec<Warning>) {
         let mut report = Report(warnings);
         let booths = booths(
@@ -184,7 +214,9 @@ impl BoothChecks {
             &self.category_ids,
             &mut self.seen,
             &mut report,
-        );
+            pace,
+        )
+        .await;
         (booths, report.0)
     }
 }
@@ -270,19 +302,28 @@ fn unique_among<T>(
 ) -> Vec<Sourced<T>> {
     records
         .into_iter()
-        .filter(|r| {
-            let key = id(&r.record);
-            let problem = if key.trim().is_empty() {
-                Problem::EmptyId
-            } else if !seen.insert(key.clone()) {
-                Problem::DuplicateId(key.clone())
-            } else {
-                return true;
-            };
-            report.record(list, r, "id", problem);
-            false
-        })
+        .filter(|r| is_new_id(list, r, id(&r.record), seen, report))
         .collect()
+}
+
+/// True when `key`, the id of `record`, is neither empty nor in `seen`
+/// (where it is then added); else reports why not.
+fn is_new_id<T>(
+    list: &str,
+    record: &Sourced<T>,
+    key: &str,
+    seen: &mut HashSet<String>,
+    report: &mut Report,
+) -> bool {
+    let problem = if key.trim().is_empty() {
+        Problem::EmptyId
+    } else if !seen.insert(key.to_owned()) {
+        Problem::DuplicateId(key.to_owned())
+    } else {
+        return true;
+    };
+    report.record(list, record, "id", problem);
+    false
 }
 
 /// Keeps the category ids that resolve, reporting each one that does not.

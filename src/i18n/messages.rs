@@ -33,6 +33,8 @@ pub struct Messages {
     pub error_network: &'static str,
     /// Status while a split feed's booth files load.
     pub booths_loading: &'static str,
+    /// Status while the booth search is being prepared (a large feed's index).
+    pub booths_preparing: &'static str,
     /// Title of a download that took too long.
     pub error_timeout: &'static str,
     /// Notice over data shown from the browser's saved copy ("… saved at 9:05 on 23/11/2026").
@@ -246,6 +248,7 @@ pub static VI: Messages = Messages {
     sample_notice: "Danh sách gian hàng là dữ liệu mẫu, không phải danh sách chính thức.",
     error_network: "Không tải được dữ liệu hội chợ. Hãy kiểm tra kết nối mạng rồi thử lại.",
     booths_loading: "Đang tải danh sách gian hàng…",
+    booths_preparing: "Đang chuẩn bị tìm kiếm gian hàng…",
     error_timeout: "Máy chủ phản hồi quá lâu, chưa tải được dữ liệu hội chợ. Hãy thử lại.",
     saved_copy: |when| format!("Không tải được dữ liệu mới. Đang hiển thị dữ liệu đã lưu {when}."),
     error_http: |status| format!("Máy chủ không trả về dữ liệu hội chợ (mã lỗi {status})."),
@@ -369,6 +372,7 @@ pub static EN: Messages = Messages {
     sample_notice: "The booth list is sample data, not an official exhibitor list.",
     error_network: "The fair data could not be loaded. Check your connection and try again.",
     booths_loading: "Loading the booths…",
+    booths_preparing: "Preparing the booth search…",
     error_timeout: "The server took too long to send the fair data. Try again.",
     saved_copy: |when| format!("The latest data could not be loaded. Showing data saved {when}."),
     error_http: |status| format!("The server did not return the fair data (error {status})."),

@@ -21,6 +21,8 @@ pub struct ViewContext {
     pub lunar: bool,
     /// The booth finder is part of this widget (links to it make sense).
     pub has_booth_finder: bool,
+    /// The catalog's booth index is built: booths can be searched.
+    pub booths_indexed: bool,
     /// Sends actions to the instance's reducer.
     pub dispatcher: UseReducerDispatcher<WidgetState>,
 }

@@ -54,6 +54,9 @@ pub struct WidgetState {
     pub favourites: Favourites,
     /// How many results the booth list renders (it grows as the visitor scrolls).
     pub booth_limit: usize,
+    /// Whether the catalog on screen has its booth index: built in slices
+    /// after the feed shows, the booth search waits for it.
+    pub booths_indexed: bool,
 }
 
 /// The parts of the widget.
@@ -155,6 +158,7 @@ impl WidgetState {
     pub fn new(lang: Lang, preloaded: Option<CatalogRef>, calendar: CalendarLink) -> Self {
         Self {
             lang,
+            booths_indexed: preloaded.as_ref().is_some_and(|c| c.has_booth_index()),
             load: preloaded.map_or(LoadState::Loading, LoadState::Ready),
             attempt: 0,
             refreshes: 0,
@@ -188,6 +192,8 @@ pub enum Action {
     Loaded(CatalogRef),
     /// A split feed's booth files arrived: the index, and the whole catalog.
     LoadedBooths(CatalogRef, CatalogRef),
+    /// The booth index of this catalog is built.
+    BoothsIndexed(CatalogRef),
     /// The network failed; the browser's copy saved at that time loaded.
     LoadedSaved(CatalogRef, SavedAt),
     /// The feed could not be loaded.
@@ -259,6 +265,7 @@ impl Reducible for WidgetState {
                 next.saved_at = Some(saved_at);
             }
             Action::Loaded(catalog) => {
+                next.booths_indexed = catalog.has_booth_index();
                 next.load = LoadState::Ready(catalog);
                 next.saved_at = None;
                 next.split_index = None;
@@ -267,10 +274,20 @@ impl Reducible for WidgetState {
                 return self
             }
             Action::LoadedBooths(index, whole) => {
+                next.booths_indexed = whole.has_booth_index();
                 next.load = LoadState::Ready(whole);
                 next.split_index = Some(index);
             }
+            Action::BoothsIndexed(catalog) => {
+                if self.booths_indexed
+                    || !matches!(&self.load, LoadState::Ready(c) if *c == catalog)
+                {
+                    return self;
+                }
+                next.booths_indexed = true;
+            }
             Action::LoadedSaved(catalog, saved_at) => {
+                next.booths_indexed = catalog.has_booth_index();
                 next.load = LoadState::Ready(catalog);
                 next.saved_at = Some(saved_at);
             }

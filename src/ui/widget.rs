@@ -6,7 +6,8 @@ use super::booths::BoothFinder;
 use super::calendar::Calendar;
 use super::context::ViewContext;
 use super::hooks::{
-    use_booth_files, use_feed_fetch, use_hash_sync, use_refresh_timer, use_stored_favourites,
+    use_booth_files, use_booth_index, use_feed_fetch, use_hash_sync, use_refresh_timer,
+    use_stored_favourites,
 };
 use super::{
     error_view, lang_switch, loading, saved_copy_notice, Action, LoadState, Sections, Tab,
@@ -40,18 +41,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
         LoadState::Ready(catalog) => Some(catalog.clone()),
         _ => None,
     };
-    let finds_booths = props.sections != Sections::Calendar;
     use_effect_with(shown, move |shown| {
-        if let Some(catalog) = shown.clone() {
+        if shown.is_some() {
             // The benchmark's end of start-up: the fairs are in the page.
             browser::mark(SHOWN_MARK);
-            // The booth finder's index is built once the page has a moment,
-            // not before the first events show.
-            if finds_booths {
-                browser::when_idle(move || super::booths::index_booths(&catalog));
-            }
         }
     });
+    use_booth_index(&state);
     use_hash_sync(&state, &props.id_prefix, props.sections);
     use_stored_favourites(&state);
 
@@ -92,6 +88,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 id_prefix: props.id_prefix.clone(),
                 lunar: props.lunar.unwrap_or(lang == Lang::Vi),
                 has_booth_finder: props.sections == Sections::Both,
+                booths_indexed: state.booths_indexed,
                 dispatcher: state.dispatcher(),
             };
             let calendar = html! {

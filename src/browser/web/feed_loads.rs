@@ -5,17 +5,23 @@
 use super::fetch::{fetch_feed, Cancel};
 use super::location::{absolute, resolve};
 use super::saved_copies::{read_saved, save};
-use super::timers::{sleep, when_idle};
+use super::slices::Slices;
+use super::timers::{idle, when_idle};
 use super::timing::{mark, measure};
 use super::warn;
-use crate::browser::{INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE};
+use crate::browser::{BOOTH_INDEX_MEASURE, INDEX_MEASURE, LOAD_MARK, PARSE_MEASURE};
 use crate::catalog::Catalog;
 use crate::load::{Ask, CatalogRef, LoadError, Loaded, RetryPolicy};
+use crate::pace::Pace;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
 use rustc_hash::FxHasher;
 use std::cell::{Cell, RefCell};
 use std::hash::{Hash, Hasher};
 use std::rc::Rc;
+
+/// Where [`BOOTH_INDEX_MEASURE`] starts: a mark of its own, since a booth
+/// index may be built while another feed loads.
+const BOOTH_INDEX_MARK: &str = "greenfair:booths:index-start";
 
 type Load = Shared<LocalBoxFuture<'static, Result<Loaded, LoadError>>>;
 
@@ -91,6 +97,29 @@ impl FeedRequest {
         // The widget keeps the whole catalog it made; the cache need not,
         // and the key names an index that may be freed.
         Self::shared(format!("{url} {catalog_key} booths"), false, false, start)
+    }
+
+    /// Asks for the booth index of `catalog`, built in slices once the page
+    /// is idle; every widget showing that catalog joins the one build, and
+    /// it stops if they all go away first.
+    pub fn booth_index(catalog: &CatalogRef) -> Self {
+        let catalog = catalog.clone();
+        let key = format!("{} booth index", catalog.key());
+        let start = move |_, _| {
+            async move {
+                idle().await;
+                mark(BOOTH_INDEX_MARK);
+                catalog.index_booths(&mut Slices::new()).await;
+                measure(BOOTH_INDEX_MEASURE, BOOTH_INDEX_MARK);
+                Ok(Loaded {
+                    catalog,
+                    saved_at: None,
+                    text_hash: 0,
+                })
+            }
+            .boxed_local()
+        };
+        Self::shared(key, false, false, start)
     }
 
     fn shared(
@@ -265,10 +294,17 @@ async fn load_booth_files(
         return Err(LoadError::Network("cancelled".into()));
     }
     let mut warnings = index.warnings().to_vec();
+    let mut pace = Slices::new();
     mark(LOAD_MARK);
     let mut adding = crate::feed::BoothFiles::new(&mut feed);
     for ((file, _), text) in files.iter().zip(texts) {
-        let added = text.and_then(|download| Ok(adding.add(file, &download.text)?));
+        let added = match text {
+            Ok(download) => adding
+                .add_paced(file, &download.text, &mut pace)
+                .await
+                .map_err(LoadError::from),
+            Err(error) => Err(error),
+        };
         match added {
             Ok(more) => warnings.extend(more),
             Err(error) => warnings.push(crate::feed::Warning {
@@ -279,17 +315,23 @@ async fn load_booth_files(
         }
     }
     measure(PARSE_MEASURE, LOAD_MARK);
+    pace.pause().await;
     Ok(Loaded {
-        catalog: CatalogRef::new(index_timed(feed, warnings)),
+        catalog: CatalogRef::new(index_timed(feed, warnings, &mut pace).await),
         saved_at: None,
         text_hash: 0,
     })
 }
 
-/// The catalog of a validated feed, timed as the index step for the benchmark.
-fn index_timed(feed: crate::feed::Feed, warnings: Vec<crate::feed::Warning>) -> Catalog {
+/// The catalog of a validated feed (its booth index comes later, see
+/// [`FeedRequest::booth_index`]), timed as the index step for the benchmark.
+async fn index_timed(
+    feed: crate::feed::Feed,
+    warnings: Vec<crate::feed::Warning>,
+    pace: &mut Slices,
+) -> Catalog {
     mark(LOAD_MARK);
-    let catalog = Catalog::new(feed, warnings);
+    let catalog = Catalog::new_paced(feed, warnings, pace).await;
     measure(INDEX_MEASURE, LOAD_MARK);
     catalog
 }
@@ -300,20 +342,22 @@ fn hash(text: &str) -> u64 {
     hasher.finish()
 }
 
-/// Parses and validates, then indexes, each timed for the benchmark, in
-/// separate tasks with the page's own work in between: no one task holds
-/// the main thread for the whole load, and the first render gets its own.
+/// Parses and validates, then indexes, each timed for the benchmark (from
+/// start to end, pauses included), in slices with the page's own work in
+/// between: no task holds the main thread for more than a slice, whatever
+/// the feed's size or layout, and the first render gets its own.
 async fn parse(url: &str, text: &str) -> Result<CatalogRef, LoadError> {
+    let mut pace = Slices::new();
     mark(LOAD_MARK);
-    let (mut feed, warnings) = crate::feed::load(text)?;
+    let (mut feed, warnings) = crate::feed::load_paced(text, &mut pace).await?;
     // The series calendar is subscribed to by its full URL.
     if let Some(calendar) = &mut feed.series.calendar_url {
         *calendar = resolve(calendar, url);
     }
     measure(PARSE_MEASURE, LOAD_MARK);
-    sleep(0).await;
-    let catalog = index_timed(feed, warnings);
-    sleep(0).await;
+    pace.pause().await;
+    let catalog = index_timed(feed, warnings, &mut pace).await;
+    pace.pause().await;
     for warning in catalog.warnings() {
         warn(&format!("{url}: {warning}"));
     }

@@ -19,6 +19,7 @@ mod preview;
 mod saved_copies;
 mod shadow_root;
 mod share;
+mod slices;
 mod timers;
 mod timing;
 
@@ -39,6 +40,7 @@ pub use {
     prefetched::set_prefetched,
     preview::mount_preview,
     share::{can_share, share},
+    slices::{yield_to_page, Slices},
     timers::{every, page_visible, when_idle, Interval},
     timing::{mark, measure},
 };

@@ -32,6 +32,15 @@ pub fn when_idle(work: impl FnOnce() + 'static) {
     }
 }
 
+/// Resolves when the page is idle ([`when_idle`]).
+pub async fn idle() {
+    let (done, idle) = futures::channel::oneshot::channel();
+    when_idle(move || {
+        let _ = done.send(());
+    });
+    let _ = idle.await;
+}
+
 /// Whether the reader can see the page (not a background tab).
 pub fn page_visible() -> bool {
     web_sys::window()

@@ -156,9 +156,13 @@ pub fn is_plain_email(email: &str) -> bool {
             .all(|c| !c.is_whitespace() && !"<>\"?&:;,".contains(c))
 }
 
-/// The same exhibitor's other booths (same name, ignoring case and diacritics).
+/// The same exhibitor's other booths (same name, ignoring case and
+/// diacritics), once the booth index that knows them is built.
 fn other_booths(ctx: &ViewContext, booth: usize) -> Vec<&Booth> {
-    let exhibitors = &ctx.catalog.booth_index().exhibitor;
+    let Some(index) = ctx.catalog.booth_index() else {
+        return Vec::new();
+    };
+    let exhibitors = &index.exhibitor;
     let feed = ctx.catalog.feed();
     (0..feed.booths.len())
         .filter(|&b| b != booth && exhibitors[b] == exhibitors[booth])

@@ -38,7 +38,7 @@ pub fn booth_facets(ctx: &ViewContext, props: &BoothFacetsProps) -> Html {
     };
     let feed = ctx.catalog.feed();
     // Only fairs that have booths in the feed are offered.
-    let with_booths = &ctx.catalog.booth_index().booths_per_event;
+    let with_booths = ctx.catalog.booths_per_event();
     let events = event_order(ctx)
         .into_iter()
         .filter(|&e| with_booths[e] > 0)

@@ -15,10 +15,10 @@ pub use favourites_view::{favourites_view, FavouritesViewProps};
 pub use floor_plan::FloorPlanView;
 pub use results::{result_list, ResultListProps};
 
+use crate::booths::BoothQuery;
 use crate::booths::{search, BoothCounts, BoothLink, Favourites};
 use crate::browser;
-use crate::catalog::Catalog;
-use crate::ui::context::use_view;
+use crate::ui::context::{use_view, ViewContext};
 use crate::ui::{Action, Notice};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
@@ -34,21 +34,6 @@ pub const UPDATE_MEASURE: &str = "greenfair:booths:update";
 /// JavaScript libraries' search calls.
 pub const SEARCH_MEASURE: &str = "greenfair:booths:search";
 const SEARCH_MARK: &str = "greenfair:booths:search-start";
-/// User Timing measure of building the booth index (read by the benchmark).
-pub const BOOTH_INDEX_MEASURE: &str = "greenfair:booths:index";
-const BOOTH_INDEX_MARK: &str = "greenfair:booths:index-start";
-
-/// Builds the booth index of `catalog` unless it is built already, timed:
-/// the calendar shows first, and the index follows when the page is idle
-/// or when the booth finder first needs it, whichever comes first.
-pub fn index_booths(catalog: &Catalog) {
-    if catalog.has_booth_index() {
-        return;
-    }
-    browser::mark(BOOTH_INDEX_MARK);
-    catalog.booth_index();
-    browser::measure(BOOTH_INDEX_MEASURE, BOOTH_INDEX_MARK);
-}
 
 /// Props of [`BoothFinder`].
 #[derive(Properties, PartialEq)]
@@ -75,23 +60,29 @@ struct SharedResults {
 pub fn BoothFinder(props: &BoothFinderProps) -> Html {
     let ctx = use_view();
     let text = ctx.lang.messages();
-    // Built here if the page had no idle moment for it since the feed came.
-    index_booths(&ctx.catalog);
+    // Until the booth index is built (in slices, once the page is idle),
+    // the finder says so; it never builds it in the middle of a click.
     let results = {
-        let (catalog, query, today) = (ctx.catalog.clone(), props.link.query.clone(), ctx.today);
-        use_memo((catalog, query, today), |(catalog, query, today)| {
-            browser::mark(SEARCH_MARK);
-            let results = search(catalog, query, *today);
-            browser::measure(SEARCH_MEASURE, SEARCH_MARK);
-            // Shared with the children as they are: no copy per keystroke.
-            SharedResults {
-                booths: Rc::new(results.booths),
-                counts: Rc::new(results.counts),
-                corrected: results.corrected,
-            }
+        let deps = (
+            ctx.catalog.clone(),
+            props.link.query.clone(),
+            ctx.today,
+            ctx.booths_indexed,
+        );
+        use_memo(deps, |(catalog, query, today, indexed)| {
+            indexed.then(|| {
+                browser::mark(SEARCH_MARK);
+                let results = search(catalog, query, *today);
+                browser::measure(SEARCH_MEASURE, SEARCH_MARK);
+                // Shared with the children as they are: no copy per keystroke.
+                SharedResults {
+                    booths: Rc::new(results.booths),
+                    counts: Rc::new(results.counts),
+                    corrected: results.corrected,
+                }
+            })
         })
     };
-    let (booths, counts) = (Rc::clone(&results.booths), Rc::clone(&results.counts));
     // Every query change ends a measure, even one (a space) that leaves the results as they were.
     use_effect_with(props.link.query.clone(), |_| {
         browser::measure(UPDATE_MEASURE, INPUT_MARK)
@@ -152,7 +143,28 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
                     { "★ " }{ (text.favourites_count)(props.favourites.len()) }
                 </button>
             </div>
-            { booth_facets(&ctx, &BoothFacetsProps { query: query.clone(), counts }) }
+            { match results.as_ref() {
+                Some(results) => found(&ctx, props, &query, results, plan_event),
+                None => html! { <p class="gf-loading" role="status">{ text.booths_preparing }</p> },
+            } }
+            { details.unwrap_or_default() }
+        </div>
+    }
+}
+
+/// The facets, the count, the floor plan and the list of one search.
+fn found(
+    ctx: &ViewContext,
+    props: &BoothFinderProps,
+    query: &BoothQuery,
+    results: &SharedResults,
+    plan_event: Option<usize>,
+) -> Html {
+    let text = ctx.lang.messages();
+    let (booths, counts) = (Rc::clone(&results.booths), Rc::clone(&results.counts));
+    html! {
+        <>
+            { booth_facets(ctx, &BoothFacetsProps { query: query.clone(), counts }) }
             <p class="gf-summary" role="status">
                 if let Some(shown) = &results.corrected {
                     { (text.corrected)(query.text.trim(), shown) }{ " " }
@@ -162,8 +174,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
             if let Some(event) = plan_event {
                 <FloorPlanView {event} matching={Rc::clone(&booths)} />
             }
-            { result_list(&ctx, &ResultListProps { booths, limit: props.limit, favourites: props.favourites.clone() }) }
-            { details.unwrap_or_default() }
-        </div>
+            { result_list(ctx, &ResultListProps { booths, limit: props.limit, favourites: props.favourites.clone() }) }
+        </>
     }
 }

@@ -82,7 +82,7 @@ pub fn event_details(ctx: &ViewContext, props: &EventDetailsProps) -> Html {
                     <dd>{ external(source.clone(), source, "gf-link gf-link--url") }</dd>
                 }
             </dl>
-            if ctx.has_booth_finder && ctx.catalog.booth_index().booths_per_event[props.event] > 0 {
+            if ctx.has_booth_finder && ctx.catalog.booths_per_event()[props.event] > 0 {
                 <div class="gf-actions">
                     <button type="button" class="gf-button" onclick={ctx.send({
                         let id = event.id.clone();

@@ -47,8 +47,14 @@ pub fn Calendar(props: &CalendarProps) -> Html {
     let ctx = use_view();
     let text = ctx.lang.messages();
     let counts = {
-        let (catalog, filter, today) = (ctx.catalog.clone(), props.link.filter.clone(), ctx.today);
-        use_memo((catalog, filter, today), |(catalog, filter, today)| {
+        // Once the booth index is built, the search looks into booths too.
+        let deps = (
+            ctx.catalog.clone(),
+            props.link.filter.clone(),
+            ctx.today,
+            ctx.booths_indexed,
+        );
+        use_memo(deps, |(catalog, filter, today, _)| {
             filter.counts(catalog, *today)
         })
     };

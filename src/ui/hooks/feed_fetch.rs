@@ -54,6 +54,30 @@ fn start_fetch(
     })
 }
 
+/// Has the booth index of the catalog on screen built in slices once the
+/// page is idle (the calendar shows first), and tells the reducer when it
+/// is, so the booth finder and the calendar's search take booths in.
+#[hook]
+pub fn use_booth_index(state: &UseReducerHandle<WidgetState>) {
+    let unindexed = match &state.load {
+        LoadState::Ready(catalog) if !catalog.has_booth_index() => Some(catalog.clone()),
+        _ => None,
+    };
+    let dispatcher = state.dispatcher();
+    use_effect_with(unindexed, move |unindexed| {
+        let request = unindexed.as_ref().map(|catalog| {
+            FeedRequest::booth_index(catalog).then(move |result| {
+                if let Ok(indexed) = result {
+                    dispatcher.dispatch(Action::BoothsIndexed(indexed.catalog));
+                }
+            })
+        });
+        move || {
+            let _ = &request;
+        }
+    });
+}
+
 /// For a split feed (events with `booths_url`), downloads the booth files
 /// once the booth finder is shown, then swaps in the whole catalog (the
 /// reader's state stays). True while they are on their way.

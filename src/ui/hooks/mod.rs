@@ -6,7 +6,7 @@ mod hash_sync;
 mod refresh_timer;
 mod stored_favourites;
 
-pub use feed_fetch::{use_booth_files, use_feed_fetch};
+pub use feed_fetch::{use_booth_files, use_booth_index, use_feed_fetch};
 pub use hash_sync::use_hash_sync;
 pub use refresh_timer::use_refresh_timer;
 pub use stored_favourites::use_stored_favourites;
