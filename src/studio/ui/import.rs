@@ -80,7 +80,7 @@ pub fn ImportView(props: &ImportProps) -> Html {
                 return;
             };
             let result = read_sheet(&picked.bytes, sheet.as_deref())
-                .and_then(|rows| import_sheet(&feed_text, &rows, &event))
+                .and_then(|rows| import_sheet(&feed_text, &rows, &event, &Default::default()))
                 .map(|(text, report)| {
                     let outcome = ImportOutcome::Done {
                         event: event.clone(),
@@ -171,7 +171,7 @@ fn outcome_view(outcome: Option<&ImportOutcome>, text: &StudioText) -> Html {
         },
         Some(ImportOutcome::Done { event, report, .. }) => html! {
             <div class="s-card" id="s-import-result">
-                <p class="s-verdict">{ (text.imported)(report.imported, event, report.replaced, &report.read_as) }</p>
+                <p class="s-verdict">{ (text.imported)(report.imported, event, report.replaced, &report.read_as.describe(crate::i18n::Lang::En)) }</p>
                 if report.problems.is_empty() {
                     <p>{ text.all_rows_placed }</p>
                 } else {
@@ -179,7 +179,7 @@ fn outcome_view(outcome: Option<&ImportOutcome>, text: &StudioText) -> Html {
                         <caption>{ text.rows_not_placed[0] }</caption>
                         <thead><tr><th scope="col">{ text.rows_not_placed[1] }</th><th scope="col">{ text.rows_not_placed[2] }</th></tr></thead>
                         <tbody>
-                            { for report.problems.iter().map(|p| html! { <tr><td>{ p.row }</td><td>{ &p.message }</td></tr> }) }
+                            { for report.problems.iter().map(|p| html! { <tr><td>{ p.row }</td><td>{ p.issue.describe(crate::i18n::Lang::En) }</td></tr> }) }
                         </tbody>
                     </table>
                 }
