@@ -23,7 +23,8 @@ mod cli {
     use greenfair::catalog::Catalog;
     use greenfair::i18n::Lang;
     use greenfair::publish::{
-        import_sheet, read_sheet, split_feed, Field, ImportError, ImportReport, Mapping, Report,
+        analyse, import_sheet, read_sheet, split_feed, Field, ImportError, ImportReport, Mapping,
+        Report,
     };
     use std::io::Read;
     use std::path::{Path, PathBuf};
@@ -273,7 +274,17 @@ mod cli {
                     let feed = std::fs::read_to_string(&into).map_err(|e| cannot_read(&into, e))?;
                     let bytes = std::fs::read(&csv).map_err(|e| cannot_read(&csv, e))?;
                     let (output, report) = read_sheet(&bytes, sheet.as_deref())
-                        .and_then(|sheet| import_sheet(&feed, &sheet, &event, &mapping))
+                        .and_then(|sheet| {
+                            // A --column naming no column is a mistake, not a choice.
+                            let analysis = analyse(&sheet, &mapping);
+                            if let Some(key) = analysis.unmatched.first() {
+                                let headers: Vec<String> =
+                                    analysis.columns.iter().map(|c| c.label()).collect();
+                                let (key, row) = (key.clone(), analysis.header_row);
+                                return Err(ImportError::NoColumn(key, row, headers.join(", ")));
+                            }
+                            import_sheet(&feed, &sheet, &event, &mapping)
+                        })
                         .map_err(|e| {
                             if let ImportError::Columns(analysis) = &e {
                                 let fields: Vec<&str> =

@@ -281,7 +281,8 @@ pub fn column_letter(index: usize) -> String {
 }
 
 /// What the organiser said about the columns: the header row, and fields
-/// for columns by their header (or their letter, for columns without one). The
+/// for columns by their header (or their letter: the CLI's `--column
+/// phone=F`). The
 /// CLI's `--column`, the studio's mapping, kept for the next import.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mapping {
@@ -293,18 +294,23 @@ pub struct Mapping {
 
 impl Mapping {
     /// The choice made for the column headed `header` (compared without
-    /// case or diacritics), or for a column without a header, lettered
-    /// `letter`.
+    /// case or diacritics), or else lettered `letter` (`--column phone=F`).
     fn choice(&self, header: &str, letter: &str) -> Option<Option<Field>> {
-        let folded = fold(header);
-        let chosen = if folded.is_empty() {
+        self.by_header(header).or_else(|| {
             self.columns
                 .iter()
                 .find(|(key, _)| key.trim().eq_ignore_ascii_case(letter))
-        } else {
-            self.columns.iter().find(|(key, _)| fold(key) == folded)
-        };
-        chosen.map(|(_, field)| *field)
+                .map(|(_, field)| *field)
+        })
+    }
+
+    /// The choice made for the column headed `header`.
+    fn by_header(&self, header: &str) -> Option<Option<Field>> {
+        let folded = fold(header);
+        self.columns
+            .iter()
+            .find(|(key, _)| !folded.is_empty() && fold(key) == folded)
+            .map(|(_, field)| *field)
     }
 
     /// Chooses `field` for the column `key` (its header or letter).
@@ -397,6 +403,9 @@ pub struct Analysis {
     pub missing: Vec<Field>,
     /// Fields two or more columns claim.
     pub conflicts: Vec<Field>,
+    /// The mapping's columns no column of the sheet is (a header mistyped,
+    /// or a column of another sheet).
+    pub unmatched: Vec<String>,
     /// Index in the sheet's rows of the first row under the header.
     pub first_data: usize,
 }
@@ -431,14 +440,12 @@ pub fn analyse(sheet: &Sheet, mapping: &Mapping) -> Analysis {
     let rows = &sheet.rows;
     let fields_of = |row: &Row| -> Vec<Option<Field>> {
         let width = row.cells.as_ref().map_or(0, Vec::len);
-        // Only headers name fields here: a column chosen by its letter has
-        // none, and every row would seem to be its header.
+        // Only headers name fields here: a column chosen by its letter
+        // would make every row seem to be its header.
         (0..width)
-            .map(|c| match row.cell(c) {
-                "" => None,
-                text => mapping
-                    .choice(text, &column_letter(c))
-                    .unwrap_or_else(|| recognise(text)),
+            .map(|c| {
+                let text = row.cell(c);
+                mapping.by_header(text).unwrap_or_else(|| recognise(text))
             })
             .collect()
     };
@@ -520,6 +527,18 @@ pub fn analyse(sheet: &Sheet, mapping: &Mapping) -> Analysis {
         .filter(|f| f.required() && count(*f) == 0)
         .collect();
     let conflicts = Field::ALL.into_iter().filter(|f| count(*f) > 1).collect();
+    let unmatched = mapping
+        .columns
+        .iter()
+        .map(|(key, _)| key)
+        .filter(|key| {
+            !columns.iter().any(|c| {
+                (!c.header.is_empty() && fold(&c.header) == fold(key))
+                    || c.letter().eq_ignore_ascii_case(key.trim())
+            })
+        })
+        .cloned()
+        .collect();
     Analysis {
         header_row: rows.get(header).map_or(1, |r| r.number),
         header_rows: end - header,
@@ -527,6 +546,7 @@ pub fn analyse(sheet: &Sheet, mapping: &Mapping) -> Analysis {
         columns,
         missing,
         conflicts,
+        unmatched,
         first_data: end.min(rows.len()),
     }
 }

@@ -159,14 +159,13 @@ fn booths_of_rows(
             continue;
         }
         let (Some(exhibitor), Some(code)) = (cell(exhibitor_column), cell(code_column)) else {
-            if let [only] = filled.as_slice() {
-                say(RowIssue::Heading((*only).to_owned()));
-            } else {
-                let uncalculated = [exhibitor_column, code_column]
-                    .into_iter()
-                    .flatten()
-                    .any(|c| row.cell(c).is_empty() && row.uncalculated.contains(&c));
-                say(RowIssue::NoExhibitorOrCode { uncalculated });
+            let uncalculated = [exhibitor_column, code_column]
+                .into_iter()
+                .flatten()
+                .any(|c| row.cell(c).is_empty() && row.uncalculated.contains(&c));
+            match filled.as_slice() {
+                [only] if !uncalculated => say(RowIssue::Heading((*only).to_owned())),
+                _ => say(RowIssue::NoExhibitorOrCode { uncalculated }),
             }
             continue;
         };

@@ -19,6 +19,9 @@ pub enum ImportError {
     /// one field. The analysis is what the organiser chooses from.
     #[error("{}", columns_problem(.0, Lang::En))]
     Columns(Box<Analysis>),
+    /// A column the organiser named (`--column`) is not in the sheet.
+    #[error("--column \"{0}\": no column is headed so (headers read on row {1}: {2})")]
+    NoColumn(String, usize, String),
     /// The file cannot be read.
     #[error("the file cannot be read: {0}")]
     File(String),
@@ -52,6 +55,9 @@ impl ImportError {
             ),
             ImportError::UnknownEvent(id) => format!("dữ liệu không có hội chợ nào có mã \"{id}\""),
             ImportError::Columns(analysis) => columns_problem(analysis, lang),
+            ImportError::NoColumn(key, row, headers) => format!(
+                "--column \"{key}\": không có cột nào có tiêu đề này (tiêu đề đọc ở dòng {row}: {headers})"
+            ),
             ImportError::File(why) => format!("không đọc được tệp: {why}"),
             ImportError::Csv(why) => format!("không đọc được bảng tính dạng CSV: {why}"),
             ImportError::Workbook(why) => format!("không đọc được tệp Excel: {why}"),
@@ -332,11 +338,12 @@ impl ImportReport {
             a.header_row.to_string()
         };
         let mut notes = Vec::new();
+        let on = if a.header_rows > 1 { "rows" } else { "row" };
         notes.push(match (self.above.is_empty(), en) {
-            (true, true) => format!("header on row {header}"),
+            (true, true) => format!("header on {on} {header}"),
             (true, false) => format!("tiêu đề cột ở dòng {header}"),
             (false, true) => format!(
-                "header on row {header}; rows {} above it skipped (titles)",
+                "header on {on} {header}; rows {} above it skipped (titles)",
                 rows_text(&self.above)
             ),
             (false, false) => format!(
