@@ -404,6 +404,35 @@ pub fn describe_problem(problem: &Problem, lang: Lang, name: &dyn Fn(&str) -> St
     }
 }
 
+/// Why a whole feed is refused, in `lang`, without the path and position
+/// (said apart, or not at all): for people who never saw the JSON.
+pub fn describe_refusal_plainly(
+    error: &FeedError,
+    lang: Lang,
+    name: &dyn Fn(&str) -> String,
+) -> String {
+    match error {
+        FeedError::Syntax { detail, .. } => {
+            let said = describe_detail(detail, lang, name);
+            match lang {
+                Lang::Vi => format!("văn bản không phải JSON hợp lệ: {said}"),
+                Lang::En => format!("the text is not valid JSON: {said}"),
+            }
+        }
+        FeedError::Shape { detail, .. } => describe_detail(detail, lang, name),
+        _ => {
+            let said = describe_feed_error(error, lang);
+            match error.path() {
+                Some(path) => said
+                    .strip_prefix(path)
+                    .and_then(|rest| rest.strip_prefix(": "))
+                    .map_or(said.clone(), str::to_owned),
+                None => said,
+            }
+        }
+    }
+}
+
 /// Why a whole feed is refused, in `lang`, fields named by `name`; the
 /// position closes it, as the widget says it.
 pub fn describe_refusal(error: &FeedError, lang: Lang, name: &dyn Fn(&str) -> String) -> String {

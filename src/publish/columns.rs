@@ -122,9 +122,9 @@ impl Field {
                 "don vi",
                 "ten co so",
                 "co so",
-                "htx",
-                "hop tac xa",
-                "cong ty",
+                "ten htx",
+                "ten hop tac xa",
+                "ten cong ty",
                 "nha cung cap",
                 "exhibitor",
                 "company",
@@ -552,8 +552,9 @@ pub fn analyse(sheet: &Sheet, mapping: &Mapping) -> Analysis {
 }
 
 /// The likeliest header among the first rows when none names both required
-/// fields: the one naming most fields, else the first with the most
-/// different texts (a title merged across shows one text).
+/// fields: the one naming most fields (two at least: one may be a value,
+/// "Cơ sở Gốm Xanh"), else the first with the most different texts (a
+/// title merged across shows one text).
 fn guess_header(rows: &[Row], fields_of: &dyn Fn(&Row) -> Vec<Option<Field>>) -> usize {
     let top = || {
         rows.iter()
@@ -583,11 +584,11 @@ fn guess_header(rows: &[Row], fields_of: &dyn Fn(&Row) -> Vec<Option<Field>>) ->
         texts.dedup();
         texts.len()
     };
-    let best = |score: &dyn Fn(&Row) -> usize| {
+    let best = |score: &dyn Fn(&Row) -> usize, least: usize| {
         let most = top().map(|(_, r)| score(r)).max().unwrap_or(0);
-        (most > 0).then(|| top().find(|(_, r)| score(r) == most).map(|(i, _)| i))?
+        (most >= least).then(|| top().find(|(_, r)| score(r) == most).map(|(i, _)| i))?
     };
-    best(&named).or_else(|| best(&distinct)).unwrap_or(0)
+    best(&named, 2).or_else(|| best(&distinct, 1)).unwrap_or(0)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 use super::columns::{Analysis, Column, Field};
 use super::spreadsheet::ReadAs;
 use crate::feed::FeedError;
-use crate::i18n::{describe_feed_error, Lang};
+use crate::i18n::{describe_refusal_plainly, json_key, Lang};
 
 /// Why an import cannot be done at all (the feed is then left as it was).
 #[derive(Clone, Debug, PartialEq, thiserror::Error)]
@@ -51,7 +51,7 @@ impl ImportError {
         match self {
             ImportError::Feed(error) => format!(
                 "dữ liệu hội chợ chưa đọc được: {}",
-                describe_feed_error(error, lang)
+                describe_refusal_plainly(error, lang, &json_key)
             ),
             ImportError::UnknownEvent(id) => format!("dữ liệu không có hội chợ nào có mã \"{id}\""),
             ImportError::Columns(analysis) => columns_problem(analysis, lang),
@@ -67,7 +67,7 @@ impl ImportError {
             ImportError::Json(why) => format!("không ghi lại được dữ liệu: {why}"),
             ImportError::Result(error) => format!(
                 "dữ liệu sau khi nhập sẽ không đọc được: {}",
-                describe_feed_error(error, lang)
+                describe_refusal_plainly(error, lang, &json_key)
             ),
         }
     }

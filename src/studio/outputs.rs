@@ -50,7 +50,9 @@ impl OutputError {
             (_, Lang::En) => self.to_string(),
             (OutputError::Feed(error), Lang::Vi) => format!(
                 "dữ liệu chưa đọc được: {}",
-                crate::i18n::describe_feed_error(error, lang)
+                crate::i18n::describe_refusal_plainly(error, lang, &|key| {
+                    super::findings::field_label(key, super::StudioText::of(lang))
+                })
             ),
             (OutputError::Zip(why), Lang::Vi) => format!("không tạo được tệp .zip: {why}"),
             (OutputError::Workbook(why), Lang::Vi) => format!("không tạo được bảng tính: {why}"),
