@@ -109,7 +109,7 @@ fn refused() -> Vec<Draft> {
 const OFFICE_CSV: &str = "SỞ CÔNG THƯƠNG HÀ NỘI;;;;;;;\n\
 DANH SÁCH ĐƠN VỊ THAM GIA GIAN HÀNG;;;;;;;\n\
 ;;;;;;;\n\
-STT;Tên doanh nghiệp/HTX;Mã gian hàng;Nhóm hàng;SĐT liên hệ;Trang web;Sao OCOP;Ghi chú\n\
+STT;Tên doanh nghiệp/HTX;Mã gian hàng;Nhóm hàng;SĐT liên hệ;Website;Sao OCOP;Ghi chú\n\
 (1);(2);(3);(4);(5);(6);(7);(8)\n\
 1;Công ty Gỗ Đồng Kỵ;A01;Đồ gỗ mỹ nghệ, nội thất;912345678;dongky.vn;4;\n\
 2;HTX Mây tre;A02;Gỗ;0;javascript:x;9;\n\
@@ -238,9 +238,9 @@ fn an_import_shows_what_changes_before_the_booths_are_replaced() {
     assert!(confirm.contains("và 114 gian hàng khác"), "{confirm}");
     for said in [
         "tiêu đề cột ở dòng 4; bỏ qua dòng 1-2 phía trên (tiêu đề văn bản)",
-        "các cột không nhập: STT (A), Ghi chú (H)",
+        r#"các cột không nhập: <span translate="no">STT (A), Ghi chú (H)</span>"#,
         "1 số điện thoại Excel lưu dạng số đã được thêm lại số 0 ở đầu",
-        "Tên doanh nghiệp/HTX (B) → tên đơn vị trưng bày",
+        r#"<span translate="no">Tên doanh nghiệp/HTX (B)</span> → tên đơn vị trưng bày"#,
         "<td>5</td><td>dòng đánh số cột dưới tiêu đề; bỏ qua</td>",
         "<td>7</td><td>không có ngành hàng nào tên \"Gỗ\" (có thể là \"Đồ gỗ mỹ nghệ, nội thất\" hoặc \"Nội thất gỗ\" hoặc \"Đồ gỗ mỹ nghệ\"); nhập không kèm ngành hàng này</td>",
         "<td>7</td><td>ô điện thoại ghi 0; nhập không kèm số điện thoại</td>",
@@ -273,12 +273,12 @@ fn columns_that_cannot_be_told_are_chosen_in_a_mapping() {
     assert!(mapping.contains("Chọn cột cho từng thông tin"), "{mapping}");
     assert!(
         mapping.contains(
-            r#"<th scope="row">B</th><td>Ô số</td><td class="s-mapping__samples">B1</td>"#
+            r#"<th scope="row">B</th><td id="s-map-B-header" translate="no">Ô số</td><td translate="no" class="s-mapping__samples">B1</td>"#
         ),
         "{mapping}"
     );
     assert!(
-        mapping.contains(r#"aria-label="Nhập vào: Ô số (B)""#),
+        mapping.contains(r#"aria-labelledby="s-map-into s-map-B-header""#),
         "{mapping}"
     );
     assert!(
@@ -328,7 +328,10 @@ fn columns_that_cannot_be_told_are_chosen_in_a_mapping() {
         ],
     );
     assert!(applied.contains("Sẽ nhập 1 gian hàng vào"), "{applied}");
-    assert!(applied.contains("Ô số (B) → mã gian hàng"), "{applied}");
+    assert!(
+        applied.contains(r#"<span translate="no">Ô số (B)</span> → mã gian hàng"#),
+        "{applied}"
+    );
 }
 
 #[test]
@@ -512,7 +515,8 @@ const ENGLISH: &[&str] = &[
 
 /// What a person reads in `html`, and what a screen reader says of it
 /// (aria-label, title, placeholder, alt), leaving out what is code (code,
-/// pre, textarea) and what is marked as English on purpose (lang="en").
+/// pre, textarea), what is marked as English on purpose (lang="en") and the
+/// organiser's own words (their sheet's headers: translate="no").
 fn read_aloud(html: &str) -> Vec<String> {
     let mut said = Vec::new();
     let mut stack: Vec<(String, bool)> = Vec::new();
@@ -543,7 +547,8 @@ fn read_aloud(html: &str) -> Vec<String> {
         let skip = matches!(
             name.as_str(),
             "code" | "pre" | "textarea" | "script" | "style"
-        ) || tag.contains(r#"lang="en""#);
+        ) || tag.contains(r#"lang="en""#)
+            || tag.contains(r#"translate="no""#);
         if !skip && !skipping(&stack) {
             for attribute in ["aria-label=\"", "title=\"", "placeholder=\"", "alt=\""] {
                 if let Some(at) = tag.find(attribute) {
@@ -574,11 +579,18 @@ fn unescape(text: &str) -> String {
 
 /// The English words in `texts`, with the text each is in. File names and
 /// addresses (a word with a dot, a slash or an underscore inside) are not
-/// sentences.
+/// sentences, and what is quoted is the organiser's data.
 fn english_in(texts: &[String]) -> Vec<(String, String)> {
     let mut found = Vec::new();
     for text in texts {
-        for token in text.split_whitespace() {
+        let unquoted: String = text
+            .split('"')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 0)
+            .map(|(_, part)| part)
+            .collect::<Vec<_>>()
+            .join(" ");
+        for token in unquoted.split_whitespace() {
             let token = token.trim_matches(|c: char| !c.is_alphanumeric());
             if token.contains(['.', '/', '_', '@', ':']) {
                 continue;
@@ -650,7 +662,7 @@ fn every_screen(lang: Lang) -> Vec<(String, String)> {
         ),
     );
     for error in [
-        ImportError::NoSheet("Trang 1".into(), "Gian hàng".into()),
+        ImportError::NoSheet("Sheet1".into(), "Gian hàng".into()),
         ImportError::UnknownEvent("khong-co".into()),
         ImportError::Feed(FeedError::MissingVersion),
     ] {

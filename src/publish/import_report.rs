@@ -330,6 +330,21 @@ impl ImportReport {
     /// How the sheet was read, beyond the rows: where the header was and
     /// what was above it, the columns not imported, the phones mended.
     pub fn notes(&self, lang: Lang) -> Vec<String> {
+        let mut notes = vec![self.header_note(lang)];
+        let unused: Vec<String> = self.analysis.not_imported().map(Column::label).collect();
+        if !unused.is_empty() {
+            notes.push(format!(
+                "{} {}",
+                not_imported_label(lang),
+                unused.join(", ")
+            ));
+        }
+        notes.extend(self.phones_note(lang));
+        notes
+    }
+
+    /// Where the header was, and the rows above it that were skipped.
+    pub fn header_note(&self, lang: Lang) -> String {
         let en = lang == Lang::En;
         let a = &self.analysis;
         let header = if a.header_rows > 1 {
@@ -337,9 +352,8 @@ impl ImportReport {
         } else {
             a.header_row.to_string()
         };
-        let mut notes = Vec::new();
         let on = if a.header_rows > 1 { "rows" } else { "row" };
-        notes.push(match (self.above.is_empty(), en) {
+        match (self.above.is_empty(), en) {
             (true, true) => format!("header on {on} {header}"),
             (true, false) => format!("tiêu đề cột ở dòng {header}"),
             (false, true) => format!(
@@ -350,39 +364,46 @@ impl ImportReport {
                 "tiêu đề cột ở dòng {header}; bỏ qua dòng {} phía trên (tiêu đề văn bản)",
                 rows_text(&self.above)
             ),
-        });
-        let unused: Vec<String> = a.not_imported().map(Column::label).collect();
-        if !unused.is_empty() {
-            notes.push(if en {
-                format!("columns not imported: {}", unused.join(", "))
-            } else {
-                format!("các cột không nhập: {}", unused.join(", "))
-            });
         }
-        if self.restored_phones > 0 {
-            let n = self.restored_phones;
-            notes.push(if en {
-                format!("{n} phone number(s) Excel stored as numbers got their leading 0 back")
-            } else {
-                format!("{n} số điện thoại Excel lưu dạng số đã được thêm lại số 0 ở đầu")
-            });
-        }
-        notes
     }
 
-    /// The columns imported, "Tên doanh nghiệp/HTX (B) → exhibitor", in `lang`.
+    /// How many phones got their leading zero back, when any did.
+    pub fn phones_note(&self, lang: Lang) -> Option<String> {
+        let n = self.restored_phones;
+        (n > 0).then(|| match lang {
+            Lang::En => {
+                format!("{n} phone number(s) Excel stored as numbers got their leading 0 back")
+            }
+            Lang::Vi => format!("{n} số điện thoại Excel lưu dạng số đã được thêm lại số 0 ở đầu"),
+        })
+    }
+
+    /// The columns imported, each with its field: "Tên doanh nghiệp/HTX (B)
+    /// → exhibitor", in `lang`.
     pub fn columns_used(&self, lang: Lang) -> Vec<String> {
-        Field::ALL
-            .iter()
-            .filter_map(|field| {
-                let column = self
-                    .analysis
-                    .columns
-                    .iter()
-                    .find(|c| c.field == Some(*field))?;
-                Some(format!("{} → {}", column.label(), field.name(lang)))
-            })
+        self.columns_imported()
+            .map(|(column, field)| format!("{} → {}", column.label(), field.name(lang)))
             .collect()
+    }
+
+    /// The columns imported and their fields, in the fields' order.
+    pub fn columns_imported(&self) -> impl Iterator<Item = (&Column, Field)> {
+        Field::ALL.into_iter().filter_map(|field| {
+            let column = self
+                .analysis
+                .columns
+                .iter()
+                .find(|c| c.field == Some(field))?;
+            Some((column, field))
+        })
+    }
+}
+
+/// "columns not imported:", before their names.
+pub fn not_imported_label(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "columns not imported:",
+        Lang::Vi => "các cột không nhập:",
     }
 }
 

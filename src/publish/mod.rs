@@ -19,7 +19,9 @@ mod spreadsheet;
 pub use columns::{analyse, column_letter, recognise, Analysis, Column, Field, Mapping};
 pub use html::attribute;
 pub use import::{import_booths, import_sheet};
-pub use import_report::{rows_text, Changes, ImportError, ImportReport, RowIssue, RowProblem};
+pub use import_report::{
+    not_imported_label, rows_text, Changes, ImportError, ImportReport, RowIssue, RowProblem,
+};
 pub use json_ld::exhibition_events;
 #[cfg(not(target_arch = "wasm32"))]
 pub use render::{render_snippet, RenderOptions};

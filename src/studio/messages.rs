@@ -506,6 +506,14 @@ static VI: StudioText = StudioText {
     no_values: "(trống)",
 };
 
+/// "1 booth", "3 booths".
+fn booths(n: usize) -> String {
+    match n {
+        1 => "1 booth".to_owned(),
+        n => format!("{n} booths"),
+    }
+}
+
 static EN: StudioText = StudioText {
     title: "Greenfair Studio: fair data",
     lead: "Open your data or start from the template, import exhibitor lists from Excel, check, preview, then download to publish.",
@@ -552,7 +560,7 @@ static EN: StudioText = StudioText {
     import_note: "Reads Excel (.xlsx) and CSV (UTF-8, UTF-16 or Windows-1258; ; or , separators). The column headers are found under the office's and the document's titles, in Vietnamese or English, with or without diacritics. Before the fair's booths are replaced, the studio shows what will change.",
     template_download: "Download the template spreadsheet (.xlsx)",
     imported: |count, fair, replaced| {
-        format!("{count} booths imported into {fair} ({replaced} replaced).")
+        format!("{} imported into {fair} ({replaced} replaced).", booths(count))
     },
     rows_not_placed: ["Rows not imported, or changed on import", "Row", "Why"],
     all_rows_placed: "Every row was imported.",
@@ -605,7 +613,7 @@ static EN: StudioText = StudioText {
     not_made: "The file could not be made:",
     removed: "Removed.",
     undo: "Undo",
-    imported_notice: |count, fair| format!("{count} booths imported into {fair}."),
+    imported_notice: |count, fair| format!("{} imported into {fair}.", booths(count)),
     mapping_not_kept: "The browser will not keep the column choices: they will be asked again next time.",
     file_unreadable: "The browser could not read this file.",
     not_json: |line, column| format!("the text is not valid JSON yet (line {line}, column {column}): fix it in the Check step."),
@@ -675,11 +683,18 @@ static EN: StudioText = StudioText {
     change_mapping: "Change the columns",
     confirm_title: "What will change",
     confirm_lead: |count, fair, replaced| {
-        format!("{count} booths will be imported into {fair}, in place of its {replaced} booths.")
+        format!(
+            "{} will be imported into {fair}, in place of its {}.",
+            booths(count),
+            booths(replaced)
+        )
     },
     change_kinds: ["New booths", "Changed booths", "Removed booths"],
     and_more: |n| format!("and {n} more"),
-    unchanged: |n| format!("{n} booths stay as they were."),
+    unchanged: |n| match n {
+        1 => "1 booth stays as it was.".to_owned(),
+        n => format!("{n} booths stay as they were."),
+    },
     confirm_import: "Replace the fair's booths",
     how_read: "How the spreadsheet was read",
     read_as: |how| format!("Read as {how}."),

@@ -7,7 +7,8 @@
 use super::app::fair_name;
 use crate::browser;
 use crate::publish::{
-    is_workbook, read_sheet, sheet_names, Field, ImportError, ImportReport, Mapping,
+    is_workbook, not_imported_label, read_sheet, sheet_names, Field, ImportError, ImportReport,
+    Mapping,
 };
 use crate::studio::outputs::template_workbook;
 use crate::studio::{ImportOutcome, Notice, PendingImport, StudioAction, StudioState, StudioText};
@@ -250,10 +251,12 @@ fn mapping_view(
         html! {
             <tr class={conflict.then_some("s-mapping--conflict")}>
                 <th scope="row">{ column.letter() }</th>
-                <td>{ &column.header }</td>
-                <td class="s-mapping__samples">{ samples }</td>
+                // The sheet's own words.
+                <td id={format!("s-map-{}-header", column.letter())} translate="no">{ &column.header }</td>
+                <td class="s-mapping__samples" translate="no">{ samples }</td>
                 <td>
-                    <select id={format!("s-map-{}", column.letter())} aria-label={format!("{}: {}", text.mapping_headers[4], column.label())}
+                    // Named by the column's header, the sheet's own words.
+                    <select id={format!("s-map-{}", column.letter())} aria-labelledby={format!("s-map-into s-map-{}-header", column.letter())}
                         aria-invalid={conflict.to_string()} {onchange}>
                         <option value="" selected={current.is_empty()}>{ text.skip_column }</option>
                         { for Field::ALL.iter().map(|f| html! {
@@ -274,7 +277,12 @@ fn mapping_view(
             </div>
             <table class="s-table">
                 <caption>{ text.mapping_headers[0] }</caption>
-                <thead><tr>{ for text.mapping_headers[1..].iter().map(|h| html! { <th scope="col">{ *h }</th> }) }</tr></thead>
+                <thead><tr>
+                    <th scope="col">{ text.mapping_headers[1] }</th>
+                    <th scope="col">{ text.mapping_headers[2] }</th>
+                    <th scope="col">{ text.mapping_headers[3] }</th>
+                    <th scope="col" id="s-map-into">{ text.mapping_headers[4] }</th>
+                </tr></thead>
                 <tbody>{ for analysis.columns.iter().map(column_row) }</tbody>
             </table>
             <div role="status">
@@ -334,19 +342,29 @@ fn confirm_view(
 }
 
 /// How the sheet was read, the columns imported, and the rows not placed
-/// as written.
+/// as written. The sheet's own headers are its writer's words, in whatever
+/// language: marked so (`translate="no"`).
 fn report_details(report: &ImportReport, state: &StudioState, text: &StudioText) -> Html {
     let lang = state.lang;
+    let unused: Vec<String> = report.analysis.not_imported().map(|c| c.label()).collect();
     html! {
         <>
             <h4>{ text.how_read }</h4>
             <ul class="s-import-notes">
                 <li>{ (text.read_as)(&report.read_as.describe(lang)) }</li>
-                { for report.notes(lang).into_iter().map(|note| html! { <li>{ note }</li> }) }
+                <li>{ report.header_note(lang) }</li>
+                if !unused.is_empty() {
+                    <li>{ not_imported_label(lang) }{ " " }<span translate="no">{ unused.join(", ") }</span></li>
+                }
+                if let Some(note) = report.phones_note(lang) {
+                    <li>{ note }</li>
+                }
             </ul>
             <h4>{ text.columns_used }</h4>
             <ul class="s-import-columns">
-                { for report.columns_used(lang).into_iter().map(|c| html! { <li>{ c }</li> }) }
+                { for report.columns_imported().map(|(column, field)| html! {
+                    <li><span translate="no">{ column.label() }</span>{ format!(" → {}", field.name(lang)) }</li>
+                }) }
             </ul>
             if report.problems.is_empty() {
                 <p>{ text.all_rows_placed }</p>
