@@ -154,7 +154,7 @@ fn a_finding_names_its_record_and_field_says_what_to_do_and_keeps_its_place_as_a
         "{finding}"
     );
     assert!(
-        finding.contains("Cần một ngày dạng 2025-09-12, hoặc ngày giờ có múi giờ như 2025-09-12T08:00:00+07:00; gặp \"2025-02-30\"; mục này bị bỏ qua Hãy sửa Ngày bắt đầu."),
+        finding.contains("Cần một ngày dạng 2025-09-12, hoặc ngày giờ có múi giờ như 2025-09-12T08:00:00+07:00; gặp \"2025-02-30\"; mục này bị bỏ qua. Hãy sửa Ngày bắt đầu."),
         "{finding}"
     );
     assert!(finding.contains(">Sửa</button>"), "{finding}");
@@ -197,7 +197,7 @@ fn fix_opens_the_form_at_the_field() {
         .find(|i| i.contains(r#"id="s-f-events-0-end""#))
         .unwrap();
     assert!(field.contains(r#"aria-invalid="true""#), "{field}");
-    assert!(html.contains("Ngày kết thúc (2030-11-08) trước Ngày bắt đầu (2030-11-10); mục này bị bỏ qua Hãy sửa Ngày kết thúc."));
+    assert!(html.contains("Ngày kết thúc (2030-11-08) trước Ngày bắt đầu (2030-11-10); mục này bị bỏ qua. Hãy sửa Ngày kết thúc."));
 }
 
 #[test]
@@ -237,9 +237,9 @@ fn an_import_shows_what_changes_before_the_booths_are_replaced() {
     );
     assert!(confirm.contains("và 114 gian hàng khác"), "{confirm}");
     for said in [
-        "tiêu đề cột ở dòng 4; bỏ qua dòng 1-2 phía trên (tiêu đề văn bản)",
-        r#"các cột không nhập: <span translate="no">STT (A), Ghi chú (H)</span>"#,
-        "1 số điện thoại Excel lưu dạng số đã được thêm lại số 0 ở đầu",
+        "Tiêu đề cột ở dòng 4; bỏ qua dòng 1-2 phía trên (tiêu đề văn bản).",
+        r#"Các cột không nhập: <span translate="no">STT (A), Ghi chú (H)</span>."#,
+        "1 số điện thoại Excel lưu dạng số đã được thêm lại số 0 ở đầu.",
         r#"<span translate="no">Tên doanh nghiệp/HTX (B)</span> → tên đơn vị trưng bày"#,
         "<td>5</td><td>dòng đánh số cột dưới tiêu đề; bỏ qua</td>",
         "<td>7</td><td>không có ngành hàng nào tên \"Gỗ\" (có thể là \"Đồ gỗ mỹ nghệ, nội thất\" hoặc \"Nội thất gỗ\" hoặc \"Đồ gỗ mỹ nghệ\"); nhập không kèm ngành hàng này</td>",

@@ -302,7 +302,7 @@ pub fn explain(finding: &Finding, document: Option<&Value>, lang: Lang) -> Expla
         severity: finding.severity,
         record,
         field,
-        what: capitalised(&what),
+        what: sentence(&what),
         todo,
         target,
         detail,
@@ -310,13 +310,18 @@ pub fn explain(finding: &Finding, document: Option<&Value>, lang: Lang) -> Expla
     }
 }
 
-/// `text` with its first letter a capital, as a sentence starts.
-fn capitalised(text: &str) -> String {
+/// `text` as a sentence: a capital first, a full stop last (the CLI's
+/// phrases follow a file name and a colon).
+pub fn sentence(text: &str) -> String {
     let mut chars = text.chars();
-    match chars.next() {
+    let mut said: String = match chars.next() {
         Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
+        None => return String::new(),
+    };
+    if !said.ends_with(['.', '!', '?']) {
+        said.push('.');
     }
+    said
 }
 
 #[cfg(test)]
@@ -348,7 +353,7 @@ mod tests {
         assert_eq!(wood.field.as_deref(), Some("Ngày kết thúc"));
         assert_eq!(
             wood.what,
-            "Ngày kết thúc (2030-11-08) trước Ngày bắt đầu (2030-11-10); mục này bị bỏ qua"
+            "Ngày kết thúc (2030-11-08) trước Ngày bắt đầu (2030-11-10); mục này bị bỏ qua."
         );
         assert_eq!(wood.todo, "Hãy sửa Ngày kết thúc.");
         assert_eq!(
@@ -398,7 +403,7 @@ mod tests {
           "categories": [{"id": "c"}]}"#;
         let found = explained(feed, Lang::Vi);
         assert_eq!(found[0].record, "c");
-        assert_eq!(found[0].what, "Thiếu Tên (tiếng Việt); mục này bị bỏ qua");
+        assert_eq!(found[0].what, "Thiếu Tên (tiếng Việt); mục này bị bỏ qua.");
         assert_eq!(found[0].todo, "Hãy điền Tên (tiếng Việt).");
         assert_eq!(
             found[0].target,

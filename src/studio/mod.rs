@@ -15,7 +15,7 @@ pub mod state;
 pub mod ui;
 
 pub use draft::{Draft, DraftError, Edit, FieldPath, List, Step as PathStep};
-pub use findings::{explain, Explained, Target};
+pub use findings::{explain, sentence, Explained, Target};
 pub use messages::StudioText;
 pub use state::{
     ImportOutcome, Notice, OpenFailure, PendingImport, Step, StudioAction, StudioState,

@@ -205,7 +205,7 @@ test('a feed with errors: one finding for each of greenfair validate\'s, told fo
   const finding = page.locator('#s-findings .s-finding').first();
   assert.equal(await finding.locator('.s-finding__record').textContent(), 'Ngày sai');
   assert.equal(await finding.locator('.s-finding__field').textContent(), 'Ngày bắt đầu');
-  assert.match(await finding.locator('.s-finding__text').textContent(), /^Cần một ngày dạng 2025-09-12.*gặp "2025-02-30"; mục này bị bỏ qua Hãy sửa Ngày bắt đầu\.$/);
+  assert.match(await finding.locator('.s-finding__text').textContent(), /^Cần một ngày dạng 2025-09-12.*gặp "2025-02-30"; mục này bị bỏ qua\. Hãy sửa Ngày bắt đầu\.$/);
   assert.deepEqual(await axeViolations(page), [], 'findings, Vietnamese');
   await finding.getByRole('button', { name: 'Sửa' }).click();
   await page.waitForFunction(() => document.activeElement?.id === 's-f-events-1-start');
@@ -293,8 +293,8 @@ test('an office\'s workbook as it comes: titles, merged cells, a hidden row, pho
   assert.match(said, new RegExp(`Sẽ nhập 4 gian hàng vào ${fair}, thay cho 120 gian hàng hiện có\\.`));
   assert.match(said, /Gian hàng thay đổi \(4\): Công ty TNHH Gỗ Đồng Kỵ \(A01\), HTX Mây tre Phú Vinh \(A02\), Cơ sở Túi vải Xanh \(A03\) và 1 gian hàng khác/);
   assert.match(said, /Gian hàng bị bỏ \(116\): .* và 113 gian hàng khác/);
-  assert.match(said, /tiêu đề cột ở dòng 7; bỏ qua dòng 1-2, 4-5 phía trên \(tiêu đề văn bản\)/);
-  assert.match(said, /các cột không nhập: STT \(A\), Ghi chú \(H\)/);
+  assert.match(said, /Tiêu đề cột ở dòng 7; bỏ qua dòng 1-2, 4-5 phía trên \(tiêu đề văn bản\)\./);
+  assert.match(said, /Các cột không nhập: STT \(A\), Ghi chú \(H\)\./);
   assert.match(said, /3 số điện thoại Excel lưu dạng số đã được thêm lại số 0 ở đầu/);
   const rows = await page.locator('#s-import-rows tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
   assert.deepEqual(rows, [

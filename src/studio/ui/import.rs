@@ -11,7 +11,9 @@ use crate::publish::{
     Mapping,
 };
 use crate::studio::outputs::template_workbook;
-use crate::studio::{ImportOutcome, Notice, PendingImport, StudioAction, StudioState, StudioText};
+use crate::studio::{
+    sentence, ImportOutcome, Notice, PendingImport, StudioAction, StudioState, StudioText,
+};
 use std::rc::Rc;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -352,12 +354,12 @@ fn report_details(report: &ImportReport, state: &StudioState, text: &StudioText)
             <h4>{ text.how_read }</h4>
             <ul class="s-import-notes">
                 <li>{ (text.read_as)(&report.read_as.describe(lang)) }</li>
-                <li>{ report.header_note(lang) }</li>
+                <li>{ sentence(&report.header_note(lang)) }</li>
                 if !unused.is_empty() {
-                    <li>{ not_imported_label(lang) }{ " " }<span translate="no">{ unused.join(", ") }</span></li>
+                    <li>{ sentence(not_imported_label(lang)).trim_end_matches('.') }{ " " }<span translate="no">{ unused.join(", ") }</span>{ "." }</li>
                 }
                 if let Some(note) = report.phones_note(lang) {
-                    <li>{ note }</li>
+                    <li>{ sentence(&note) }</li>
                 }
             </ul>
             <h4>{ text.columns_used }</h4>
