@@ -23,8 +23,8 @@ mod cli {
     use greenfair::catalog::Catalog;
     use greenfair::i18n::Lang;
     use greenfair::publish::{
-        analyse, import_sheet, read_sheet, split_feed, Field, ImportError, ImportReport, Mapping,
-        Report,
+        analyse, import_analysed, read_sheet, split_feed, Field, ImportError, ImportReport,
+        Mapping, Report,
     };
     use std::io::Read;
     use std::path::{Path, PathBuf};
@@ -283,7 +283,7 @@ mod cli {
                                 let (key, row) = (key.clone(), analysis.header_row);
                                 return Err(ImportError::NoColumn(key, row, headers.join(", ")));
                             }
-                            import_sheet(&feed, &sheet, &event, &mapping)
+                            import_analysed(&feed, &sheet, &event, analysis)
                         })
                         .map_err(|e| {
                             if let ImportError::Columns(analysis) = &e {

@@ -5,7 +5,7 @@
 //! written said (`import_report.rs`).
 
 use super::cells::{self, Categories, Phone};
-use super::columns::{analyse, Field, Mapping};
+use super::columns::{analyse, Analysis, Field, Mapping};
 use super::import_report::{Changes, ImportError, ImportReport, RowIssue, RowProblem};
 use super::spreadsheet::{read_sheet, Row, Sheet};
 use crate::feed;
@@ -39,11 +39,21 @@ pub fn import_sheet(
     event: &str,
     mapping: &Mapping,
 ) -> Result<(String, ImportReport), ImportError> {
+    import_analysed(feed_text, sheet, event, analyse(sheet, mapping))
+}
+
+/// [`import_sheet`] with the sheet already analysed (the CLI checks its
+/// `--column`s, the studio shows the columns, before importing).
+pub fn import_analysed(
+    feed_text: &str,
+    sheet: &Sheet,
+    event: &str,
+    analysis: Analysis,
+) -> Result<(String, ImportReport), ImportError> {
     let (current, _) = feed::load(feed_text)?;
     if !current.events.iter().any(|e| e.id == event) {
         return Err(ImportError::UnknownEvent(event.to_owned()));
     }
-    let analysis = analyse(sheet, mapping);
     if !analysis.ready() {
         return Err(ImportError::Columns(Box::new(analysis)));
     }

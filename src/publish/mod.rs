@@ -18,7 +18,7 @@ mod spreadsheet;
 
 pub use columns::{analyse, column_letter, recognise, Analysis, Column, Field, Mapping};
 pub use html::attribute;
-pub use import::{import_booths, import_sheet};
+pub use import::{import_analysed, import_booths, import_sheet};
 pub use import_report::{
     not_imported_label, rows_text, Changes, ImportError, ImportReport, RowIssue, RowProblem,
 };

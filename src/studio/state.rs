@@ -7,7 +7,7 @@ use crate::feed::{Feed, Warning};
 use crate::i18n::Lang;
 use crate::load::LoadError;
 use crate::publish::{
-    analyse, import_sheet, Analysis, Field, ImportError, ImportReport, Mapping, Report, Sheet,
+    analyse, import_analysed, Analysis, Field, ImportError, ImportReport, Mapping, Report, Sheet,
 };
 use serde_json::Value;
 use std::rc::Rc;
@@ -275,12 +275,8 @@ impl StudioState {
         let Some(draft) = &self.draft else {
             return self;
         };
-        match import_sheet(
-            &draft.text,
-            &pending.sheet,
-            &pending.event,
-            &pending.mapping,
-        ) {
+        let analysis = pending.analysis.clone();
+        match import_analysed(&draft.text, &pending.sheet, &pending.event, analysis) {
             Ok(result) => {
                 pending.result = Some(Rc::new(result));
                 StudioState {
