@@ -2,8 +2,8 @@
 //! as the widget (same parser, same validation, same messages).
 //!
 //! ```text
-//! greenfair validate FEED.json [--format text|json]      (FEED may be -, for standard input)
-//! greenfair import booths.csv --event ID --into FEED.json
+//! greenfair validate FEED.json [--format text|json] [--lang en|vi]     (FEED may be -, for standard input)
+//! greenfair import booths.xlsx --event ID --into FEED.json [--sheet NAME] [--column FIELD=HEADER]… [--header-row N] [--lang en|vi]
 //! greenfair ics FEED.json [--event ID] [--lang vi|en]
 //! greenfair render FEED.json --feed-url URL [--view calendar|booths|both] [--lang vi|en] [--today YYYY-MM-DD]
 //! ```
@@ -22,7 +22,10 @@ mod cli {
     use clap::{Parser, Subcommand, ValueEnum};
     use greenfair::catalog::Catalog;
     use greenfair::i18n::Lang;
-    use greenfair::publish::{import_sheet, read_sheet, split_feed, Report};
+    use greenfair::publish::{
+        analyse, import_analysed, read_sheet, split_feed, Field, ImportError, ImportReport,
+        Mapping, Report,
+    };
     use std::io::Read;
     use std::path::{Path, PathBuf};
 
@@ -46,6 +49,9 @@ mod cli {
             /// Output for people or for machines.
             #[arg(long, value_enum, default_value_t = Format::Text)]
             format: Format,
+            /// The language of the text output.
+            #[arg(long, default_value = "en", value_parser = ["en", "vi"])]
+            lang: String,
         },
         /// Import an exhibitor list (.xlsx or CSV) as one event's booths; the feed file is replaced atomically.
         Import {
@@ -60,6 +66,17 @@ mod cli {
             /// The feed to import into.
             #[arg(long)]
             into: PathBuf,
+            /// The column a field is in, by its header (or its letter, for a column without one):
+            /// exhibitor="Tên đơn vị", code="Số gian", phone=F; skip="Ghi chú" imports a column into nothing.
+            /// Fields: exhibitor, code, products, categories, description, website, phone, email, ocop_stars.
+            #[arg(long = "column", value_name = "FIELD=HEADER", value_parser = column_choice)]
+            columns: Vec<(String, Option<Field>)>,
+            /// The header's row, when it is not the first naming the exhibitor and the booth code.
+            #[arg(long, value_name = "ROW")]
+            header_row: Option<usize>,
+            /// The language of the report.
+            #[arg(long, default_value = "en", value_parser = ["en", "vi"])]
+            lang: String,
         },
         /// Split a feed into an index and one booth file per event, for series too large for one feed.
         Split {
@@ -103,6 +120,78 @@ mod cli {
             #[arg(long, value_parser = day)]
             today: Option<chrono::NaiveDate>,
         },
+    }
+
+    /// A `--column` value: `FIELD=HEADER`, the field `skip` for none.
+    fn column_choice(text: &str) -> Result<(String, Option<Field>), String> {
+        let (field, header) = text.split_once('=').ok_or_else(|| {
+            format!("\"{text}\" is not FIELD=HEADER, like exhibitor=\"Tên đơn vị\"")
+        })?;
+        let header = header.trim().trim_matches('"').to_owned();
+        match field.trim() {
+            "skip" | "none" => Ok((header, None)),
+            key => Field::from_key(key)
+                .map(|f| (header, Some(f)))
+                .ok_or_else(|| {
+                    let keys: Vec<&str> = Field::ALL.iter().map(|f| f.key()).collect();
+                    format!(
+                        "no field is called \"{key}\" (fields: {}, skip)",
+                        keys.join(", ")
+                    )
+                }),
+        }
+    }
+
+    /// Prints what an import did: each row not placed as written and how the
+    /// sheet was read on standard error, the counts on standard output.
+    fn print_import(report: &ImportReport, csv: &Path, into: &Path, event: &str, lang: Lang) {
+        for note in report.notes(lang) {
+            eprintln!("{}: {note}", csv.display());
+        }
+        for problem in &report.problems {
+            eprintln!(
+                "{}:{}: {}",
+                csv.display(),
+                problem.row,
+                problem.issue.describe(lang)
+            );
+        }
+        let (into, read_as) = (into.display(), report.read_as.describe(lang));
+        let (imported, replaced) = (report.imported, report.replaced);
+        println!(
+            "{}",
+            match lang {
+                Lang::En => format!(
+                    "{into}: {imported} booths imported into {event} ({replaced} replaced), read as {read_as}"
+                ),
+                Lang::Vi => format!(
+                    "{into}: đã nhập {imported} gian hàng vào {event} (thay {replaced} gian hàng cũ), đọc dạng {read_as}"
+                ),
+            }
+        );
+        let changes = &report.changes;
+        println!("  {}", changes.counts(lang));
+        let labels = match lang {
+            Lang::En => ["new", "changed", "removed"],
+            Lang::Vi => ["mới", "thay đổi", "bị bỏ"],
+        };
+        for (label, names) in
+            labels
+                .iter()
+                .zip([&changes.added, &changes.changed, &changes.removed])
+        {
+            if !names.is_empty() {
+                let more = names.len().saturating_sub(5);
+                let mut shown = names.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+                if more > 0 {
+                    shown.push_str(&match lang {
+                        Lang::En => format!(" and {more} more"),
+                        Lang::Vi => format!(" và {more} gian hàng khác"),
+                    });
+                }
+                println!("  {label}: {shown}");
+            }
+        }
     }
 
     /// A `--today` value: a day written 2025-09-12.
@@ -151,13 +240,14 @@ mod cli {
 
     pub fn run() -> i32 {
         match Cli::parse().command {
-            Command::Validate { feed, format } => {
+            Command::Validate { feed, format, lang } => {
                 let report = match read(&feed) {
                     Ok(text) => Report::of(&feed, &text),
                     Err(why) => Report::unreadable(&feed, &why),
                 };
+                let lang = Lang::from_code(&lang).unwrap_or(Lang::En);
                 match format {
-                    Format::Text => print!("{}", report.to_text()),
+                    Format::Text => print!("{}", report.to_text_in(lang)),
                     Format::Json => println!("{}", report.to_json()),
                 }
                 report.exit_code()
@@ -167,37 +257,75 @@ mod cli {
                 sheet,
                 event,
                 into,
+                columns,
+                header_row,
+                lang,
             } => {
+                let lang = Lang::from_code(&lang).unwrap_or(Lang::En);
+                let mapping = Mapping {
+                    header_row,
+                    columns,
+                };
+                let cannot_read = |path: &Path, e: std::io::Error| match lang {
+                    Lang::En => format!("cannot read {}: {e}", path.display()),
+                    Lang::Vi => format!("không đọc được {}: {e}", path.display()),
+                };
                 let result = (|| {
-                    let feed = std::fs::read_to_string(&into)
-                        .map_err(|e| format!("cannot read {}: {e}", into.display()))?;
-                    let bytes = std::fs::read(&csv)
-                        .map_err(|e| format!("cannot read {}: {e}", csv.display()))?;
+                    let feed = std::fs::read_to_string(&into).map_err(|e| cannot_read(&into, e))?;
+                    let bytes = std::fs::read(&csv).map_err(|e| cannot_read(&csv, e))?;
                     let (output, report) = read_sheet(&bytes, sheet.as_deref())
-                        .and_then(|sheet| import_sheet(&feed, &sheet, &event))
-                        .map_err(|e| e.to_string())?;
-                    write_atomically(&into, &output)
-                        .map_err(|e| format!("cannot write {}: {e}", into.display()))?;
+                        .and_then(|sheet| {
+                            // A --column naming no column is a mistake, not a choice.
+                            let analysis = analyse(&sheet, &mapping);
+                            if let Some(key) = analysis.unmatched.first() {
+                                let headers: Vec<String> =
+                                    analysis.columns.iter().map(|c| c.label()).collect();
+                                let (key, row) = (key.clone(), analysis.header_row);
+                                return Err(ImportError::NoColumn(key, row, headers.join(", ")));
+                            }
+                            import_analysed(&feed, &sheet, &event, analysis)
+                        })
+                        .map_err(|e| {
+                            if let ImportError::Columns(analysis) = &e {
+                                let fields: Vec<&str> =
+                                    Field::ALL.iter().map(|f| f.key()).collect();
+                                let row = analysis.header_row;
+                                eprintln!("{}", match lang {
+                                    Lang::En => format!(
+                                        "greenfair import: name the columns with --column FIELD=\"HEADER\" (fields: {}; skip for none), and the header's row with --header-row {row} if it is not row {row}",
+                                        fields.join(", ")
+                                    ),
+                                    Lang::Vi => format!(
+                                        "greenfair import: hãy chỉ rõ cột bằng --column TRƯỜNG=\"TIÊU ĐỀ CỘT\" (các trường: {}; skip để bỏ qua), và dòng tiêu đề bằng --header-row nếu không phải dòng {row}",
+                                        fields.join(", ")
+                                    ),
+                                });
+                            }
+                            e.describe(lang)
+                        })?;
+                    write_atomically(&into, &output).map_err(|e| match lang {
+                        Lang::En => format!("cannot write {}: {e}", into.display()),
+                        Lang::Vi => format!("không ghi được {}: {e}", into.display()),
+                    })?;
                     Ok::<_, String>(report)
                 })();
                 match result {
                     Err(why) => {
-                        eprintln!("greenfair import: {why}; {} is unchanged", into.display());
+                        match lang {
+                            Lang::En => eprintln!(
+                                "greenfair import: {why}; {} is unchanged",
+                                into.display()
+                            ),
+                            Lang::Vi => eprintln!(
+                                "greenfair import: {why}; {} không bị thay đổi",
+                                into.display()
+                            ),
+                        }
                         2
                     }
                     Ok(report) => {
-                        for problem in &report.problems {
-                            eprintln!("{}:{}: {}", csv.display(), problem.row, problem.message);
-                        }
-                        println!(
-                            "{}: {} booths imported into {} ({} replaced), read as {}",
-                            into.display(),
-                            report.imported,
-                            event,
-                            report.replaced,
-                            report.read_as,
-                        );
-                        i32::from(!report.problems.is_empty())
+                        print_import(&report, &csv, &into, &event, lang);
+                        i32::from(report.has_problems())
                     }
                 }
             }

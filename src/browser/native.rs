@@ -62,6 +62,11 @@ pub fn stored(_key: &str) -> Option<String> {
 /// No storage: nothing is kept.
 pub fn store(_key: &str, _value: &str) {}
 
+/// No storage: nothing is kept, and that is said.
+pub fn store_kept(_key: &str, _value: &str) -> bool {
+    false
+}
+
 /// No User Timing.
 pub fn mark(_name: &str) {}
 

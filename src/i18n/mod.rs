@@ -2,10 +2,15 @@
 
 mod dates;
 mod errors;
+mod findings;
 mod messages;
 
 pub use dates::{format_day_long, format_saved_at, format_schedule};
 pub use errors::{describe_feed_error, describe_position};
+pub use findings::{
+    describe_detail, describe_problem, describe_refusal, describe_refusal_plainly, json_key,
+    read_detail, Detail, ScheduleDetail,
+};
 pub use messages::Messages;
 
 /// A language the widget speaks.

@@ -1,130 +1,17 @@
-//! `greenfair import` and the studio's import: exhibitor lists from
-//! spreadsheets (`spreadsheet.rs` reads .xlsx and CSV; Vietnamese or
-//! English headers), into one event's booths of a feed.
+//! `greenfair import` and the studio's import: an exhibitor list read as a
+//! person reads it (`spreadsheet.rs`: the sheet as Excel shows it;
+//! `columns.rs`: the header and what each column holds; `cells.rs`: what a
+//! cell means) into one event's booths of a feed, every row not placed as
+//! written said (`import_report.rs`).
 
-use super::spreadsheet::{read_sheet, Sheet};
-use crate::feed::{self, FeedError};
+use super::cells::{self, Categories, Phone};
+use super::columns::{analyse, Analysis, Field, Mapping};
+use super::import_report::{Changes, ImportError, ImportReport, RowIssue, RowProblem};
+use super::spreadsheet::{read_sheet, Row, Sheet};
+use crate::feed;
 use crate::search::fold;
 use serde_json::{json, Map, Value};
 use std::collections::{HashMap, HashSet};
-
-/// Why an import cannot be done at all (the feed file is then left as it was).
-#[derive(Debug, thiserror::Error)]
-pub enum ImportError {
-    /// The feed to import into does not load.
-    #[error("the feed does not load: {0}")]
-    Feed(#[from] FeedError),
-    /// The feed has no event with that id.
-    #[error("the feed has no event with the id \"{0}\"")]
-    UnknownEvent(String),
-    /// The spreadsheet lacks a column the booths need.
-    #[error("the spreadsheet has no {0} column (headers read: {1})")]
-    MissingColumn(&'static str, String),
-    /// The spreadsheet is not CSV.
-    #[error("the spreadsheet cannot be read as CSV: {0}")]
-    Csv(#[from] csv::Error),
-    /// The workbook cannot be read.
-    #[error("the workbook cannot be read: {0}")]
-    Workbook(String),
-    /// The workbook has no sheet of that name.
-    #[error("the workbook has no sheet \"{0}\" (sheets: {1})")]
-    NoSheet(String, String),
-    /// The feed's JSON could not be rewritten.
-    #[error("the feed cannot be rewritten: {0}")]
-    Json(#[from] serde_json::Error),
-    /// The result would not load (a bug, or a feed edited meanwhile).
-    #[error("the imported feed would not load: {0}")]
-    Result(FeedError),
-}
-
-/// A spreadsheet row that could not be placed, or was placed with a change.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct RowProblem {
-    /// The row's number as the spreadsheet shows it (the header is row 1).
-    pub row: usize,
-    /// What is wrong, and whether the row was imported.
-    pub message: String,
-}
-
-/// What an import did.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct ImportReport {
-    /// How the spreadsheet was read: its encoding and separator, or its sheet.
-    pub read_as: String,
-    /// Booths imported.
-    pub imported: usize,
-    /// Booths of the event that the import replaced.
-    pub replaced: usize,
-    /// Rows not imported, or imported with a change, by row number.
-    pub problems: Vec<RowProblem>,
-}
-
-/// The columns greenfair knows, with the headers organisers write for them
-/// (compared without case or diacritics).
-const COLUMNS: [(&str, &[&str]); 9] = [
-    (
-        "exhibitor",
-        &[
-            "ten doanh nghiep",
-            "doanh nghiep",
-            "ten don vi",
-            "don vi",
-            "ten co so",
-            "exhibitor",
-            "company",
-            "business",
-        ],
-    ),
-    (
-        "code",
-        &[
-            "gian hang",
-            "ma gian hang",
-            "so gian hang",
-            "booth",
-            "booth code",
-            "code",
-        ],
-    ),
-    ("products", &["san pham", "mat hang", "products", "product"]),
-    (
-        "categories",
-        &[
-            "nhom hang",
-            "nganh hang",
-            "danh muc",
-            "category",
-            "categories",
-        ],
-    ),
-    ("description", &["mo ta", "gioi thieu", "description"]),
-    ("website", &["website", "trang web", "web"]),
-    (
-        "phone",
-        &["dien thoai", "so dien thoai", "sdt", "phone", "telephone"],
-    ),
-    ("email", &["email", "e mail", "thu dien tu"]),
-    ("ocop_stars", &["ocop", "sao ocop", "ocop stars"]),
-];
-
-/// A website cell as the widget can link it: an `http(s)` address as
-/// written, a bare domain ("gomsu.vn", "www.gomsu.vn/shop", as spreadsheets
-/// often hold them) with `https://` in front; `None` for anything else.
-fn web_address(value: &str) -> Option<String> {
-    if feed::is_web_url(value) {
-        return Some(value.to_owned());
-    }
-    let (host, _) = value.split_once('/').unwrap_or((value, ""));
-    let (name, port) = host.split_once(':').unwrap_or((host, "0"));
-    let labels_ok = name.split('.').count() >= 2
-        && name.split('.').all(|label| {
-            !label.is_empty() && label.chars().all(|c| c.is_alphanumeric() || c == '-')
-        });
-    let bare = labels_ok
-        && port.chars().all(|c| c.is_ascii_digit())
-        && !value.chars().any(char::is_whitespace);
-    bare.then(|| format!("https://{value}"))
-}
 
 /// Imports the booths of `spreadsheet` (.xlsx, its first sheet; or CSV)
 /// into `event` of the feed: returns the new feed text and what was done.
@@ -135,51 +22,108 @@ pub fn import_booths(
     spreadsheet: &[u8],
     event: &str,
 ) -> Result<(String, ImportReport), ImportError> {
-    import_sheet(feed_text, &read_sheet(spreadsheet, None)?, event)
+    import_sheet(
+        feed_text,
+        &read_sheet(spreadsheet, None)?,
+        event,
+        &Mapping::default(),
+    )
 }
 
-/// Imports the rows of `sheet` as the booths of `event`, replacing those it
-/// had: the new feed's text and what was done, row by row.
+/// Imports the rows of `sheet` under its header as the booths of `event`,
+/// replacing those it had, with the organiser's column choices in
+/// `mapping`: the new feed's text and what was done, row by row.
 pub fn import_sheet(
     feed_text: &str,
     sheet: &Sheet,
     event: &str,
+    mapping: &Mapping,
+) -> Result<(String, ImportReport), ImportError> {
+    import_analysed(feed_text, sheet, event, analyse(sheet, mapping))
+}
+
+/// [`import_sheet`] with the sheet already analysed (the CLI checks its
+/// `--column`s, the studio shows the columns, before importing).
+pub fn import_analysed(
+    feed_text: &str,
+    sheet: &Sheet,
+    event: &str,
+    analysis: Analysis,
 ) -> Result<(String, ImportReport), ImportError> {
     let (current, _) = feed::load(feed_text)?;
     if !current.events.iter().any(|e| e.id == event) {
         return Err(ImportError::UnknownEvent(event.to_owned()));
     }
-    let headers: Vec<String> = sheet.headers.iter().map(|h| fold(h)).collect();
-    let column = |name: &str| {
-        let names = COLUMNS
-            .iter()
-            .find(|(n, _)| *n == name)
-            .map(|(_, names)| *names)
-            .unwrap_or(&[]);
-        headers.iter().position(|h| names.contains(&h.as_str()))
-    };
-    let read = headers.join(", ");
-    let exhibitor_column = column("exhibitor")
-        .ok_or_else(|| ImportError::MissingColumn("exhibitor (Tên doanh nghiệp)", read.clone()))?;
-    let code_column = column("code")
-        .ok_or_else(|| ImportError::MissingColumn("booth code (Gian hàng)", read.clone()))?;
-
-    // Categories by their names in any language, or by id, without diacritics.
-    let mut categories: Vec<(String, String)> = Vec::new();
-    for c in &current.categories {
-        categories.push((fold(&c.id), c.id.clone()));
-        for name in c.name.variants() {
-            categories.push((fold(name), c.id.clone()));
-        }
+    if !analysis.ready() {
+        return Err(ImportError::Columns(Box::new(analysis)));
     }
-
+    let header_at = analysis.first_data - analysis.header_rows;
+    let above = sheet.rows[..header_at]
+        .iter()
+        .filter(|r| !r.is_blank())
+        .map(|r| r.number)
+        .collect();
     let mut report = ImportReport {
         read_as: sheet.read_as.clone(),
+        analysis,
+        above,
         imported: 0,
         replaced: 0,
+        restored_phones: 0,
+        changes: Changes::default(),
         problems: Vec::new(),
     };
-    let mut booths: Vec<Value> = Vec::new();
+    let booths = booths_of_rows(
+        &current,
+        &sheet.rows[report.analysis.first_data..],
+        event,
+        &mut report,
+    );
+
+    let mut document: Value =
+        serde_json::from_str(feed_text.strip_prefix('\u{feff}').unwrap_or(feed_text))
+            .map_err(|e| ImportError::Json(e.to_string()))?;
+    let Some(object) = document.as_object_mut() else {
+        return Err(ImportError::UnknownEvent(event.to_owned()));
+    };
+    let list = object
+        .entry("booths")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(list) = list {
+        let (old, kept): (Vec<Value>, Vec<Value>) = std::mem::take(list)
+            .into_iter()
+            .partition(|b| b.get("event").and_then(Value::as_str) == Some(event));
+        report.replaced = old.len();
+        report.imported = booths.len();
+        report.changes = changes(&old, &booths);
+        *list = kept;
+        list.extend(booths);
+    }
+    let output = serde_json::to_string_pretty(&document)
+        .map_err(|e| ImportError::Json(e.to_string()))?
+        + "\n";
+    feed::load(&output).map_err(ImportError::Result)?;
+    Ok((output, report))
+}
+
+/// The booths of the rows under the header, each row that is not one (or
+/// not as written) said in `report`.
+fn booths_of_rows(
+    current: &feed::Feed,
+    rows: &[Row],
+    event: &str,
+    report: &mut ImportReport,
+) -> Vec<Value> {
+    let analysis = &report.analysis;
+    let column = |field: Field| analysis.column_of(field);
+    let used: Vec<usize> = analysis
+        .columns
+        .iter()
+        .filter(|c| c.field.is_some())
+        .map(|c| c.index)
+        .collect();
+    let (exhibitor_column, code_column) = (column(Field::Exhibitor), column(Field::Code));
+    let categories = Categories::new(&current.categories);
     // The codes of earlier rows, folded: "a1" and "A1" are one booth.
     let mut codes: HashSet<String> = HashSet::new();
     // Booth ids the import must not reuse: those of the other events.
@@ -189,54 +133,66 @@ pub fn import_sheet(
         .filter(|b| b.event != event)
         .map(|b| (b.id.as_str(), b.event.as_str()))
         .collect();
-    for (row, record) in &sheet.rows {
-        let row = *row;
-        let record = match record {
-            Ok(record) => record,
+    let mut problems = Vec::new();
+    let mut restored = 0;
+    let mut booths = Vec::new();
+    for (position, row) in rows.iter().enumerate() {
+        let number = row.number;
+        let mut say = |issue: RowIssue| problems.push(RowProblem { row: number, issue });
+        if row.is_blank() {
+            continue;
+        }
+        let cells = match &row.cells {
+            Ok(cells) => cells,
             Err(error) => {
-                report.problems.push(RowProblem {
-                    row,
-                    message: format!("unreadable ({error}); not imported"),
-                });
+                say(RowIssue::Unreadable(error.clone()));
                 continue;
             }
         };
-        let cell = |column: Option<usize>| {
-            column
-                .and_then(|c| record.get(c))
-                .map(|v| v.trim())
-                .filter(|v| !v.is_empty())
-        };
-        if record.iter().all(|v| v.trim().is_empty()) {
+        if row.hidden {
+            say(RowIssue::Hidden);
             continue;
         }
-        let (Some(exhibitor), Some(code)) = (cell(Some(exhibitor_column)), cell(Some(code_column)))
-        else {
-            report.problems.push(RowProblem {
-                row,
-                message: "no exhibitor name or no booth code; not imported".into(),
-            });
+        let texts: Vec<&str> = cells.iter().map(|c| c.trim()).collect();
+        let filled: Vec<&str> = texts.iter().copied().filter(|t| !t.is_empty()).collect();
+        if filled.first().is_some_and(|first| cells::is_total(first)) {
+            say(RowIssue::Total(filled[0].to_owned()));
+            continue;
+        }
+        if position == 0 && cells::is_numbering(&texts) {
+            say(RowIssue::Numbering);
+            continue;
+        }
+        let cell = |column: Option<usize>| column.map(|c| row.cell(c)).filter(|v| !v.is_empty());
+        if used.iter().all(|c| row.cell(*c).is_empty()) {
+            say(RowIssue::NothingImported);
+            continue;
+        }
+        let (Some(exhibitor), Some(code)) = (cell(exhibitor_column), cell(code_column)) else {
+            let uncalculated = [exhibitor_column, code_column]
+                .into_iter()
+                .flatten()
+                .any(|c| row.cell(c).is_empty() && row.uncalculated.contains(&c));
+            match filled.as_slice() {
+                [only] if !uncalculated => say(RowIssue::Heading((*only).to_owned())),
+                _ => say(RowIssue::NoExhibitorOrCode { uncalculated }),
+            }
             continue;
         };
-        let code_key = fold(code);
+        let (exhibitor, code) = (cells::one_line(exhibitor), cells::one_line(code));
+        let code_key = fold(&code);
         if codes.contains(&code_key) {
-            report.problems.push(RowProblem {
-                row,
-                message: format!(
-                    "booth code \"{code}\" is already used by an earlier row; not imported"
-                ),
-            });
+            say(RowIssue::DuplicateCode(code));
             continue;
         }
         let id = format!("{event}-{}", code_key.replace(' ', "-"));
         // A booth of another event may already have the id this code makes:
         // the feed would then drop one of the two when it loads.
         if let Some(owner) = taken.get(id.as_str()) {
-            report.problems.push(RowProblem {
-                row,
-                message: format!(
-                    "booth code \"{code}\" makes the id {id}, which a booth of event {owner} already has; not imported"
-                ),
+            say(RowIssue::TakenId {
+                code,
+                id,
+                owner: (*owner).to_owned(),
             });
             continue;
         }
@@ -246,6 +202,11 @@ pub fn import_sheet(
         booth.insert("event".into(), json!(event));
         booth.insert("code".into(), json!(code));
         booth.insert("exhibitor".into(), json!(exhibitor));
+        let read = categories.read(cell(column(Field::Categories)).unwrap_or(""));
+        for (name, near) in read.unknown {
+            say(RowIssue::UnknownCategory(name, near));
+        }
+        booth.insert("categories".into(), json!(read.ids));
         let list = |value: &str| {
             value
                 .split([',', ';', '|', '\n'])
@@ -254,46 +215,36 @@ pub fn import_sheet(
                 .map(str::to_owned)
                 .collect::<Vec<_>>()
         };
-        let mut category_ids = Vec::new();
-        for name in cell(column("categories")).map(list).unwrap_or_default() {
-            let name_key = fold(&name);
-            match categories.iter().find(|(key, _)| *key == name_key) {
-                Some((_, id)) if !category_ids.contains(id) => category_ids.push(id.clone()),
-                Some(_) => {}
-                None => report.problems.push(RowProblem {
-                    row,
-                    message: format!("no category is called \"{name}\"; imported without it"),
-                }),
-            }
-        }
-        booth.insert("categories".into(), json!(category_ids));
         booth.insert(
             "products".into(),
-            json!(cell(column("products")).map(list).unwrap_or_default()),
+            json!(cell(column(Field::Products)).map(list).unwrap_or_default()),
         );
-        if let Some(site) = cell(column("website")) {
-            match web_address(site) {
+        if let Some(site) = cell(column(Field::Website)) {
+            match cells::web_address(site) {
                 Some(url) => {
                     booth.insert("website".into(), json!(url));
                 }
-                None => report.problems.push(RowProblem {
-                    row,
-                    message: format!(
-                        "website \"{site}\" is not a web address; imported without it"
-                    ),
-                }),
+                None => say(RowIssue::NotWebAddress(site.to_owned())),
             }
         }
-        for (field, value) in [
-            ("description", cell(column("description"))),
-            ("phone", cell(column("phone"))),
-            ("email", cell(column("email"))),
-        ] {
-            if let Some(value) = value {
-                booth.insert(field.into(), json!(value));
-            }
+        if let Some(description) = cell(column(Field::Description)) {
+            booth.insert("description".into(), json!(description));
         }
-        if let Some(stars) = cell(column("ocop_stars")) {
+        match cells::phone(cell(column(Field::Phone)).unwrap_or("")) {
+            Phone::Number { text, restored: r } => {
+                restored += usize::from(r);
+                booth.insert("phone".into(), json!(text));
+            }
+            Phone::Zero => say(RowIssue::ZeroPhone),
+            Phone::Lost => say(RowIssue::LostPhone(
+                cell(column(Field::Phone)).unwrap_or("").to_owned(),
+            )),
+            Phone::Empty => {}
+        }
+        if let Some(email) = cell(column(Field::Email)) {
+            booth.insert("email".into(), json!(email));
+        }
+        if let Some(stars) = cell(column(Field::OcopStars)) {
             match stars
                 .trim_end_matches(|c: char| !c.is_ascii_digit())
                 .parse::<u8>()
@@ -301,33 +252,126 @@ pub fn import_sheet(
                 Ok(n @ 1..=5) => {
                     booth.insert("ocop_stars".into(), json!(n));
                 }
-                _ => report.problems.push(RowProblem {
-                    row,
-                    message: format!(
-                        "OCOP stars \"{stars}\" are not 1 to 5; imported without them"
-                    ),
-                }),
+                _ => say(RowIssue::BadOcop(stars.to_owned())),
             }
         }
         booths.push(Value::Object(booth));
     }
+    report.problems = problems;
+    report.restored_phones = restored;
+    booths
+}
 
-    let mut document: Value =
-        serde_json::from_str(feed_text.strip_prefix('\u{feff}').unwrap_or(feed_text))?;
-    let Some(object) = document.as_object_mut() else {
-        return Err(ImportError::UnknownEvent(event.to_owned()));
+/// How the fair's booths change: by id, those added, rewritten, removed.
+fn changes(old: &[Value], new: &[Value]) -> Changes {
+    let id = |b: &Value| b.get("id").and_then(Value::as_str).unwrap_or("").to_owned();
+    let name = |b: &Value| {
+        let exhibitor = match b.get("exhibitor") {
+            Some(Value::String(name)) => name.clone(),
+            Some(Value::Object(names)) => names
+                .get("vi")
+                .or_else(|| names.values().next())
+                .and_then(Value::as_str)
+                .unwrap_or("")
+                .to_owned(),
+            _ => String::new(),
+        };
+        let code = b.get("code").and_then(Value::as_str).unwrap_or("");
+        format!("{exhibitor} ({code})")
     };
-    let list = object
-        .entry("booths")
-        .or_insert_with(|| Value::Array(Vec::new()));
-    if let Value::Array(list) = list {
-        let before = list.len();
-        list.retain(|b| b.get("event").and_then(Value::as_str) != Some(event));
-        report.replaced = before - list.len();
-        report.imported = booths.len();
-        list.extend(booths);
+    let before: HashMap<String, &Value> = old.iter().map(|b| (id(b), b)).collect();
+    let after: HashSet<String> = new.iter().map(id).collect();
+    let mut changes = Changes::default();
+    for booth in new {
+        match before.get(&id(booth)) {
+            None => changes.added.push(name(booth)),
+            Some(was) if *was != booth => changes.changed.push(name(booth)),
+            Some(_) => changes.unchanged += 1,
+        }
     }
-    let output = serde_json::to_string_pretty(&document)? + "\n";
-    feed::load(&output).map_err(ImportError::Result)?;
-    Ok((output, report))
+    changes.removed = old
+        .iter()
+        .filter(|b| !after.contains(&id(b)))
+        .map(name)
+        .collect();
+    changes
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::publish::spreadsheet::read_sheet;
+
+    const FEED: &str = r#"{"version": 1, "series": {"id": "s", "name": "S"},
+      "categories": [{"id": "do-go", "name": {"vi": "Đồ gỗ mỹ nghệ, nội thất", "en": "Wood crafts and furniture"}},
+                     {"id": "go-my-nghe", "name": "Đồ gỗ mỹ nghệ"}],
+      "events": [{"id": "e", "name": "E", "year": 2030}],
+      "booths": [{"id": "e-a1", "event": "e", "code": "A1", "exhibitor": "HTX Cói", "categories": [], "products": []},
+                 {"id": "e-a9", "event": "e", "code": "A9", "exhibitor": "Đã rút"}]}"#;
+
+    fn import(csv: &str) -> ImportReport {
+        let sheet = read_sheet(csv.as_bytes(), None).unwrap();
+        import_sheet(FEED, &sheet, "e", &Mapping::default())
+            .unwrap()
+            .1
+    }
+
+    #[test]
+    fn titles_totals_and_unimported_columns_are_said() {
+        let csv = "SỞ CÔNG THƯƠNG HÀ NỘI;;;;\nDANH SÁCH ĐƠN VỊ THAM GIA;;;;\n;;;;\nSTT;Tên doanh nghiệp/HTX;Mã gian hàng;Nhóm hàng;Ghi chú\n(1);(2);(3);(4);(5)\n1;HTX Cói;A1;;\n2;Gỗ Đồng Kỵ;A2;Đồ gỗ mỹ nghệ, nội thất;mới\n3;;;;\nTổng cộng: 2 đơn vị;;;;\n";
+        let report = import(csv);
+        assert_eq!(report.imported, 2);
+        assert_eq!(report.analysis.header_row, 4);
+        assert_eq!(report.above, [1, 2]);
+        let issues: Vec<(usize, RowIssue)> = report
+            .problems
+            .iter()
+            .map(|p| (p.row, p.issue.clone()))
+            .collect();
+        assert_eq!(
+            issues,
+            [
+                (5, RowIssue::Numbering),
+                (8, RowIssue::NothingImported),
+                (9, RowIssue::Total("Tổng cộng: 2 đơn vị".into()))
+            ]
+        );
+        assert!(!report.has_problems(), "notes only");
+        assert_eq!(
+            report.notes(crate::i18n::Lang::En),
+            [
+                "header on row 4; rows 1-2 above it skipped (titles)",
+                "columns not imported: STT (A), Ghi chú (E)"
+            ]
+        );
+        assert_eq!(
+            report.changes,
+            Changes {
+                added: vec!["Gỗ Đồng Kỵ (A2)".into()],
+                changed: vec![],
+                removed: vec!["Đã rút (A9)".into()],
+                unchanged: 1,
+            }
+        );
+    }
+
+    #[test]
+    fn the_columns_that_cannot_be_told_refuse_the_import_with_the_analysis() {
+        let sheet = read_sheet("Cột 1;Cột 2\nCói Kim Sơn;A1\n".as_bytes(), None).unwrap();
+        let Err(ImportError::Columns(analysis)) =
+            import_sheet(FEED, &sheet, "e", &Mapping::default())
+        else {
+            panic!("refused")
+        };
+        assert_eq!(analysis.missing, [Field::Exhibitor, Field::Code]);
+        let mapping = Mapping {
+            header_row: None,
+            columns: vec![
+                ("Cột 1".into(), Some(Field::Exhibitor)),
+                ("cot 2".into(), Some(Field::Code)),
+            ],
+        };
+        let (_, report) = import_sheet(FEED, &sheet, "e", &mapping).unwrap();
+        assert_eq!(report.imported, 1);
+    }
 }

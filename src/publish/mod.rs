@@ -4,8 +4,11 @@
 //! both use them; rendering a snippet needs Yew's server rendering, so it
 //! is native only.
 
+mod cells;
+mod columns;
 mod html;
 mod import;
+mod import_report;
 mod json_ld;
 #[cfg(not(target_arch = "wasm32"))]
 mod render;
@@ -13,11 +16,15 @@ mod report;
 mod split;
 mod spreadsheet;
 
+pub use columns::{analyse, column_letter, recognise, Analysis, Column, Field, Mapping};
 pub use html::attribute;
-pub use import::{import_booths, import_sheet, ImportError, ImportReport, RowProblem};
+pub use import::{import_analysed, import_booths, import_sheet};
+pub use import_report::{
+    not_imported_label, rows_text, Changes, ImportError, ImportReport, RowIssue, RowProblem,
+};
 pub use json_ld::exhibition_events;
 #[cfg(not(target_arch = "wasm32"))]
 pub use render::{render_snippet, RenderOptions};
-pub use report::{Finding, Report, Severity};
+pub use report::{Cause, Finding, Report, Severity};
 pub use split::{split_feed, SplitFeed};
-pub use spreadsheet::{is_workbook, read_sheet, sheet_names, Row, Sheet};
+pub use spreadsheet::{is_workbook, read_sheet, sheet_names, ReadAs, Row, Sheet};

@@ -1,7 +1,8 @@
 //! `greenfair validate`: every error and warning with its path and
 //! position, a summary, and an exit status (0 ok, 1 warnings, 2 errors).
 
-use crate::feed::{self, Feed, FeedError, Position, Warning};
+use crate::feed::{self, Feed, FeedError, Position, Problem, Warning};
+use crate::i18n::{describe_problem, describe_refusal, json_key, Lang};
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -15,8 +16,20 @@ pub enum Severity {
     Warning,
 }
 
+/// What a finding is, as the reader found it (for telling it in another
+/// language than the reader's English).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Cause {
+    /// The feed is refused.
+    Refused(FeedError),
+    /// A record is left out or mended.
+    Problem(Problem),
+    /// The feed could not be read at all (a file that is not there).
+    Unreadable,
+}
+
 /// One finding about a feed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Finding {
     /// Error or warning.
     pub severity: Severity,
@@ -28,6 +41,9 @@ pub struct Finding {
     pub line: Option<usize>,
     /// 1-based column in characters, when known.
     pub column: Option<usize>,
+    /// What it is, to be told in another language.
+    #[serde(skip)]
+    pub cause: Cause,
 }
 
 /// Counts of what loaded.
@@ -46,7 +62,7 @@ pub struct Summary {
 }
 
 /// The whole verdict on a feed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Report {
     /// Where the feed came from (a path, or `-`).
     pub source: String,
@@ -60,17 +76,29 @@ impl Finding {
     /// The finding as `greenfair validate` prints it (the studio shows the
     /// same line): `feed.json:7:53: warning: events[1].start: …`.
     pub fn to_line(&self, source: &str) -> String {
-        let kind = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
+        self.to_line_in(source, Lang::En)
+    }
+
+    /// The finding as `greenfair validate --lang` prints it in `lang`.
+    pub fn to_line_in(&self, source: &str, lang: Lang) -> String {
+        let kind = match (self.severity, lang) {
+            (Severity::Error, Lang::En) => "error",
+            (Severity::Warning, Lang::En) => "warning",
+            (Severity::Error, Lang::Vi) => "lỗi",
+            (Severity::Warning, Lang::Vi) => "cảnh báo",
         };
         let place = match (self.line, self.column) {
             (Some(line), Some(column)) => format!("{source}:{line}:{column}: "),
             _ => format!("{source}: "),
         };
+        let said = match (&self.cause, lang) {
+            (_, Lang::En) | (Cause::Unreadable, _) => self.message.clone(),
+            (Cause::Problem(problem), _) => describe_problem(problem, lang, &json_key),
+            (Cause::Refused(error), _) => describe_refusal(error, lang, &json_key),
+        };
         let message = match &self.path {
-            Some(path) if self.severity == Severity::Warning => format!("{path}: {}", self.message),
-            _ => self.message.clone(),
+            Some(path) if self.severity == Severity::Warning => format!("{path}: {said}"),
+            _ => said,
         };
         format!("{place}{kind}: {message}")
     }
@@ -137,6 +165,7 @@ impl Report {
             message: why.to_owned(),
             line: None,
             column: None,
+            cause: Cause::Unreadable,
         };
         Report {
             source: source.to_owned(),
@@ -153,6 +182,7 @@ impl Report {
             message: error.to_string(),
             line,
             column,
+            cause: Cause::Refused(error.clone()),
         }
     }
 
@@ -164,6 +194,7 @@ impl Report {
             message: warning.problem.to_string(),
             line,
             column,
+            cause: Cause::Problem(warning.problem.clone()),
         }
     }
 
@@ -180,40 +211,45 @@ impl Report {
 
     /// The report for people: one line per finding, then the summary.
     pub fn to_text(&self) -> String {
+        self.to_text_in(Lang::En)
+    }
+
+    /// The report for people in `lang` (`greenfair validate --lang vi`).
+    pub fn to_text_in(&self, lang: Lang) -> String {
         let mut out = String::new();
         for finding in &self.findings {
-            let kind = match finding.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-            };
-            let place = match (finding.line, finding.column) {
-                (Some(line), Some(column)) => format!("{}:{line}:{column}: ", self.source),
-                _ => format!("{}: ", self.source),
-            };
-            let message = match &finding.path {
-                Some(path) if finding.severity == Severity::Warning => {
-                    format!("{path}: {}", finding.message)
-                }
-                _ => finding.message.clone(),
-            };
-            out.push_str(&format!("{place}{kind}: {message}\n"));
+            out.push_str(&finding.to_line_in(&self.source, lang));
+            out.push('\n');
         }
         let s = &self.summary;
+        let source = &self.source;
+        let (events, venues, categories, booths) = (s.events, s.venues, s.categories, s.booths);
         if self.exit_code() < 2 {
-            out.push_str(&format!(
-                "{}: {} events, {} venues, {} categories, {} booths\n",
-                self.source, s.events, s.venues, s.categories, s.booths
-            ));
+            out.push_str(&match lang {
+                Lang::En => format!(
+                    "{source}: {events} events, {venues} venues, {categories} categories, {booths} booths\n"
+                ),
+                Lang::Vi => format!(
+                    "{source}: {events} hội chợ, {venues} địa điểm, {categories} ngành hàng, {booths} gian hàng\n"
+                ),
+            });
             for (event, booths) in s.booths_per_event.iter().filter(|(_, n)| *n > 0) {
-                out.push_str(&format!("  {event}: {booths} booths\n"));
+                out.push_str(&match lang {
+                    Lang::En => format!("  {event}: {booths} booths\n"),
+                    Lang::Vi => format!("  {event}: {booths} gian hàng\n"),
+                });
             }
         }
-        let verdict = match self.exit_code() {
-            0 => "ok".to_owned(),
-            1 => format!("ok, with {} warning(s)", self.findings.len()),
-            _ => "refused".to_owned(),
+        let warnings = self.findings.len();
+        let verdict = match (self.exit_code(), lang) {
+            (0, Lang::En) => "ok".to_owned(),
+            (1, Lang::En) => format!("ok, with {warnings} warning(s)"),
+            (_, Lang::En) => "refused".to_owned(),
+            (0, Lang::Vi) => "hợp lệ".to_owned(),
+            (1, Lang::Vi) => format!("dùng được, có {warnings} cảnh báo"),
+            (_, Lang::Vi) => "bị từ chối".to_owned(),
         };
-        out.push_str(&format!("{}: {verdict}\n", self.source));
+        out.push_str(&format!("{source}: {verdict}\n"));
         out
     }
 

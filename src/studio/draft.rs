@@ -102,9 +102,9 @@ pub enum Edit {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DraftError {
     /// The text is not JSON, so there is nothing for a form to change: the
-    /// organiser mends the text first.
-    #[error("the feed is not valid JSON yet: {0}")]
-    NotJson(String),
+    /// organiser mends the text first, at this line and column.
+    #[error("the feed is not valid JSON yet (line {0}, column {1})")]
+    NotJson(usize, usize),
     /// The feed's top level is not an object.
     #[error("the feed is not a JSON object")]
     NotObject,
@@ -151,7 +151,7 @@ impl Draft {
     /// The feed's JSON, keys in their written order.
     pub fn document(&self) -> Result<Value, DraftError> {
         let text = self.text.strip_prefix('\u{feff}').unwrap_or(&self.text);
-        serde_json::from_str(text).map_err(|e| DraftError::NotJson(e.to_string()))
+        serde_json::from_str(text).map_err(|e| DraftError::NotJson(e.line(), e.column()))
     }
 
     /// The draft with `edit` made, its text written anew (two-space indent).
@@ -377,7 +377,7 @@ mod tests {
         };
         assert!(matches!(
             draft.edited(&Edit::Add(List::Venues)),
-            Err(DraftError::NotJson(_))
+            Err(DraftError::NotJson(1, _))
         ));
     }
 

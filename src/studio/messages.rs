@@ -1,7 +1,12 @@
-//! The studio's interface in Vietnamese (the default) and English. The
-//! validator's and the import's own messages are `greenfair`'s, word for word.
+//! The studio's interface in Vietnamese (the default) and English: every
+//! string it shows comes from here, from the import's report
+//! (`publish::ImportReport`, worded in both languages for the CLI too) or
+//! from the validator's findings as `i18n` tells them.
 
+use super::state::{Notice, OpenFailure};
+use super::DraftError;
 use crate::i18n::Lang;
+use crate::load::LoadError;
 
 /// Every string of the studio's interface.
 #[derive(Debug)]
@@ -82,8 +87,8 @@ pub struct StudioText {
     pub import_note: &'static str,
     /// Import: the template download.
     pub template_download: &'static str,
-    /// Import: the result.
-    pub imported: fn(usize, &str, usize, &str) -> String,
+    /// Import: the result (count, fair's name, booths replaced).
+    pub imported: fn(usize, &str, usize) -> String,
     /// Import: the rows not placed, table caption and headers.
     pub rows_not_placed: [&'static str; 3],
     /// Import: every row was placed.
@@ -186,6 +191,90 @@ pub struct StudioText {
     pub removed: &'static str,
     /// Brings it back.
     pub undo: &'static str,
+    /// Booths were imported (count, fair's name): undo is offered.
+    pub imported_notice: fn(usize, &str) -> String,
+    /// The browser will not keep the column mapping.
+    pub mapping_not_kept: &'static str,
+    /// The browser could not read a picked file.
+    pub file_unreadable: &'static str,
+    /// The draft is not JSON: line and column of the fault.
+    pub not_json: fn(usize, usize) -> String,
+    /// The draft's top level is not an object.
+    pub not_object: &'static str,
+    /// A finding's button that opens the form at its field.
+    pub fix: &'static str,
+    /// A finding's button that shows its line of the text.
+    pub fix_in_text: &'static str,
+    /// Before a finding's path and position in the text.
+    pub where_in_text: &'static str,
+    /// A record without a name: its kind (category, venue, fair, booth) and number.
+    pub unnamed: fn(usize, usize) -> String,
+    /// A booth: its code and exhibitor.
+    pub booth_record: fn(&str, &str) -> String,
+    /// What a finding about the whole feed is about.
+    pub whole_feed: &'static str,
+    /// Labels of the feed's fields no form shows, by key.
+    pub other_fields: &'static [(&'static str, &'static str)],
+    /// What to do: fill in a field.
+    pub todo_fill: fn(&str) -> String,
+    /// What to do: correct a field.
+    pub todo_fix: fn(&str) -> String,
+    /// What to do: a duplicate id.
+    pub todo_change_id: &'static str,
+    /// What to do: a venue that does not exist.
+    pub todo_choose_venue: &'static str,
+    /// What to do: a category that does not exist.
+    pub todo_choose_category: &'static str,
+    /// What to do: booths of a fair that does not exist.
+    pub todo_reimport: &'static str,
+    /// What to do: a parent that is not top-level.
+    pub todo_choose_parent: &'static str,
+    /// What to do: a link that is not a web link.
+    pub todo_web_link: &'static str,
+    /// What to do: a text too long.
+    pub todo_shorten: &'static str,
+    /// What to do: something only the text reaches.
+    pub todo_in_text: &'static str,
+    /// What to do: a JSON syntax error.
+    pub todo_syntax: &'static str,
+    /// Import: the column mapping's heading.
+    pub mapping_title: &'static str,
+    /// Import: why the mapping is asked for.
+    pub mapping_lead: &'static str,
+    /// Import: the header row's field.
+    pub header_row: &'static str,
+    /// Import: the mapping table's caption and headers.
+    pub mapping_headers: [&'static str; 5],
+    /// Import: the "not imported" choice.
+    pub skip_column: &'static str,
+    /// Import: required fields no column holds.
+    pub missing_fields: fn(&str) -> String,
+    /// Import: fields several columns hold.
+    pub conflicting_fields: fn(&str) -> String,
+    /// Import: applies the mapping.
+    pub apply_mapping: &'static str,
+    /// Import: opens the mapping again.
+    pub change_mapping: &'static str,
+    /// Import: the confirmation's heading.
+    pub confirm_title: &'static str,
+    /// Import: what will happen (count, fair, booths replaced).
+    pub confirm_lead: fn(usize, &str, usize) -> String,
+    /// Import: new, changed and removed booths.
+    pub change_kinds: [&'static str; 3],
+    /// Import: "and N more".
+    pub and_more: fn(usize) -> String,
+    /// Import: booths that stay as they were.
+    pub unchanged: fn(usize) -> String,
+    /// Import: the confirmation button.
+    pub confirm_import: &'static str,
+    /// Import: how the sheet was read, heading.
+    pub how_read: &'static str,
+    /// Import: "read as …".
+    pub read_as: fn(&str) -> String,
+    /// Import: the columns imported, heading.
+    pub columns_used: &'static str,
+    /// Import: an empty cell among a column's first values.
+    pub no_values: &'static str,
 }
 
 impl StudioText {
@@ -195,6 +284,44 @@ impl StudioText {
             Lang::Vi => &VI,
             Lang::En => &EN,
         }
+    }
+
+    /// Why a form could not change the draft.
+    pub fn draft_error(&self, error: &DraftError) -> String {
+        match error {
+            DraftError::NotJson(line, column) => (self.not_json)(*line, *column),
+            DraftError::NotObject => self.not_object.to_owned(),
+        }
+    }
+}
+
+/// A notice in `lang`'s words; `fair` names a fair by its id.
+pub fn notice_text(notice: &Notice, lang: Lang, fair: &dyn Fn(&str) -> String) -> String {
+    let text = StudioText::of(lang);
+    let widget = lang.messages();
+    match notice {
+        Notice::Opened(name) => (text.opened)(name),
+        Notice::Restored(name) => (text.restored)(name),
+        Notice::OpenFailed(why) => {
+            let why = match why {
+                OpenFailure::File(_) => text.file_unreadable.to_owned(),
+                OpenFailure::Load(LoadError::Network(_)) => {
+                    format!("{} {}", widget.error_network, text.cors_help)
+                }
+                OpenFailure::Load(LoadError::Timeout(_)) => widget.error_timeout.to_owned(),
+                OpenFailure::Load(LoadError::Http(status)) => (widget.error_http)(*status),
+                OpenFailure::Load(LoadError::Feed(_)) => widget.error_feed.to_owned(),
+            };
+            format!("{} {why}", text.open_failed)
+        }
+        Notice::EditRefused(error) => format!("{} {}", text.edit_refused, text.draft_error(error)),
+        Notice::Cleared => text.cleared.to_owned(),
+        Notice::NotKept => text.not_kept.to_owned(),
+        Notice::Downloaded(name) => (text.downloaded)(name),
+        Notice::NotMade(why) => format!("{} {}", text.not_made, why.describe(lang)),
+        Notice::Removed => text.removed.to_owned(),
+        Notice::Imported { count, event } => (text.imported_notice)(*count, &fair(event)),
+        Notice::MappingNotKept => text.mapping_not_kept.to_owned(),
     }
 }
 
@@ -241,10 +368,10 @@ static VI: StudioText = StudioText {
     import_file: "Bảng tính (.xlsx hoặc .csv)",
     import_sheet: "Trang tính",
     import_button: "Nhập gian hàng",
-    import_note: "Đọc Excel (.xlsx) và CSV (UTF-8, UTF-16 hoặc Windows-1258; dấu ; hoặc ,). Tiêu đề cột tiếng Việt hoặc tiếng Anh, có dấu hay không dấu. Gian hàng cũ của hội chợ này được thay bằng danh sách mới.",
+    import_note: "Đọc Excel (.xlsx) và CSV (UTF-8, UTF-16 hoặc Windows-1258; dấu ; hoặc ,). Dòng tiêu đề cột được tìm dưới các dòng tên cơ quan, tiêu đề văn bản; tiêu đề cột tiếng Việt hoặc tiếng Anh, có dấu hay không dấu. Trước khi thay gian hàng cũ của hội chợ, studio cho xem những gì sẽ thay đổi.",
     template_download: "Tải bảng tính mẫu (.xlsx)",
-    imported: |count, event, replaced, read_as| {
-        format!("Đã nhập {count} gian hàng vào {event} (thay {replaced} gian hàng cũ); đọc dạng {read_as}.")
+    imported: |count, fair, replaced| {
+        format!("Đã nhập {count} gian hàng vào {fair} (thay {replaced} gian hàng cũ).")
     },
     rows_not_placed: ["Các dòng chưa nhập hoặc đã sửa khi nhập", "Dòng", "Lý do"],
     all_rows_placed: "Mọi dòng đều đã được nhập.",
@@ -297,7 +424,95 @@ static VI: StudioText = StudioText {
     not_made: "Không tạo được tệp:",
     removed: "Đã xoá mục.",
     undo: "Hoàn tác",
+    imported_notice: |count, fair| format!("Đã nhập {count} gian hàng vào {fair}."),
+    mapping_not_kept: "Trình duyệt không cho lưu cách đọc cột: lần nhập sau cần chọn lại.",
+    file_unreadable: "Trình duyệt không đọc được tệp này.",
+    not_json: |line, column| format!("văn bản chưa phải JSON hợp lệ (dòng {line}, cột {column}): hãy sửa ở bước Kiểm tra."),
+    not_object: "văn bản không phải một đối tượng JSON: hãy sửa ở bước Kiểm tra.",
+    fix: "Sửa",
+    fix_in_text: "Sửa trong văn bản",
+    where_in_text: "Vị trí trong văn bản:",
+    unnamed: |kind, n| {
+        let kind = ["Ngành hàng", "Địa điểm", "Hội chợ", "Gian hàng"][kind.min(3)];
+        format!("{kind} thứ {n} (chưa có tên)")
+    },
+    booth_record: |code, exhibitor| format!("Gian hàng {code}: {exhibitor}"),
+    whole_feed: "Toàn bộ dữ liệu",
+    other_fields: &[
+        ("version", "Phiên bản dữ liệu"),
+        ("series", "Chuỗi hội chợ"),
+        ("categories", "Ngành hàng"),
+        ("venues", "Địa điểm"),
+        ("events", "Hội chợ"),
+        ("booths", "Gian hàng"),
+        ("sample", "Dữ liệu mẫu"),
+        ("summary", "Giới thiệu hội chợ"),
+        ("organizers", "Các đơn vị tổ chức"),
+        ("floor_plan", "Sơ đồ gian hàng"),
+        ("booths_url", "Tệp gian hàng riêng"),
+        ("lat", "Vĩ độ"),
+        ("lon", "Kinh độ"),
+        ("code", "Mã gian hàng"),
+        ("exhibitor", "Tên đơn vị trưng bày"),
+        ("products", "Sản phẩm"),
+        ("description", "Mô tả"),
+        ("website", "Trang web"),
+        ("phone", "Điện thoại"),
+        ("email", "Email"),
+        ("ocop_stars", "Sao OCOP"),
+        ("event", "Hội chợ của gian hàng"),
+        ("position", "Vị trí trên sơ đồ"),
+        ("width", "Chiều rộng"),
+        ("height", "Chiều cao"),
+        ("zones", "Các khu"),
+        ("entrances", "Các lối vào"),
+        ("label", "Nhãn"),
+        ("x", "Toạ độ x"),
+        ("y", "Toạ độ y"),
+        ("w", "Chiều rộng"),
+        ("h", "Chiều cao"),
+    ],
+    todo_fill: |label| format!("Hãy điền {label}."),
+    todo_fix: |label| format!("Hãy sửa {label}."),
+    todo_change_id: "Hãy đặt cho mục này một mã khác.",
+    todo_choose_venue: "Hãy chọn một địa điểm trong danh sách, hoặc thêm địa điểm có mã này.",
+    todo_choose_category: "Hãy bỏ chọn ngành hàng không có, hoặc thêm ngành hàng có mã này.",
+    todo_reimport: "Hãy nhập lại danh sách gian hàng vào đúng hội chợ.",
+    todo_choose_parent: "Hãy chọn một ngành hàng cấp trên cùng, hoặc để trống.",
+    todo_web_link: "Hãy ghi địa chỉ đầy đủ, bắt đầu bằng https://.",
+    todo_shorten: "Hãy rút ngắn đoạn chữ dài nhất của mục này.",
+    todo_in_text: "Phần này chưa có biểu mẫu: hãy sửa trong văn bản JSON, ở dòng được chỉ.",
+    todo_syntax: "Hãy sửa văn bản JSON ở dòng được chỉ: thường là thiếu hoặc thừa một dấu phẩy, dấu ngoặc hay dấu nháy kép.",
+    mapping_title: "Chọn cột cho từng thông tin",
+    mapping_lead: "Chưa nhận ra được các cột của bảng tính. Hãy chọn mỗi cột chứa thông tin gì, hoặc bỏ qua cột đó. Lựa chọn được nhớ cho lần nhập sau.",
+    header_row: "Dòng tiêu đề cột",
+    mapping_headers: ["Các cột của bảng tính", "Cột", "Tiêu đề", "Giá trị đầu tiên", "Nhập vào"],
+    skip_column: "Bỏ qua (không nhập)",
+    missing_fields: |fields| format!("Chưa có cột nào là: {fields}."),
+    conflicting_fields: |fields| format!("Nhiều cột cùng được chọn là: {fields}. Hãy bỏ qua một cột."),
+    apply_mapping: "Dùng cách đọc này",
+    change_mapping: "Đổi cách đọc cột",
+    confirm_title: "Xem trước thay đổi",
+    confirm_lead: |count, fair, replaced| {
+        format!("Sẽ nhập {count} gian hàng vào {fair}, thay cho {replaced} gian hàng hiện có.")
+    },
+    change_kinds: ["Gian hàng mới", "Gian hàng thay đổi", "Gian hàng bị bỏ"],
+    and_more: |n| format!("và {n} gian hàng khác"),
+    unchanged: |n| format!("{n} gian hàng giữ nguyên."),
+    confirm_import: "Thay gian hàng của hội chợ",
+    how_read: "Cách đọc bảng tính",
+    read_as: |how| format!("Đọc dạng {how}."),
+    columns_used: "Các cột được nhập",
+    no_values: "(trống)",
 };
+
+/// "1 booth", "3 booths".
+fn booths(n: usize) -> String {
+    match n {
+        1 => "1 booth".to_owned(),
+        n => format!("{n} booths"),
+    }
+}
 
 static EN: StudioText = StudioText {
     title: "Greenfair Studio: fair data",
@@ -342,10 +557,10 @@ static EN: StudioText = StudioText {
     import_file: "Spreadsheet (.xlsx or .csv)",
     import_sheet: "Sheet",
     import_button: "Import booths",
-    import_note: "Reads Excel (.xlsx) and CSV (UTF-8, UTF-16 or Windows-1258; ; or , separators). Column headers in Vietnamese or English, with or without diacritics. The fair's previous booths are replaced by the new list.",
+    import_note: "Reads Excel (.xlsx) and CSV (UTF-8, UTF-16 or Windows-1258; ; or , separators). The column headers are found under the office's and the document's titles, in Vietnamese or English, with or without diacritics. Before the fair's booths are replaced, the studio shows what will change.",
     template_download: "Download the template spreadsheet (.xlsx)",
-    imported: |count, event, replaced, read_as| {
-        format!("{count} booths imported into {event} ({replaced} replaced); read as {read_as}.")
+    imported: |count, fair, replaced| {
+        format!("{} imported into {fair} ({replaced} replaced).", booths(count))
     },
     rows_not_placed: ["Rows not imported, or changed on import", "Row", "Why"],
     all_rows_placed: "Every row was imported.",
@@ -398,4 +613,91 @@ static EN: StudioText = StudioText {
     not_made: "The file could not be made:",
     removed: "Removed.",
     undo: "Undo",
+    imported_notice: |count, fair| format!("{} imported into {fair}.", booths(count)),
+    mapping_not_kept: "The browser will not keep the column choices: they will be asked again next time.",
+    file_unreadable: "The browser could not read this file.",
+    not_json: |line, column| format!("the text is not valid JSON yet (line {line}, column {column}): fix it in the Check step."),
+    not_object: "the text is not a JSON object: fix it in the Check step.",
+    fix: "Fix",
+    fix_in_text: "Fix in the text",
+    where_in_text: "Where in the text:",
+    unnamed: |kind, n| {
+        let kind = ["Category", "Venue", "Fair", "Booth"][kind.min(3)];
+        format!("{kind} {n} (no name yet)")
+    },
+    booth_record: |code, exhibitor| format!("Booth {code}: {exhibitor}"),
+    whole_feed: "The whole feed",
+    other_fields: &[
+        ("version", "Data version"),
+        ("series", "Fair series"),
+        ("categories", "Categories"),
+        ("venues", "Venues"),
+        ("events", "Fairs"),
+        ("booths", "Booths"),
+        ("sample", "Sample data"),
+        ("summary", "About the fair"),
+        ("organizers", "Organisers"),
+        ("floor_plan", "Floor plan"),
+        ("booths_url", "Separate booth file"),
+        ("lat", "Latitude"),
+        ("lon", "Longitude"),
+        ("code", "Booth code"),
+        ("exhibitor", "Exhibitor"),
+        ("products", "Products"),
+        ("description", "Description"),
+        ("website", "Website"),
+        ("phone", "Phone"),
+        ("email", "Email"),
+        ("ocop_stars", "OCOP stars"),
+        ("event", "The booth's fair"),
+        ("position", "Place on the floor plan"),
+        ("width", "Width"),
+        ("height", "Height"),
+        ("zones", "Zones"),
+        ("entrances", "Entrances"),
+        ("label", "Label"),
+        ("x", "x"),
+        ("y", "y"),
+        ("w", "Width"),
+        ("h", "Height"),
+    ],
+    todo_fill: |label| format!("Fill in {label}."),
+    todo_fix: |label| format!("Correct {label}."),
+    todo_change_id: "Give this record another id.",
+    todo_choose_venue: "Choose a venue from the list, or add a venue with this id.",
+    todo_choose_category: "Untick the category that does not exist, or add a category with this id.",
+    todo_reimport: "Import the booth list into the right fair again.",
+    todo_choose_parent: "Choose a top-level category, or none.",
+    todo_web_link: "Write the whole address, starting with https://.",
+    todo_shorten: "Shorten this record's longest text.",
+    todo_in_text: "No form reaches this yet: fix it in the JSON text, at the line shown.",
+    todo_syntax: "Fix the JSON text at the line shown: usually a comma, bracket or double quote too many or too few.",
+    mapping_title: "Choose what each column holds",
+    mapping_lead: "The spreadsheet's columns could not all be told. Choose what each column holds, or skip it. The choices are kept for the next import.",
+    header_row: "Row of the column headers",
+    mapping_headers: ["The spreadsheet's columns", "Column", "Header", "First values", "Import into"],
+    skip_column: "Skip (do not import)",
+    missing_fields: |fields| format!("No column holds: {fields}."),
+    conflicting_fields: |fields| format!("Several columns are chosen for: {fields}. Skip one of them."),
+    apply_mapping: "Use these columns",
+    change_mapping: "Change the columns",
+    confirm_title: "What will change",
+    confirm_lead: |count, fair, replaced| {
+        format!(
+            "{} will be imported into {fair}, in place of its {}.",
+            booths(count),
+            booths(replaced)
+        )
+    },
+    change_kinds: ["New booths", "Changed booths", "Removed booths"],
+    and_more: |n| format!("and {n} more"),
+    unchanged: |n| match n {
+        1 => "1 booth stays as it was.".to_owned(),
+        n => format!("{n} booths stay as they were."),
+    },
+    confirm_import: "Replace the fair's booths",
+    how_read: "How the spreadsheet was read",
+    read_as: |how| format!("Read as {how}."),
+    columns_used: "Columns imported",
+    no_values: "(empty)",
 };

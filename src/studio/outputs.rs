@@ -4,25 +4,61 @@
 
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
-use crate::publish::{attribute, split_feed};
+use crate::publish::{attribute, split_feed, Field};
 use chrono::{DateTime, Utc};
 use std::io::{Cursor, Write};
 
 /// Why a file could not be made.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug, PartialEq, thiserror::Error)]
 pub enum OutputError {
     /// The feed does not load: the errors are shown in the check.
     #[error("the feed does not load: {0}")]
     Feed(#[from] crate::feed::FeedError),
     /// The zip archive could not be written.
     #[error("the zip archive cannot be written: {0}")]
-    Zip(#[from] zip::result::ZipError),
+    Zip(String),
     /// The spreadsheet could not be written.
     #[error("the spreadsheet cannot be written: {0}")]
-    Workbook(#[from] rust_xlsxwriter::XlsxError),
+    Workbook(String),
     /// Writing into memory failed.
     #[error("{0}")]
-    Io(#[from] std::io::Error),
+    Io(String),
+}
+
+impl From<zip::result::ZipError> for OutputError {
+    fn from(error: zip::result::ZipError) -> Self {
+        OutputError::Zip(error.to_string())
+    }
+}
+
+impl From<rust_xlsxwriter::XlsxError> for OutputError {
+    fn from(error: rust_xlsxwriter::XlsxError) -> Self {
+        OutputError::Workbook(error.to_string())
+    }
+}
+
+impl From<std::io::Error> for OutputError {
+    fn from(error: std::io::Error) -> Self {
+        OutputError::Io(error.to_string())
+    }
+}
+
+impl OutputError {
+    /// Why, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (_, Lang::En) => self.to_string(),
+            (OutputError::Feed(error), Lang::Vi) => format!(
+                "dữ liệu chưa đọc được: {}",
+                crate::i18n::describe_refusal_plainly(error, lang, &|key| {
+                    super::findings::field_label(key, super::StudioText::of(lang))
+                })
+            ),
+            (OutputError::Zip(why), Lang::Vi) => format!("không tạo được tệp .zip: {why}"),
+            (OutputError::Workbook(why), Lang::Vi) => format!("không tạo được bảng tính: {why}"),
+            (OutputError::Io(why), Lang::Vi) => format!("lỗi khi ghi: {why}"),
+        }
+    }
 }
 
 /// The series calendar (`series.calendar_url`'s file): every dated fair,
@@ -61,20 +97,6 @@ pub fn script_snippet(feed_url: &str, widget_base: &str) -> String {
     )
 }
 
-/// The headers of the template spreadsheet, as `greenfair import` reads
-/// them, in Vietnamese.
-pub const TEMPLATE_HEADERS: [&str; 9] = [
-    "Tên doanh nghiệp",
-    "Gian hàng",
-    "Sản phẩm",
-    "Nhóm hàng",
-    "Mô tả",
-    "Website",
-    "Điện thoại",
-    "Email",
-    "Sao OCOP",
-];
-
 /// The template spreadsheet (.xlsx): the headers the import knows and one
 /// example row, with the feed's category names listed in a second sheet.
 pub fn template_workbook(category_names: &[String]) -> Result<Vec<u8>, OutputError> {
@@ -82,8 +104,8 @@ pub fn template_workbook(category_names: &[String]) -> Result<Vec<u8>, OutputErr
     let mut workbook = Workbook::new();
     let bold = Format::new().set_bold();
     let sheet = workbook.add_worksheet().set_name("Gian hàng")?;
-    for (column, header) in TEMPLATE_HEADERS.iter().enumerate() {
-        sheet.write_string_with_format(0, column as u16, *header, &bold)?;
+    for (column, field) in Field::ALL.iter().enumerate() {
+        sheet.write_string_with_format(0, column as u16, field.sample_header(), &bold)?;
         sheet.set_column_width(column as u16, 22)?;
     }
     let example = [
@@ -112,7 +134,7 @@ pub fn template_workbook(category_names: &[String]) -> Result<Vec<u8>, OutputErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::publish::{import_sheet, read_sheet};
+    use crate::publish::{import_sheet, read_sheet, Mapping};
     use crate::studio::Draft;
     use std::io::Read;
 
@@ -120,9 +142,15 @@ mod tests {
     fn the_template_reads_back_through_the_import() {
         let workbook = template_workbook(&["Sản phẩm tái chế".into()]).unwrap();
         let sheet = read_sheet(&workbook, None).unwrap();
-        assert_eq!(sheet.headers, TEMPLATE_HEADERS);
-        assert_eq!(sheet.read_as, "xlsx, sheet \"Gian hàng\"");
-        let (feed, report) = import_sheet(&Draft::template().text, &sheet, "hoi-cho-1").unwrap();
+        assert_eq!(
+            sheet.read_as.describe(Lang::En),
+            "xlsx, sheet \"Gian hàng\""
+        );
+        let mapping = Mapping::default();
+        let (feed, report) =
+            import_sheet(&Draft::template().text, &sheet, "hoi-cho-1", &mapping).unwrap();
+        let fields: Vec<Option<Field>> = report.analysis.columns.iter().map(|c| c.field).collect();
+        assert_eq!(fields, Field::ALL.map(Some), "every header is recognised");
         assert_eq!(report.imported, 1, "{:?}", report.problems);
         assert!(report.problems.is_empty(), "{:?}", report.problems);
         assert!(

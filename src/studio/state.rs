@@ -1,10 +1,14 @@
 //! The studio's state and its reducer, with no HTML: the draft, the
 //! validator's report on it, where the organiser is, and what to tell them.
 
-use super::draft::{Draft, DraftError, Edit};
+use super::draft::{Draft, DraftError, Edit, FieldPath};
+use super::outputs::OutputError;
 use crate::feed::{Feed, Warning};
 use crate::i18n::Lang;
-use crate::publish::{ImportReport, Report};
+use crate::load::LoadError;
+use crate::publish::{
+    analyse, import_analysed, Analysis, Field, ImportError, ImportReport, Mapping, Report, Sheet,
+};
 use serde_json::Value;
 use std::rc::Rc;
 use yew::Reducible;
@@ -51,18 +55,26 @@ impl Step {
     }
 }
 
+/// Why a feed could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenFailure {
+    /// The browser could not read the picked file (its words).
+    File(String),
+    /// The address could not be fetched.
+    Load(LoadError),
+}
+
 /// What the studio says after something happened.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Notice {
     /// A feed was opened.
     Opened(String),
     /// The draft kept in the browser was restored.
     Restored(String),
-    /// Opening failed: why, in the organiser's words (a refused fetch
-    /// explains CORS).
-    OpenFailed(String),
+    /// Opening failed, and why (a refused fetch explains CORS).
+    OpenFailed(OpenFailure),
     /// A form could not change the feed (its text is not JSON yet).
-    EditRefused(String),
+    EditRefused(DraftError),
     /// The draft was cleared.
     Cleared,
     /// The browser refuses to keep the draft (private mode, blocked storage).
@@ -70,23 +82,51 @@ pub enum Notice {
     /// A file was made and downloaded.
     Downloaded(String),
     /// A file could not be made.
-    NotMade(String),
+    NotMade(OutputError),
     /// A record was removed (and can be brought back).
     Removed,
+    /// Booths were imported into a fair (and can be taken back).
+    Imported {
+        /// How many.
+        count: usize,
+        /// The fair's id.
+        event: String,
+    },
+    /// The browser refuses to keep the column mapping.
+    MappingNotKept,
 }
 
 /// The outcome of an import, kept to show row by row.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum ImportOutcome {
     /// Imported: the event, and what was done.
     Done {
         /// The event's id.
         event: String,
         /// Counts and every row not placed.
-        report: ImportReport,
+        report: Box<ImportReport>,
     },
     /// Nothing imported, and why.
-    Failed(String),
+    Failed(ImportError),
+}
+
+/// A spreadsheet being imported: read, its columns told (or being chosen
+/// by the organiser), and what the import would do, until it is confirmed.
+#[derive(Clone, Debug, PartialEq)]
+pub struct PendingImport {
+    /// The spreadsheet.
+    pub sheet: Rc<Sheet>,
+    /// The fair the booths are for.
+    pub event: String,
+    /// The organiser's column choices (and those kept from before).
+    pub mapping: Mapping,
+    /// Where the table is and what each column holds, by `mapping`.
+    pub analysis: Analysis,
+    /// The feed's text after the import and its report, once the columns
+    /// are told.
+    pub result: Option<Rc<(String, ImportReport)>>,
+    /// True while the organiser chooses the columns.
+    pub mapping_open: bool,
 }
 
 /// The studio's whole state.
@@ -116,10 +156,15 @@ pub struct StudioState {
     /// A feed opened while a draft was open: it replaces the draft once the
     /// organiser confirms, so no work is lost by a wrong click.
     pub pending_open: Option<Draft>,
-    /// The draft as it was before the last removal, for "undo".
+    /// The draft as it was before the last removal or import, for "undo".
     pub undo: Option<Draft>,
     /// True while a feed is being fetched from an address (one at a time).
     pub fetching: bool,
+    /// A spreadsheet read and waiting: for its columns, or for the
+    /// organiser to confirm what it changes.
+    pub pending_import: Option<PendingImport>,
+    /// The form field a finding's "Fix" opened.
+    pub focus: Option<FieldPath>,
 }
 
 /// Everything the studio's views can ask for.
@@ -143,15 +188,39 @@ pub enum StudioAction {
     /// The draft kept in the browser came back.
     Restore(Draft),
     /// Opening failed.
-    OpenFailed(String),
+    OpenFailed(OpenFailure),
     /// The text was edited directly.
     EditText(String),
     /// A form changed a field.
     Edit(Edit),
     /// Show a line of the text (a finding was clicked).
     ShowLine(usize),
-    /// An import finished: the new feed text, or why not.
-    Imported(Result<(String, ImportOutcome), String>),
+    /// A finding's "Fix": the form, at this field.
+    EditAt(FieldPath),
+    /// A spreadsheet was read for `event`, with the column choices kept
+    /// from before: its columns are told, or asked for.
+    ReadSheet {
+        /// The spreadsheet.
+        sheet: Rc<Sheet>,
+        /// The fair.
+        event: String,
+        /// The choices kept from the last import.
+        mapping: Mapping,
+    },
+    /// The spreadsheet could not be read.
+    ImportFailed(ImportError),
+    /// The organiser chose a field (or none) for the column `key`.
+    MapColumn(String, Option<Field>),
+    /// The organiser named the header's row.
+    SetHeaderRow(usize),
+    /// Import with the columns as chosen.
+    ApplyMapping,
+    /// Open the column choices again.
+    ChangeMapping,
+    /// Replace the fair's booths as shown.
+    ConfirmImport,
+    /// Forget the spreadsheet.
+    CancelImport,
     /// "Start over" was pressed.
     AskReset,
     /// "Start over" was cancelled.
@@ -179,6 +248,67 @@ impl StudioState {
             pending_open: None,
             undo: None,
             fetching: false,
+            pending_import: None,
+            focus: None,
+        }
+    }
+
+    /// `pending` with its columns told again, and when they all are, the
+    /// import made on the draft; an error other than the columns' is the
+    /// import's outcome.
+    fn prepared(self, mut pending: PendingImport) -> Self {
+        pending.analysis = analyse(&pending.sheet, &pending.mapping);
+        pending.result = None;
+        if !pending.analysis.ready() {
+            pending.mapping_open = true;
+            return StudioState {
+                pending_import: Some(pending),
+                ..self
+            };
+        }
+        if pending.mapping_open {
+            return StudioState {
+                pending_import: Some(pending),
+                ..self
+            };
+        }
+        let Some(draft) = &self.draft else {
+            return self;
+        };
+        let analysis = pending.analysis.clone();
+        match import_analysed(&draft.text, &pending.sheet, &pending.event, analysis) {
+            Ok(result) => {
+                pending.result = Some(Rc::new(result));
+                StudioState {
+                    pending_import: Some(pending),
+                    import: None,
+                    ..self
+                }
+            }
+            Err(ImportError::Columns(analysis)) => {
+                pending.analysis = *analysis;
+                pending.mapping_open = true;
+                StudioState {
+                    pending_import: Some(pending),
+                    ..self
+                }
+            }
+            Err(error) => StudioState {
+                pending_import: None,
+                import: Some(ImportOutcome::Failed(error)),
+                ..self
+            },
+        }
+    }
+
+    /// The pending import changed by `change`, told again.
+    fn pending_with(self, change: impl FnOnce(&mut PendingImport)) -> Self {
+        match self.pending_import.clone() {
+            Some(mut pending) => {
+                change(&mut pending);
+                self.prepared(pending)
+            }
+            None => self,
         }
     }
 
@@ -230,7 +360,16 @@ impl StudioState {
                 ..self
             },
             StudioAction::SetLang(lang) => StudioState { lang, ..self },
-            StudioAction::Go(step) => StudioState { step, ..self },
+            StudioAction::Go(step) => StudioState {
+                step,
+                focus: None,
+                ..self
+            },
+            StudioAction::EditAt(path) => StudioState {
+                step: Step::Edit,
+                focus: Some(path),
+                ..self
+            },
             StudioAction::Open(draft) if self.draft.is_some() => StudioState {
                 pending_open: Some(draft),
                 step: Step::Open,
@@ -245,12 +384,20 @@ impl StudioState {
                 None => self,
             },
             StudioAction::Undo => match self.undo.clone() {
-                Some(draft) => StudioState {
-                    undo: None,
-                    notice: None,
-                    ..self
+                Some(draft) => {
+                    // An import taken back leaves no report of it.
+                    let import = match self.notice {
+                        Some(Notice::Imported { .. }) => None,
+                        _ => self.import.clone(),
+                    };
+                    StudioState {
+                        undo: None,
+                        notice: None,
+                        import,
+                        ..self
+                    }
+                    .with_draft(draft)
                 }
-                .with_draft(draft),
                 None => self,
             },
             StudioAction::CancelOpen => StudioState {
@@ -268,6 +415,8 @@ impl StudioState {
                     confirming_reset: false,
                     pending_open: None,
                     undo: None,
+                    pending_import: None,
+                    focus: None,
                     ..self
                 }
                 .with_draft(draft)
@@ -301,7 +450,7 @@ impl StudioState {
                     .with_draft(draft)
                 }
                 Some(Err(error)) => StudioState {
-                    notice: Some(Notice::EditRefused(error.to_string())),
+                    notice: Some(Notice::EditRefused(error)),
                     ..self
                 },
                 None => self,
@@ -310,16 +459,70 @@ impl StudioState {
                 shown_line: Some(line),
                 ..self
             },
-            StudioAction::Imported(Ok((text, outcome))) => match self.draft.clone() {
-                Some(draft) => StudioState {
-                    import: Some(outcome),
+            StudioAction::ReadSheet {
+                sheet,
+                event,
+                mapping,
+            } => {
+                let pending = PendingImport {
+                    analysis: analyse(&sheet, &mapping),
+                    sheet,
+                    event,
+                    mapping,
+                    result: None,
+                    mapping_open: false,
+                };
+                StudioState {
+                    import: None,
                     ..self
                 }
-                .with_draft(Draft { text, ..draft }),
-                None => self,
+                .prepared(pending)
+            }
+            StudioAction::ImportFailed(error) => StudioState {
+                pending_import: None,
+                import: Some(ImportOutcome::Failed(error)),
+                ..self
             },
-            StudioAction::Imported(Err(why)) => StudioState {
-                import: Some(ImportOutcome::Failed(why)),
+            StudioAction::MapColumn(key, field) => {
+                self.pending_with(|pending| pending.mapping.set(&key, field))
+            }
+            StudioAction::SetHeaderRow(row) => {
+                self.pending_with(|pending| pending.mapping.header_row = Some(row))
+            }
+            StudioAction::ApplyMapping => self.pending_with(|pending| {
+                // The header row as the organiser saw it, kept.
+                pending.mapping.header_row = Some(pending.analysis.header_row);
+                pending.mapping_open = false;
+            }),
+            StudioAction::ChangeMapping => self.pending_with(|pending| pending.mapping_open = true),
+            StudioAction::ConfirmImport => {
+                let ready = self
+                    .pending_import
+                    .as_ref()
+                    .and_then(|p| p.result.clone().map(|result| (p.event.clone(), result)));
+                match (ready, self.draft.clone()) {
+                    (Some((event, result)), Some(draft)) => {
+                        let (text, report) = (*result).clone();
+                        StudioState {
+                            notice: Some(Notice::Imported {
+                                count: report.imported,
+                                event: event.clone(),
+                            }),
+                            import: Some(ImportOutcome::Done {
+                                event,
+                                report: Box::new(report),
+                            }),
+                            undo: Some(draft.clone()),
+                            pending_import: None,
+                            ..self
+                        }
+                        .with_draft(Draft { text, ..draft })
+                    }
+                    _ => self,
+                }
+            }
+            StudioAction::CancelImport => StudioState {
+                pending_import: None,
                 ..self
             },
             StudioAction::AskReset => StudioState {
@@ -429,13 +632,88 @@ mod tests {
     }
 
     #[test]
+    fn an_import_shows_what_it_changes_waits_for_a_confirmation_and_can_be_undone() {
+        let sheet = crate::publish::read_sheet(
+            "DANH SÁCH;;\nTên doanh nghiệp;Gian hàng;Ghi chú\nHTX Cói;A1;\n".as_bytes(),
+            None,
+        )
+        .unwrap();
+        let read = opened().after(StudioAction::ReadSheet {
+            sheet: Rc::new(sheet),
+            event: "hoi-cho-1".into(),
+            mapping: Mapping::default(),
+        });
+        let pending = read.pending_import.as_ref().unwrap();
+        let (_, report) = pending.result.as_deref().unwrap();
+        assert_eq!(report.changes.added, ["HTX Cói (A1)"]);
+        assert_eq!(
+            read.draft,
+            opened().draft,
+            "nothing replaced before the confirmation"
+        );
+        let done = read.after(StudioAction::ConfirmImport);
+        assert!(done.draft.as_ref().unwrap().text.contains("HTX Cói"));
+        assert_eq!(
+            done.notice,
+            Some(Notice::Imported {
+                count: 1,
+                event: "hoi-cho-1".into()
+            })
+        );
+        assert!(done.pending_import.is_none());
+        let back = done.after(StudioAction::Undo);
+        assert_eq!(back.draft, opened().draft);
+        assert_eq!(back.import, None);
+    }
+
+    #[test]
+    fn columns_that_cannot_be_told_are_chosen_then_imported() {
+        let sheet =
+            crate::publish::read_sheet("Cột A;Cột B\nHTX Cói;A1\n".as_bytes(), None).unwrap();
+        let read = opened().after(StudioAction::ReadSheet {
+            sheet: Rc::new(sheet),
+            event: "hoi-cho-1".into(),
+            mapping: Mapping::default(),
+        });
+        let pending = read.pending_import.as_ref().unwrap();
+        assert!(pending.mapping_open && pending.result.is_none());
+        assert_eq!(pending.analysis.missing, [Field::Exhibitor, Field::Code]);
+        let chosen = read
+            .after(StudioAction::MapColumn(
+                "Cột A".into(),
+                Some(Field::Exhibitor),
+            ))
+            .after(StudioAction::MapColumn("Cột B".into(), Some(Field::Code)));
+        let pending = chosen.pending_import.as_ref().unwrap();
+        assert!(
+            pending.analysis.ready() && pending.mapping_open,
+            "still choosing"
+        );
+        let applied = chosen.after(StudioAction::ApplyMapping);
+        let pending = applied.pending_import.as_ref().unwrap();
+        assert!(!pending.mapping_open);
+        assert_eq!(pending.result.as_ref().unwrap().1.imported, 1);
+        assert_eq!(pending.mapping.header_row, Some(1));
+    }
+
+    #[test]
+    fn a_findings_fix_opens_the_form_at_its_field() {
+        let path = FieldPath::record(List::Events, 0).key("start");
+        let state = opened().after(StudioAction::EditAt(path.clone()));
+        assert_eq!((state.step, state.focus.clone()), (Step::Edit, Some(path)));
+        assert_eq!(state.after(StudioAction::Go(Step::Check)).focus, None);
+    }
+
+    #[test]
     fn one_fetch_at_a_time_until_it_opens_or_fails() {
         let fetching = StudioState::new(Lang::Vi).after(StudioAction::Fetching);
         assert!(fetching.fetching);
         assert!(
             !fetching
                 .clone()
-                .after(StudioAction::OpenFailed("404".into()))
+                .after(StudioAction::OpenFailed(OpenFailure::Load(
+                    LoadError::Http(404)
+                )))
                 .fetching
         );
         assert!(

@@ -20,3 +20,9 @@ pub fn store(key: &str, value: &str) {
         let _ = storage.set_item(key, value);
     }
 }
+
+/// Stores a value in local storage; false where the browser refuses
+/// (blocked storage, a full quota), so the caller can say so.
+pub fn store_kept(key: &str, value: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}

@@ -35,7 +35,7 @@ pub use {
     fetch::fetch_text,
     files::read_picked,
     focus::{focus_by_id, focus_child, focus_matching_inside},
-    local_storage::{store, stored},
+    local_storage::{store, store_kept, stored},
     location::{absolute, current_hash, page_url, replace_hash},
     prefetched::set_prefetched,
     preview::mount_preview,

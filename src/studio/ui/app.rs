@@ -4,6 +4,7 @@
 use super::{check, edit, import, open, preview, publish};
 use crate::browser;
 use crate::i18n::Lang;
+use crate::studio::messages::notice_text;
 use crate::studio::{Draft, Notice, Step, StudioAction, StudioState, StudioText};
 use yew::prelude::*;
 
@@ -42,14 +43,15 @@ pub fn Studio(props: &StudioProps) -> Html {
         let dispatcher = state.dispatcher();
         Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
     };
-    let lang_button = |lang: Lang, label: &'static str| {
+    let lang_button = |lang: Lang| {
         let dispatcher = state.dispatcher();
         let onclick = Callback::from(move |_: MouseEvent| {
             browser::store("greenfair-studio-lang", lang.code());
             dispatcher.dispatch(StudioAction::SetLang(lang));
         });
         html! {
-            <button type="button" class="s-lang" aria-pressed={(state.lang == lang).to_string()} {onclick}>{ label }</button>
+            // Each language's name in itself, marked as such for screen readers.
+            <button type="button" class="s-lang" lang={lang.code()} aria-pressed={(state.lang == lang).to_string()} {onclick}>{ lang.endonym() }</button>
         }
     };
     let body = match state.step {
@@ -65,8 +67,7 @@ pub fn Studio(props: &StudioProps) -> Html {
             <header class="s-header">
                 <h1>{ text.title }</h1>
                 <div class="s-langs" role="group" aria-label={text.language}>
-                    { lang_button(Lang::Vi, "Tiếng Việt") }
-                    { lang_button(Lang::En, "English") }
+                    { for Lang::ALL.into_iter().map(lang_button) }
                 </div>
                 <p class="s-lead">{ text.lead }</p>
                 <p class="s-privacy">{ text.privacy }</p>
@@ -83,8 +84,8 @@ pub fn Studio(props: &StudioProps) -> Html {
                 </ol>
             </nav>
             <div class="s-notice-bar">
-                <p class="s-notice" role="status">{ state.notice.as_ref().map(|n| notice_text(n, text)) }</p>
-                if state.undo.is_some() && state.notice == Some(Notice::Removed) {
+                <p class="s-notice" role="status">{ state.notice.as_ref().map(|n| notice_text(n, state.lang, &|id| fair_name(&state, id))) }</p>
+                if state.undo.is_some() && matches!(state.notice, Some(Notice::Removed | Notice::Imported { .. })) {
                     <button type="button" class="s-button" id="s-undo" onclick={dispatch(StudioAction::Undo)}>{ text.undo }</button>
                 }
             </div>
@@ -93,19 +94,17 @@ pub fn Studio(props: &StudioProps) -> Html {
     }
 }
 
-/// A notice in words.
-fn notice_text(notice: &Notice, text: &StudioText) -> String {
-    match notice {
-        Notice::Opened(name) => (text.opened)(name),
-        Notice::Restored(name) => (text.restored)(name),
-        Notice::OpenFailed(why) => format!("{} {why}", text.open_failed),
-        Notice::EditRefused(why) => format!("{} {why}", text.edit_refused),
-        Notice::Cleared => text.cleared.to_owned(),
-        Notice::NotKept => text.not_kept.to_owned(),
-        Notice::Downloaded(name) => (text.downloaded)(name),
-        Notice::NotMade(why) => format!("{} {why}", text.not_made),
-        Notice::Removed => text.removed.to_owned(),
-    }
+/// A fair's name in the studio's language, by its id (the id itself when
+/// the draft does not load or has no such fair).
+pub fn fair_name(state: &StudioState, id: &str) -> String {
+    state
+        .feed
+        .as_deref()
+        .and_then(|(feed, _)| feed.events.iter().find(|e| e.id == id))
+        .map_or_else(
+            || id.to_owned(),
+            |e| e.name.get(state.lang.code()).to_owned(),
+        )
 }
 
 /// Moves focus where the organiser's next step is: into a confirmation
@@ -132,6 +131,22 @@ fn use_focus_moves(state: &UseReducerHandle<StudioState>) {
     use_effect_with(state.shown_line, |line| {
         if line.is_some() {
             browser::focus_by_id("s-excerpt");
+        }
+    });
+    // A finding's "Fix" opened the form: focus goes to its field.
+    use_effect_with(state.focus.clone(), |focus| {
+        if let Some(path) = focus {
+            browser::focus_by_id(&super::fields::focus_id(path));
+        }
+    });
+    // A spreadsheet read: focus goes to what it asks next.
+    let asking = state
+        .pending_import
+        .as_ref()
+        .map(|p| p.mapping_open || p.result.is_some());
+    use_effect_with(asking, |asking| {
+        if asking.is_some() {
+            browser::focus_by_id("s-import-next");
         }
     });
 }

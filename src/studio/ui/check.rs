@@ -1,9 +1,13 @@
-//! Step 2: the validator's verdict on the draft, every error and warning as
-//! `greenfair validate` prints it (a click shows its line of the text), the
-//! summary, and the text itself for mending what a form cannot reach.
+//! Step 2: the validator's verdict on the draft, and every error and
+//! warning told for the organiser: the record by its name, the field by
+//! its form label, what to do, and a "Fix" button that opens the form at
+//! that field (or the text at that line, where no form reaches); the JSON
+//! path and position stay as the detail. Then the summary, fairs by name,
+//! and the text itself for mending what a form cannot reach.
 
-use crate::publish::{Finding, Severity};
-use crate::studio::{StudioAction, StudioState, StudioText};
+use super::app::fair_name;
+use crate::publish::Severity;
+use crate::studio::{explain, Explained, StudioAction, StudioState, StudioText, Target};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -17,25 +21,55 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
         return html! { <section class="s-section"><h2>{ text.steps[1] }</h2><p>{ text.nothing_open }</p></section> };
     };
     let verdict = text.verdicts[report.exit_code().clamp(0, 2) as usize];
-    let finding = |finding: &Finding| {
-        let line = finding.line;
+    let document = state.document.as_deref().and_then(|d| d.as_ref().ok());
+    let finding = |(i, told): (usize, Explained)| {
         let dispatcher = state.dispatcher();
-        let onclick = Callback::from(move |_: MouseEvent| {
-            if let Some(line) = line {
-                dispatcher.dispatch(StudioAction::ShowLine(line));
-            }
-        });
-        let (class, severity) = match finding.severity {
+        let line = told.line;
+        let show_line = {
+            let dispatcher = dispatcher.clone();
+            Callback::from(move |_: MouseEvent| {
+                if let Some(line) = line {
+                    dispatcher.dispatch(StudioAction::ShowLine(line));
+                }
+            })
+        };
+        let (fix_label, fix) = match told.target.clone() {
+            Target::Form(path) => (
+                text.fix,
+                Some(Callback::from(move |_: MouseEvent| {
+                    dispatcher.dispatch(StudioAction::EditAt(path.clone()))
+                })),
+            ),
+            Target::Text(Some(_)) => (text.fix_in_text, Some(show_line.clone())),
+            Target::Text(None) => (text.fix_in_text, None),
+        };
+        let (class, severity) = match told.severity {
             Severity::Error => ("s-finding s-finding--error", text.severities[0]),
             Severity::Warning => ("s-finding s-finding--warning", text.severities[1]),
         };
+        let what_id = format!("s-finding-{i}");
         html! {
             <li class={class}>
-                <span class="s-finding__severity">{ severity }</span>
-                if line.is_some() {
-                    <button type="button" class="s-finding__line" {onclick}><code>{ finding.to_line(&report.source) }</code></button>
-                } else {
-                    <code>{ finding.to_line(&report.source) }</code>
+                <p class="s-finding__what" id={what_id.clone()}>
+                    <span class="s-finding__severity">{ severity }</span>
+                    <strong class="s-finding__record">{ &told.record }</strong>
+                    if let Some(field) = &told.field {
+                        <span class="s-finding__field">{ field }</span>
+                    }
+                    <span class="s-finding__text">{ format!("{} {}", told.what, told.todo) }</span>
+                </p>
+                if let Some(fix) = fix {
+                    <button type="button" class="s-button s-finding__fix" aria-describedby={what_id} onclick={fix}>{ fix_label }</button>
+                }
+                if !told.detail.is_empty() {
+                    <p class="s-finding__detail">
+                        { text.where_in_text }{ " " }
+                        if line.is_some() {
+                            <button type="button" class="s-finding__line" onclick={show_line}><code>{ &told.detail }</code></button>
+                        } else {
+                            <code>{ &told.detail }</code>
+                        }
+                    </p>
                 }
             </li>
         }
@@ -57,12 +91,12 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
             if report.exit_code() < 2 {
                 <h3>{ text.summary }</h3>
                 <p id="s-summary">{ (text.counts)(summary.events, summary.venues, summary.categories, summary.booths) }</p>
-                <table class="s-table">
+                <table class="s-table" id="s-booths-per-fair">
                     <caption>{ text.booths_per_event[0] }</caption>
                     <thead><tr><th scope="col">{ text.booths_per_event[1] }</th><th scope="col">{ text.booths_per_event[2] }</th></tr></thead>
                     <tbody>
                         { for summary.booths_per_event.iter().map(|(event, count)| html! {
-                            <tr><td><code>{ event }</code></td><td>{ count }</td></tr>
+                            <tr data-event={event.clone()}><td>{ fair_name(state, event) }</td><td>{ count }</td></tr>
                         }) }
                     </tbody>
                 </table>
@@ -71,12 +105,15 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
             if report.findings.is_empty() {
                 <p>{ text.no_findings }</p>
             } else {
-                <ul class="s-findings" id="s-findings">{ for report.findings.iter().map(finding) }</ul>
+                <ul class="s-findings" id="s-findings">
+                    { for report.findings.iter().map(|f| explain(f, document, state.lang)).enumerate().map(finding) }
+                </ul>
             }
             if let Some(line) = state.shown_line {
                 { excerpt(&draft.text, line, text) }
             }
-            <details class="s-card">
+            // Open once a finding's line is shown: that is where it is mended.
+            <details class="s-card" open={state.shown_line.is_some()}>
                 <summary>{ text.edit_text }</summary>
                 <textarea class="s-text" id="s-text" spellcheck="false" rows="20" aria-label={text.edit_text}
                     value={draft.text.clone()} oninput={on_text} />

@@ -1,7 +1,7 @@
 //! Step 4: the series, categories, venues and fairs in forms. Every field
 //! is checked as it is typed, by the validator itself.
 
-use super::fields::{problems_view, Form, Kind};
+use super::fields::{Form, Kind};
 use crate::studio::{Edit, FieldPath, List, StudioState, StudioText};
 use serde_json::Value;
 use yew::prelude::*;
@@ -17,16 +17,12 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
         Err(error) => {
             return html! {
                 <section class="s-section"><h2>{ text.steps[3] }</h2>
-                    <p class="s-verdict s-verdict--error">{ format!("{} {error}", text.edit_refused) }</p>
+                    <p class="s-verdict s-verdict--error">{ format!("{} {}", text.edit_refused, text.draft_error(error)) }</p>
                 </section>
             }
         }
     };
-    let form = Form {
-        state,
-        document,
-        report,
-    };
+    let form = Form::new(state, document, report);
     let records = |list: List| -> Vec<Value> {
         document
             .get(list.key())
@@ -61,7 +57,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
     html! {
         <section class="s-section" aria-labelledby="s-edit-title">
             <h2 id="s-edit-title">{ text.steps[3] }</h2>
-            <fieldset class="s-card" id="s-series">
+            <fieldset class="s-card" id="s-series" tabindex="-1">
                 <legend>{ text.series }</legend>
                 { form.input(text.id, series.key("id"), Kind::Text, true) }
                 { form.text_input(text.name_vi, &series.key("name"), "vi", true) }
@@ -113,16 +109,18 @@ fn list_view(
             { for records.iter().enumerate().map(|(i, record)| {
                 let path = FieldPath::record(list, i);
                 let problems = form.findings_at(&path.text());
-                let own = form.findings_of(&path.text());
+                let own = form.findings_of(&path);
+                // A finding's "Fix" opens the record it is about.
+                let open = form.state.focus.as_ref().is_some_and(|f| f.0.starts_with(&path.0));
                 html! {
-                    <details class="s-record" id={format!("s-{}-{i}", list.key())}>
-                        <summary>
+                    <details class="s-record" id={format!("s-{}-{i}", list.key())} {open}>
+                        <summary id={format!("s-{}-{i}-summary", list.key())}>
                             { name_of(record) }
                             if !problems.is_empty() {
                                 <span class="s-badge">{ problems.len() }<span class="s-visually-hidden">{ format!(" {}", text.problems_here) }</span></span>
                             }
                         </summary>
-                        { problems_view(&format!("s-{}-{i}-problems", list.key()), &own, &form.report.source) }
+                        { form.problems_view(&format!("s-{}-{i}-problems", list.key()), &own) }
                         { form.input(text.id, path.key("id"), Kind::Text, true) }
                         { form.text_input(text.name_vi, &path.key("name"), "vi", true) }
                         { form.text_input(text.name_en, &path.key("name"), "en", false) }
@@ -218,10 +216,11 @@ fn event_fields(
                 { form.input(text.year_month[1], path.key("month"), Kind::Number, false) }
             }
             { form.select(text.status[0], path.key("status"), status, "scheduled") }
-            <fieldset class="s-choice">
+            // Focusable: a finding's "Fix" about the categories lands here.
+            <fieldset class="s-choice" id={super::fields::field_id(&path.key("categories"))} tabindex="-1">
                 <legend>{ text.event_categories }</legend>
                 { for categories.iter().map(category_box) }
-                { problems_view(&format!("{}-categories-problems", super::fields::field_id(path)), &form.findings_at(&path.key("categories").text()), &form.report.source) }
+                { form.problems_view(&format!("{}-categories-problems", super::fields::field_id(path)), &form.findings_for(&path.key("categories"))) }
             </fieldset>
             { form.input(text.booth_count, path.key("booth_count"), Kind::Number, false) }
             { form.input(text.source, path.key("source"), Kind::Url, false) }

@@ -4,7 +4,8 @@
 
 use crate::publish::{Finding, Report};
 use crate::studio::draft::value_in;
-use crate::studio::{Edit, FieldPath, StudioAction, StudioState};
+use crate::studio::PathStep;
+use crate::studio::{explain, Edit, Explained, FieldPath, StudioAction, StudioState, Target};
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -15,8 +16,8 @@ pub struct Form<'a> {
     pub state: &'a UseReducerHandle<StudioState>,
     /// The draft's JSON, parsed once for every field.
     pub document: &'a Value,
-    /// The validator's report on it.
-    pub report: &'a Report,
+    /// Each finding told, once for every field.
+    pub told: Vec<(&'a Finding, Explained)>,
 }
 
 /// How a field's text becomes JSON.
@@ -32,28 +33,63 @@ pub enum Kind {
     Url,
 }
 
-impl Form<'_> {
-    /// The findings about `path` or anything inside it.
-    pub fn findings_at(&self, path: &str) -> Vec<&Finding> {
-        self.report
+impl<'a> Form<'a> {
+    /// The form for the draft's `document` and its `report`.
+    pub fn new(
+        state: &'a UseReducerHandle<StudioState>,
+        document: &'a Value,
+        report: &'a Report,
+    ) -> Self {
+        let told = report
             .findings
             .iter()
-            .filter(|f| {
+            .map(|f| (f, explain(f, Some(document), state.lang)))
+            .collect();
+        Form {
+            state,
+            document,
+            told,
+        }
+    }
+
+    /// The findings about the record or field at `path` or anything
+    /// inside it, by their JSON path (a record's badge counts them all).
+    pub fn findings_at(&self, path: &str) -> Vec<&Explained> {
+        self.told
+            .iter()
+            .filter(|(f, _)| {
                 f.path.as_deref().is_some_and(|p| {
                     p == path
                         || p.strip_prefix(path)
                             .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
                 })
             })
+            .map(|(_, told)| told)
             .collect()
     }
 
-    /// The findings about exactly `path` (a record as a whole).
-    pub fn findings_of(&self, path: &str) -> Vec<&Finding> {
-        self.report
-            .findings
+    /// The findings a field shows: those whose "Fix" leads to it (a
+    /// record's dates are told at the date field).
+    pub fn findings_for(&self, path: &FieldPath) -> Vec<&Explained> {
+        self.told
             .iter()
-            .filter(|f| f.path.as_deref() == Some(path))
+            .filter(
+                |(_, told)| matches!(&told.target, Target::Form(at) if at.0.starts_with(&path.0)),
+            )
+            .map(|(_, told)| told)
+            .collect()
+    }
+
+    /// The findings a record shows at its top: those about it that no field
+    /// of its form shows.
+    pub fn findings_of(&self, record: &FieldPath) -> Vec<&Explained> {
+        let path = record.text();
+        self.findings_at(&path)
+            .into_iter()
+            .filter(|told| match &told.target {
+                Target::Form(at) => at == record,
+                Target::Text(_) => true,
+            })
             .collect()
     }
 
@@ -77,7 +113,7 @@ impl Form<'_> {
         } else {
             kind
         };
-        let problems = self.findings_at(&path.text());
+        let problems = self.findings_for(&path);
         self.input_with(label, path, value, kind, required, &problems)
     }
 
@@ -94,7 +130,7 @@ impl Form<'_> {
         };
         // The text's own findings (missing, empty) show under its Vietnamese.
         let problems = if lang == "vi" {
-            self.findings_at(&path.text())
+            self.findings_for(path)
         } else {
             Vec::new()
         };
@@ -115,7 +151,7 @@ impl Form<'_> {
         value: String,
         kind: Kind,
         required: bool,
-        problems: &[&Finding],
+        problems: &[&Explained],
     ) -> Html {
         let id = field_id(&path);
         let dispatcher = self.state.dispatcher();
@@ -143,7 +179,7 @@ impl Form<'_> {
                 <input id={id.clone()} type={input_type} {inputmode} value={value} {oninput}
                     required={required} aria-invalid={(!problems.is_empty()).to_string()}
                     aria-describedby={(!problems.is_empty()).then(|| format!("{id}-problems"))} />
-                { problems_view(&format!("{id}-problems"), problems, &self.report.source) }
+                { self.problems_view(&format!("{id}-problems"), problems) }
             </div>
         }
     }
@@ -162,7 +198,7 @@ impl Form<'_> {
         let current = value_in(self.document, &path)
             .and_then(|v| v.as_str().map(str::to_owned))
             .unwrap_or_else(|| absent.to_owned());
-        let problems = self.findings_at(&path.text());
+        let problems = self.findings_for(&path);
         let dispatcher = self.state.dispatcher();
         let onchange = Callback::from(move |e: Event| {
             if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
@@ -182,7 +218,7 @@ impl Form<'_> {
                         html! { <option {value} {selected}>{ text }</option> }
                     }) }
                 </select>
-                { problems_view(&format!("{id}-problems"), &problems, &self.report.source) }
+                { self.problems_view(&format!("{id}-problems"), &problems) }
             </div>
         }
     }
@@ -215,14 +251,27 @@ pub fn field_id(path: &FieldPath) -> String {
     id.replace("--", "-").trim_end_matches('-').to_owned()
 }
 
-/// The validator's findings about a field, as `greenfair validate` words them.
-pub fn problems_view(id: &str, problems: &[&Finding], source: &str) -> Html {
-    if problems.is_empty() {
-        return Html::default();
+/// The element "Fix" focuses for `path`: a field's input, or a record's
+/// summary when the path is the record itself.
+pub fn focus_id(path: &FieldPath) -> String {
+    match path.0.as_slice() {
+        [PathStep::Key(list), PathStep::Index(i)] => format!("s-{list}-{i}-summary"),
+        [PathStep::Key(series)] if series == "series" => "s-series".to_owned(),
+        _ => field_id(path),
     }
-    html! {
-        <ul class="s-field__problems" id={id.to_owned()}>
-            { for problems.iter().map(|f| html! { <li><code>{ f.to_line(source) }</code></li> }) }
-        </ul>
+}
+
+impl Form<'_> {
+    /// The validator's findings about a field, told for the organiser: what
+    /// is wrong, and what to do.
+    pub fn problems_view(&self, id: &str, problems: &[&Explained]) -> Html {
+        if problems.is_empty() {
+            return Html::default();
+        }
+        html! {
+            <ul class="s-field__problems" id={id.to_owned()}>
+                { for problems.iter().map(|told| html! { <li>{ format!("{} {}", told.what, told.todo) }</li> }) }
+            </ul>
+        }
     }
 }

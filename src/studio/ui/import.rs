@@ -1,13 +1,28 @@
-//! Step 3: booths for a fair from an exhibitor list (.xlsx or CSV), with
-//! every row that was not placed listed by its number; and the template.
+//! Step 3: booths for a fair from an exhibitor list (.xlsx or CSV). The
+//! sheet is read as a person reads it; where its columns cannot be told,
+//! the organiser chooses them (remembered for the next import); before the
+//! fair's booths are replaced, what changes is shown and confirmed; every
+//! row not placed as written is listed by its number. And the template.
 
+use super::app::fair_name;
 use crate::browser;
-use crate::publish::{import_sheet, is_workbook, read_sheet, sheet_names};
+use crate::publish::{
+    is_workbook, not_imported_label, read_sheet, sheet_names, Field, ImportError, ImportReport,
+    Mapping,
+};
 use crate::studio::outputs::template_workbook;
-use crate::studio::{ImportOutcome, Notice, StudioAction, StudioState, StudioText};
+use crate::studio::{
+    sentence, ImportOutcome, Notice, PendingImport, StudioAction, StudioState, StudioText,
+};
 use std::rc::Rc;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
+
+/// Where the browser keeps the organiser's column choices between imports.
+const MAPPING_KEY: &str = "greenfair-studio-columns";
+
+/// How many names of new, changed and removed booths are shown.
+const NAMES_SHOWN: usize = 3;
 
 /// Props of [`ImportView`].
 #[derive(Properties, PartialEq)]
@@ -16,7 +31,7 @@ pub struct ImportProps {
     pub state: UseReducerHandle<StudioState>,
 }
 
-/// A spreadsheet picked and read, waiting for the import button.
+/// A spreadsheet picked, waiting for the import button.
 #[derive(Clone, PartialEq)]
 struct Picked {
     bytes: Rc<Vec<u8>>,
@@ -31,9 +46,9 @@ pub fn ImportView(props: &ImportProps) -> Html {
     let picked = use_state(|| None::<Picked>);
     let sheet = use_state(|| None::<String>);
     let event = use_state(|| None::<String>);
-    let Some(draft) = &state.draft else {
+    if state.draft.is_none() {
         return html! { <section class="s-section"><h2>{ text.steps[2] }</h2><p>{ text.nothing_open }</p></section> };
-    };
+    }
     let Some((feed, _)) = state.feed.as_deref() else {
         return html! { <section class="s-section"><h2>{ text.steps[2] }</h2><p>{ text.needs_loading_feed }</p></section> };
     };
@@ -65,31 +80,30 @@ pub fn ImportView(props: &ImportProps) -> Html {
                         sheets,
                     }));
                 }
-                Err(why) => dispatcher.dispatch(StudioAction::Imported(Err(why))),
+                Err(why) => dispatcher.dispatch(StudioAction::ImportFailed(ImportError::File(why))),
             });
         })
     };
     let on_sheet = chosen_by(&sheet);
-    let on_import = {
+    let on_read = {
         let dispatcher = state.dispatcher();
-        let feed_text = draft.text.clone();
         let (picked, sheet, chosen_event) =
             ((*picked).clone(), (*sheet).clone(), chosen_event.clone());
         Callback::from(move |_: MouseEvent| {
             let (Some(picked), Some(event)) = (picked.clone(), chosen_event.clone()) else {
                 return;
             };
-            let result = read_sheet(&picked.bytes, sheet.as_deref())
-                .and_then(|rows| import_sheet(&feed_text, &rows, &event))
-                .map(|(text, report)| {
-                    let outcome = ImportOutcome::Done {
-                        event: event.clone(),
-                        report,
-                    };
-                    (text, outcome)
-                })
-                .map_err(|e| e.to_string());
-            dispatcher.dispatch(StudioAction::Imported(result));
+            let remembered = browser::stored(MAPPING_KEY)
+                .map(|json| Mapping::from_json(&json))
+                .unwrap_or_default();
+            dispatcher.dispatch(match read_sheet(&picked.bytes, sheet.as_deref()) {
+                Ok(read) => StudioAction::ReadSheet {
+                    sheet: Rc::new(read),
+                    event,
+                    mapping: remembered,
+                },
+                Err(error) => StudioAction::ImportFailed(error),
+            });
         })
     };
     let on_template = {
@@ -110,9 +124,7 @@ pub fn ImportView(props: &ImportProps) -> Html {
                     );
                     dispatcher.dispatch(StudioAction::Notify(Notice::Downloaded(filename.into())));
                 }
-                Err(error) => {
-                    dispatcher.dispatch(StudioAction::Notify(Notice::NotMade(error.to_string())))
-                }
+                Err(error) => dispatcher.dispatch(StudioAction::Notify(Notice::NotMade(error))),
             }
         })
     };
@@ -126,7 +138,7 @@ pub fn ImportView(props: &ImportProps) -> Html {
                     <label for="s-import-event">{ text.import_event }</label>
                     <select id="s-import-event" onchange={on_event}>
                         { for events.iter().map(|(id, name)| html! {
-                            <option value={id.clone()} selected={chosen_event.as_deref() == Some(id.as_str())}>{ format!("{name} ({id})") }</option>
+                            <option value={id.clone()} selected={chosen_event.as_deref() == Some(id.as_str())}>{ name }</option>
                         }) }
                     </select>
                 </div>
@@ -144,9 +156,16 @@ pub fn ImportView(props: &ImportProps) -> Html {
                         </select>
                     </div>
                 }
-                <button type="button" class="s-button s-button--primary" id="s-import-button" disabled={!ready} onclick={on_import}>{ text.import_button }</button>
+                <button type="button" class="s-button s-button--primary" id="s-import-button" disabled={!ready} onclick={on_read}>{ text.import_button }</button>
             </div>
-            { outcome_view(state.import.as_ref(), text) }
+            if let Some(pending) = &state.pending_import {
+                if pending.mapping_open {
+                    { mapping_view(state, pending, text) }
+                } else if let Some(result) = &pending.result {
+                    { confirm_view(state, pending, &result.1, text) }
+                }
+            }
+            { outcome_view(state, text) }
             <p><button type="button" class="s-button" id="s-template" onclick={on_template}>{ text.template_download }</button></p>
         </section>
     }
@@ -162,27 +181,219 @@ fn chosen_by(chosen: &UseStateHandle<Option<String>>) -> Callback<Event> {
     })
 }
 
-/// What the last import did, every row not placed by its number.
-fn outcome_view(outcome: Option<&ImportOutcome>, text: &StudioText) -> Html {
-    match outcome {
-        None => Html::default(),
-        Some(ImportOutcome::Failed(why)) => html! {
-            <p class="s-verdict s-verdict--error" id="s-import-result">{ format!("{} {why}", text.import_failed) }</p>
-        },
-        Some(ImportOutcome::Done { event, report, .. }) => html! {
-            <div class="s-card" id="s-import-result">
-                <p class="s-verdict">{ (text.imported)(report.imported, event, report.replaced, &report.read_as) }</p>
-                if report.problems.is_empty() {
-                    <p>{ text.all_rows_placed }</p>
-                } else {
-                    <table class="s-table" id="s-import-rows">
-                        <caption>{ text.rows_not_placed[0] }</caption>
-                        <thead><tr><th scope="col">{ text.rows_not_placed[1] }</th><th scope="col">{ text.rows_not_placed[2] }</th></tr></thead>
-                        <tbody>
-                            { for report.problems.iter().map(|p| html! { <tr><td>{ p.row }</td><td>{ &p.message }</td></tr> }) }
-                        </tbody>
-                    </table>
+/// The column mapping: the header's row, and for each column of the sheet
+/// its header, its first values and the field it goes into (or none).
+fn mapping_view(
+    state: &UseReducerHandle<StudioState>,
+    pending: &PendingImport,
+    text: &StudioText,
+) -> Html {
+    let lang = state.lang;
+    let analysis = &pending.analysis;
+    let names = |fields: &[Field]| {
+        fields
+            .iter()
+            .map(|f| f.name(lang))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let on_row = {
+        let dispatcher = state.dispatcher();
+        Callback::from(move |e: Event| {
+            if let Some(input) = e.target_dyn_into::<HtmlInputElement>() {
+                if let Ok(row) = input.value().trim().parse::<usize>() {
+                    dispatcher.dispatch(StudioAction::SetHeaderRow(row.max(1)));
                 }
+            }
+        })
+    };
+    let on_apply =
+        {
+            let dispatcher = state.dispatcher();
+            // The choices for columns with a header are kept for the next list:
+            // a letter names a column of this sheet only.
+            let mut kept = Mapping::default();
+            for column in analysis
+                .columns
+                .iter()
+                .filter(|c| !c.header.trim().is_empty())
+            {
+                if let Some((_, field)) = pending.mapping.columns.iter().find(|(key, _)| {
+                    crate::search::fold(key) == crate::search::fold(&column.header)
+                }) {
+                    kept.set(&column.header, *field);
+                }
+            }
+            let json = kept.to_json();
+            Callback::from(move |_: MouseEvent| {
+                dispatcher.dispatch(StudioAction::ApplyMapping);
+                if !browser::store_kept(MAPPING_KEY, &json) {
+                    dispatcher.dispatch(StudioAction::Notify(Notice::MappingNotKept));
+                }
+            })
+        };
+    let column_row = |column: &crate::publish::Column| {
+        let dispatcher = state.dispatcher();
+        let key = column.key();
+        let onchange = Callback::from(move |e: Event| {
+            if let Some(select) = e.target_dyn_into::<HtmlSelectElement>() {
+                let field = Field::from_key(&select.value());
+                dispatcher.dispatch(StudioAction::MapColumn(key.clone(), field));
+            }
+        });
+        let conflict = column
+            .field
+            .is_some_and(|f| analysis.conflicts.contains(&f));
+        let samples = if column.samples.is_empty() {
+            text.no_values.to_owned()
+        } else {
+            column.samples.join(" · ")
+        };
+        let current = column.field.map_or("", Field::key);
+        html! {
+            <tr class={conflict.then_some("s-mapping--conflict")}>
+                <th scope="row">{ column.letter() }</th>
+                // The sheet's own words.
+                <td id={format!("s-map-{}-header", column.letter())} translate="no">{ &column.header }</td>
+                <td class="s-mapping__samples" translate="no">{ samples }</td>
+                <td>
+                    // Named by the column's header, the sheet's own words.
+                    <select id={format!("s-map-{}", column.letter())} aria-labelledby={format!("s-map-into s-map-{}-header", column.letter())}
+                        aria-invalid={conflict.to_string()} {onchange}>
+                        <option value="" selected={current.is_empty()}>{ text.skip_column }</option>
+                        { for Field::ALL.iter().map(|f| html! {
+                            <option value={f.key()} selected={current == f.key()}>{ f.name(lang) }</option>
+                        }) }
+                    </select>
+                </td>
+            </tr>
+        }
+    };
+    html! {
+        <div class="s-card s-mapping" id="s-mapping">
+            <h3 id="s-import-next" tabindex="-1">{ text.mapping_title }</h3>
+            <p>{ text.mapping_lead }</p>
+            <div class="s-field">
+                <label for="s-header-row">{ text.header_row }</label>
+                <input type="number" id="s-header-row" min="1" inputmode="numeric" value={analysis.header_row.to_string()} onchange={on_row} />
+            </div>
+            <table class="s-table">
+                <caption>{ text.mapping_headers[0] }</caption>
+                <thead><tr>
+                    <th scope="col">{ text.mapping_headers[1] }</th>
+                    <th scope="col">{ text.mapping_headers[2] }</th>
+                    <th scope="col">{ text.mapping_headers[3] }</th>
+                    <th scope="col" id="s-map-into">{ text.mapping_headers[4] }</th>
+                </tr></thead>
+                <tbody>{ for analysis.columns.iter().map(column_row) }</tbody>
+            </table>
+            <div role="status">
+                if !analysis.missing.is_empty() {
+                    <p class="s-verdict s-verdict--error">{ (text.missing_fields)(&names(&analysis.missing)) }</p>
+                }
+                if !analysis.conflicts.is_empty() {
+                    <p class="s-verdict s-verdict--error">{ (text.conflicting_fields)(&names(&analysis.conflicts)) }</p>
+                }
+            </div>
+            <button type="button" class="s-button s-button--primary" id="s-apply-mapping" disabled={!analysis.ready()} onclick={on_apply}>{ text.apply_mapping }</button>
+            <button type="button" class="s-button" onclick={action(state, StudioAction::CancelImport)}>{ text.cancel }</button>
+        </div>
+    }
+}
+
+/// A button's click that dispatches `action`.
+fn action(state: &UseReducerHandle<StudioState>, action: StudioAction) -> Callback<MouseEvent> {
+    let dispatcher = state.dispatcher();
+    Callback::from(move |_: MouseEvent| dispatcher.dispatch(action.clone()))
+}
+
+/// What the import will change, for the organiser to confirm: the booths
+/// added, changed and removed (a few names of each), how the sheet was read,
+/// and every row not placed as written.
+fn confirm_view(
+    state: &UseReducerHandle<StudioState>,
+    pending: &PendingImport,
+    report: &ImportReport,
+    text: &StudioText,
+) -> Html {
+    let fair = fair_name(state, &pending.event);
+    let changes = &report.changes;
+    let kinds = [&changes.added, &changes.changed, &changes.removed];
+    html! {
+        <div class="s-card s-confirm-import" id="s-import-confirm">
+            <h3 id="s-import-next" tabindex="-1">{ text.confirm_title }</h3>
+            <p class="s-verdict">{ (text.confirm_lead)(report.imported, &fair, report.replaced) }</p>
+            <ul class="s-changes" id="s-changes">
+                { for text.change_kinds.iter().zip(kinds).filter(|(_, names)| !names.is_empty()).map(|(kind, names)| {
+                    let mut shown = names.iter().take(NAMES_SHOWN).cloned().collect::<Vec<_>>().join(", ");
+                    if names.len() > NAMES_SHOWN {
+                        shown = format!("{shown} {}", (text.and_more)(names.len() - NAMES_SHOWN));
+                    }
+                    html! { <li><strong>{ format!("{kind} ({}): ", names.len()) }</strong>{ shown }</li> }
+                }) }
+                if changes.unchanged > 0 {
+                    <li>{ (text.unchanged)(changes.unchanged) }</li>
+                }
+            </ul>
+            { report_details(report, state, text) }
+            <button type="button" class="s-button s-button--primary" id="s-confirm-import" onclick={action(state, StudioAction::ConfirmImport)}>{ text.confirm_import }</button>
+            <button type="button" class="s-button" id="s-change-mapping" onclick={action(state, StudioAction::ChangeMapping)}>{ text.change_mapping }</button>
+            <button type="button" class="s-button" onclick={action(state, StudioAction::CancelImport)}>{ text.cancel }</button>
+        </div>
+    }
+}
+
+/// How the sheet was read, the columns imported, and the rows not placed
+/// as written. The sheet's own headers are its writer's words, in whatever
+/// language: marked so (`translate="no"`).
+fn report_details(report: &ImportReport, state: &StudioState, text: &StudioText) -> Html {
+    let lang = state.lang;
+    let unused: Vec<String> = report.analysis.not_imported().map(|c| c.label()).collect();
+    html! {
+        <>
+            <h4>{ text.how_read }</h4>
+            <ul class="s-import-notes">
+                <li>{ (text.read_as)(&report.read_as.describe(lang)) }</li>
+                <li>{ sentence(&report.header_note(lang)) }</li>
+                if !unused.is_empty() {
+                    <li>{ sentence(not_imported_label(lang)).trim_end_matches('.') }{ " " }<span translate="no">{ unused.join(", ") }</span>{ "." }</li>
+                }
+                if let Some(note) = report.phones_note(lang) {
+                    <li>{ sentence(&note) }</li>
+                }
+            </ul>
+            <h4>{ text.columns_used }</h4>
+            <ul class="s-import-columns">
+                { for report.columns_imported().map(|(column, field)| html! {
+                    <li><span translate="no">{ column.label() }</span>{ format!(" → {}", field.name(lang)) }</li>
+                }) }
+            </ul>
+            if report.problems.is_empty() {
+                <p>{ text.all_rows_placed }</p>
+            } else {
+                <table class="s-table" id="s-import-rows">
+                    <caption>{ text.rows_not_placed[0] }</caption>
+                    <thead><tr><th scope="col">{ text.rows_not_placed[1] }</th><th scope="col">{ text.rows_not_placed[2] }</th></tr></thead>
+                    <tbody>
+                        { for report.problems.iter().map(|p| html! { <tr><td>{ p.row }</td><td>{ p.issue.describe(lang) }</td></tr> }) }
+                    </tbody>
+                </table>
+            }
+        </>
+    }
+}
+
+/// What the last import did, or why it could not.
+fn outcome_view(state: &StudioState, text: &StudioText) -> Html {
+    match &state.import {
+        None => Html::default(),
+        Some(ImportOutcome::Failed(error)) => html! {
+            <p class="s-verdict s-verdict--error" id="s-import-result">{ format!("{} {}", text.import_failed, error.describe(state.lang)) }</p>
+        },
+        Some(ImportOutcome::Done { event, report }) => html! {
+            <div class="s-card" id="s-import-result">
+                <p class="s-verdict">{ (text.imported)(report.imported, &fair_name(state, event), report.replaced) }</p>
+                { report_details(report, state, text) }
             </div>
         },
     }

@@ -2,7 +2,7 @@
 //! template; and start over, after a confirmation.
 
 use crate::browser;
-use crate::studio::{Draft, StudioAction, StudioState, StudioText};
+use crate::studio::{Draft, OpenFailure, StudioAction, StudioState, StudioText};
 use yew::prelude::*;
 
 /// The "open" step.
@@ -18,13 +18,12 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
                     let text = String::from_utf8_lossy(&bytes).into_owned();
                     dispatcher.dispatch(StudioAction::Open(Draft { name, text }));
                 }
-                Err(why) => dispatcher.dispatch(StudioAction::OpenFailed(why)),
+                Err(why) => dispatcher.dispatch(StudioAction::OpenFailed(OpenFailure::File(why))),
             });
         })
     };
     let on_fetch = {
         let dispatcher = state.dispatcher();
-        let cors_help = text.cors_help;
         Callback::from(move |e: SubmitEvent| {
             e.prevent_default();
             let url = browser::form_value(&e, "url").unwrap_or_default();
@@ -45,10 +44,9 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
                             .to_owned();
                         dispatcher.dispatch(StudioAction::Open(Draft { name, text }));
                     }
-                    Err(crate::load::LoadError::Network(why)) => {
-                        dispatcher.dispatch(StudioAction::OpenFailed(format!("{why}. {cors_help}")))
+                    Err(error) => {
+                        dispatcher.dispatch(StudioAction::OpenFailed(OpenFailure::Load(error)))
                     }
-                    Err(error) => dispatcher.dispatch(StudioAction::OpenFailed(error.to_string())),
                 }
             });
         })

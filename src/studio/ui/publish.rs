@@ -36,7 +36,7 @@ pub fn PublishView(props: &PublishProps) -> Html {
         return html! { <section class="s-section"><h2>{ text.steps[5] }</h2><p>{ text.needs_loading_feed }</p></section> };
     }
     let dispatcher = state.dispatcher();
-    let done = move |result: Result<String, String>| {
+    let done = move |result: Result<String, crate::studio::outputs::OutputError>| {
         dispatcher.dispatch(StudioAction::Notify(match result {
             Ok(name) => Notice::Downloaded(name),
             Err(why) => Notice::NotMade(why),
@@ -71,7 +71,7 @@ pub fn PublishView(props: &PublishProps) -> Html {
                     browser::download(&filename, "text/calendar;charset=utf-8", &ics);
                     done(Ok(filename.clone()));
                 }
-                Err(error) => done(Err(error.to_string())),
+                Err(error) => done(Err(error)),
             }
         })
     };
@@ -83,7 +83,7 @@ pub fn PublishView(props: &PublishProps) -> Html {
                 browser::download_bytes(&filename, "application/zip", &bytes);
                 done(Ok(filename.clone()));
             }
-            Err(error) => done(Err(error.to_string())),
+            Err(error) => done(Err(error)),
         })
     };
     let on_address = {
