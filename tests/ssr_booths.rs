@@ -184,7 +184,7 @@ fn the_favourites_view_of_an_empty_list_explains_how_to_save() {
     };
     let html = render(Lang::En, link);
     assert!(
-        html.contains("No saved booths yet. Press ☆ on a booth to save it."),
+        html.contains("No saved booths yet. Press the star on a booth to save it."),
         "{html}"
     );
 }

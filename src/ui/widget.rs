@@ -173,16 +173,28 @@ fn tabs(
                 tabindex={if selected { "0" } else { "-1" }} {onclick} {onkeydown}>{ label }</button>
         }
     };
-    let key = state.tab.key();
+    // Both panels stay drawn once drawn, the other one hidden: switching
+    // tabs shows what is there. The booth finder is drawn ahead, hidden,
+    // once its index is built while the page is idle.
+    let panel = |which: Tab, content: Html| {
+        let key = which.key();
+        html! {
+            <div class="gf-panel" role="tabpanel" id={format!("{prefix}-panel-{key}")}
+                aria-labelledby={format!("{prefix}-tab-{key}")} hidden={state.tab != which}>
+                { content }
+            </div>
+        }
+    };
     html! {
         <>
             <div class="gf-tabs" role="tablist" aria-label={text.sections}>
                 { tab(Tab::Calendar, text.tab_calendar) }
                 { tab(Tab::Booths, text.tab_booths) }
             </div>
-            <div class="gf-panel" role="tabpanel" id={format!("{prefix}-panel-{key}")} aria-labelledby={format!("{prefix}-tab-{key}")}>
-                { if state.tab == Tab::Calendar { calendar } else { booths } }
-            </div>
+            { panel(Tab::Calendar, calendar) }
+            if state.tab == Tab::Booths || state.booths_indexed {
+                { panel(Tab::Booths, booths) }
+            }
         </>
     }
 }

@@ -4,6 +4,7 @@
 use crate::catalog::venue_line;
 use crate::i18n::format_schedule;
 use crate::ui::context::ViewContext;
+use crate::ui::{icon, Icon};
 use crate::ui::Action;
 use yew::prelude::*;
 
@@ -75,7 +76,7 @@ pub fn star(ctx: &ViewContext, id: &str, exhibitor: &str, starred: bool) -> Html
     let label = format!("{}: {exhibitor}", ctx.lang.messages().save_booth);
     html! {
         <button type="button" class="gf-star" aria-pressed={starred.to_string()} aria-label={label} {onclick}>
-            <span aria-hidden="true">{ if starred { "★" } else { "☆" } }</span>
+            { icon(Icon::Star { filled: starred }) }
         </button>
     }
 }

@@ -5,7 +5,7 @@
 use crate::decimal::decimal;
 use crate::feed::FloorPlan;
 use crate::ui::context::use_view;
-use crate::ui::Action;
+use crate::ui::{icon, Action, Icon};
 use std::rc::Rc;
 use yew::prelude::*;
 
@@ -84,8 +84,8 @@ pub fn FloorPlanView(props: &FloorPlanProps) -> Html {
                 <strong>{ text.floor_plan }</strong>{ " · " }{ text.plan_hint }
             </figcaption>
             <div class="gf-plan__tools">
-                <button type="button" class="gf-icon-button" aria-label={text.zoom_out} disabled={*zoom == 1} onclick={step(-1)}>{ "−" }</button>
-                <button type="button" class="gf-icon-button" aria-label={text.zoom_in} disabled={*zoom == MAX_ZOOM} onclick={step(1)}>{ "+" }</button>
+                <button type="button" class="gf-icon-button" aria-label={text.zoom_out} disabled={*zoom == 1} onclick={step(-1)}>{ icon(Icon::Minus) }</button>
+                <button type="button" class="gf-icon-button" aria-label={text.zoom_in} disabled={*zoom == MAX_ZOOM} onclick={step(1)}>{ icon(Icon::Plus) }</button>
             </div>
             <div class="gf-plan__viewport" {onwheel}>
                 <svg class={classes!("gf-plan__svg", format!("gf-zoom-{}", *zoom))} viewBox={view_box(plan)}

@@ -19,7 +19,7 @@ use crate::booths::BoothQuery;
 use crate::booths::{search, BoothCounts, BoothLink, Favourites};
 use crate::browser;
 use crate::ui::context::{use_view, ViewContext};
-use crate::ui::{Action, Notice};
+use crate::ui::{icon, Action, Icon, Notice};
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -140,7 +140,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
                         placeholder={text.search_booths_hint} value={query.text.clone()} {oninput} />
                 </div>
                 <button type="button" class="gf-button gf-button--quiet" onclick={show_favourites}>
-                    { "★ " }{ (text.favourites_count)(props.favourites.len()) }
+                    { icon(Icon::Star { filled: true }) }{ " " }{ (text.favourites_count)(props.favourites.len()) }
                 </button>
             </div>
             { match results.as_ref() {
