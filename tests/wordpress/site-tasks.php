@@ -25,7 +25,7 @@ require getenv( 'GREENFAIR_WP_ROOT' ) . '/wp-load.php';
 require_once ABSPATH . 'wp-admin/includes/plugin.php';
 require_once ABSPATH . 'wp-admin/includes/file.php';
 
-/** A user with this role, made once. */
+/** A user with this role, made once, whose password is their login with "-pw". */
 function greenfair_test_user( $login, $role ) {
 	$user = get_user_by( 'login', $login );
 	if ( $user ) {
@@ -34,7 +34,7 @@ function greenfair_test_user( $login, $role ) {
 	return wp_insert_user(
 		array(
 			'user_login' => $login,
-			'user_pass'  => wp_generate_password(),
+			'user_pass'  => $login . '-pw',
 			'user_email' => $login . '@example.com',
 			'role'       => $role,
 		)
@@ -115,9 +115,13 @@ switch ( $task ) {
 		$out = array( 'ok' => true );
 		break;
 	case 'uninstall':
+		update_option( 'greenfair_feed_url', 'https://static.example.vn/greenfair/feeds/demo.json' );
+		update_option( 'greenfair_files_url', 'https://static.example.vn/greenfair/' );
+		$before = array( get_option( 'greenfair_feed_url' ), get_option( 'greenfair_files_url' ) );
 		deactivate_plugins( 'greenfair/greenfair.php' );
 		$deleted = delete_plugins( array( 'greenfair/greenfair.php' ) );
 		$out     = array(
+			'optionsBefore'       => $before,
 			'deleted'             => true === $deleted,
 			'folderLeft'          => file_exists( WP_PLUGIN_DIR . '/greenfair' ),
 			'greenfair_feed_url'  => get_option( 'greenfair_feed_url', null ),
