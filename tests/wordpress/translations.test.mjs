@@ -2,26 +2,20 @@
 // strings of the PHP, the plugin header and block.json (as
 // integrations/wordpress/i18n.sh extracts them), the Vietnamese .po
 // translates every one of them, and the .mo is what msgfmt makes of the .po.
-// Needs Debian's gettext; without it, one "# skip:" line says so.
+// Needs Debian's gettext; where it cannot be installed, one "# skip:" line says so.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { ensurePackages } from './site.mjs';
 
 const WORDPRESS = resolve(import.meta.dirname, '../../integrations/wordpress');
 const LANGUAGES = join(WORDPRESS, 'greenfair/languages');
 
-const have = (command) => {
-  try {
-    execFileSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-};
-const skip = have('xgettext') && have('msgfmt') ? null : 'gettext (xgettext, msgfmt) is not installed: apt-get install gettext';
+// Debian's gettext comes with the WordPress tests' packages.
+const skip = ensurePackages();
 if (skip) console.log(`# skip: WordPress translations: ${skip}`);
 
 /** A .pot or .po without the dates the tools write into its header. */

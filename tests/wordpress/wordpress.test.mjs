@@ -1,6 +1,7 @@
-// The WordPress plugin (integrations/wordpress/greenfair) in a real
-// WordPress: Debian's 6.1 with MariaDB, served by `php -S` on 127.0.0.1
-// (site.mjs). The plugin zip is built from dist/ as scripts/release builds
+// The WordPress plugin (integrations/wordpress/greenfair) in real
+// WordPresses, each with MariaDB, served by `php -S` on 127.0.0.1 (site.mjs):
+// Debian's 6.1, where the loader is a script whose tag the plugin makes a
+// module, and 6.5.5 (wordpress-builds.mjs), where it is a script module. The plugin zip is built from dist/ as scripts/release builds
 // it, uploaded on Plugins → Add New → Upload and activated as an
 // administrator would; an Author writes the posts with kses on. Headless
 // Chromium then sees the widget mount, with an empty console, in each way an
@@ -16,7 +17,8 @@ import { join, resolve } from 'node:path';
 import { buildPlugin } from '../../integrations/wordpress/build.mjs';
 import { launchBrowser } from '../../scripts/chromium.mjs';
 import { consoleErrors } from '../browser/harness.mjs';
-import { ADMIN, ensurePackages, startSite } from './site.mjs';
+import { ADMIN, WORDPRESS, ensurePackages, startSite } from './site.mjs';
+import { MODERN, modernWordPress } from './wordpress-builds.mjs';
 import { field, login } from './admin.mjs';
 import { serveCdn } from './cdn.mjs';
 
@@ -24,10 +26,17 @@ const PLUGIN_SOURCE = resolve(import.meta.dirname, '../../integrations/wordpress
 /** Names of the demo feed's fairs and venues: one of them shows in every view of a mounted widget. */
 const DEMO_NAMES = /The Linc|Trương Định|Mỹ Đình|Mega Market/;
 
-const skip = ensurePackages();
-if (skip) console.log(`# skip: WordPress tests: ${skip}`);
+const missing = ensurePackages();
+const modern = missing ? { skip: missing } : await modernWordPress();
+const WORDPRESSES = [
+  { name: 'Debian\'s WordPress 6.1', root: WORDPRESS, skip: missing, loaderId: 'greenfair-js' },
+  { name: `WordPress ${MODERN.version}`, root: modern.root, skip: modern.skip, loaderId: 'greenfair-js-module' },
+];
+for (const { name, skip } of WORDPRESSES) {
+  if (skip) console.log(`# skip: WordPress tests in ${name}: ${skip}`);
+}
 
-describe('the WordPress plugin in Debian\'s WordPress', { skip: skip ?? false }, () => {
+for (const { name, root, skip, loaderId } of WORDPRESSES) describe(`the plugin in ${name}`, { skip: skip ?? false }, () => {
   let site;
   let admin;
   let browser;
@@ -39,11 +48,11 @@ describe('the WordPress plugin in Debian\'s WordPress', { skip: skip ?? false },
   before(async () => {
     out = await mkdtemp(join(tmpdir(), 'greenfair-plugin-'));
     const built = await buildPlugin({ dist: 'dist', out });
-    site = await startSite();
+    site = await startSite({ root });
     admin = await login(site.url, ADMIN);
     uploaded = await admin.uploadPlugin(built.zip);
     const activate = uploaded.match(/href="([^"]*plugins\.php\?action=activate[^"]*)"/);
-    activated = activate ? await admin.get(activate[1].replace(/&amp;/g, '&')) : null;
+    activated = activate ? await admin.get(new URL(activate[1].replace(/&amp;/g, '&'), `${site.url}/wp-admin/`).href) : null;
     posts = site.run('posts');
     browser = await launchBrowser();
   });
@@ -76,7 +85,7 @@ describe('the WordPress plugin in Debian\'s WordPress', { skip: skip ?? false },
     } else {
       await page.waitForLoadState('load');
     }
-    const loaders = await page.locator('script[src*="/v1/greenfair.js"]').evaluateAll((scripts) => scripts.map((s) => s.type));
+    const loaders = await page.locator('script[src*="/v1/greenfair.js"]').evaluateAll((scripts, id) => scripts.map((s) => (s.id === id ? s.type : `${s.type} #${s.id}`)), loaderId);
     return { page, context, log, requests, loaders };
   }
 
@@ -152,7 +161,7 @@ describe('the WordPress plugin in Debian\'s WordPress', { skip: skip ?? false },
 
   test('an Editor\'s pasted snippet keeps its own script (unfiltered_html): no second loader is added', async () => {
     const { context, log, loaders, requests } = await openWidgets(posts.adminScript.url, 1);
-    assert.deepEqual(loaders, ['module']);
+    assert.deepEqual(loaders, ['module #'], 'only the pasted script (it has no id)');
     assert.equal(requests.filter((r) => r.includes('/v1/greenfair.js')).length, 1);
     assert.deepEqual(consoleErrors(log), []);
     await context.close();
