@@ -45,6 +45,8 @@ sed -i "s|$strings|greenfair.php block/block.json|g; s|charset=CHARSET|charset=U
 po=languages/greenfair-vi.po
 if [ -f "$po" ]; then
   msgmerge --quiet --update --backup=none --no-fuzzy-matching --add-location=file --sort-by-file "$po" "$pot"
+  # Strings gone from the source go from the translation too.
+  msgattrib --no-obsolete --add-location=file --sort-by-file --output-file="$po" "$po"
 else
   msginit --no-translator --locale=vi --input="$pot" --output-file="$po"
 fi

@@ -193,6 +193,15 @@ for (const { name, root, skip, loaderId } of WORDPRESSES) describe(`the plugin i
     await context.close();
   });
 
+  test('the home page, which lists the posts\' excerpts, loads no widget file', async () => {
+    const { page, context, log, loaders, requests } = await openWidgets(`${site.url}/`, 0);
+    assert.ok(await page.getByText('Snippet').count() > 0, 'the home page lists the posts');
+    assert.deepEqual(loaders, []);
+    assert.deepEqual(requests.filter((r) => r.includes('/plugins/greenfair/')), []);
+    assert.deepEqual(consoleErrors(log), []);
+    await context.close();
+  });
+
   test('the block is in WP_Block_Type_Registry, server-rendered, its attributes the shortcode\'s, every value escaped', () => {
     const registry = site.run('registry');
     assert.equal(registry.registered, true);

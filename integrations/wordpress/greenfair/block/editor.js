@@ -61,7 +61,7 @@
 				null,
 				el( wp.serverSideRender, { block: 'greenfair/widget', attributes: props.attributes } )
 			);
-			return el( 'div', blockEditor.useBlockProps( { 'aria-label': text.previewCaption } ), sidebar, preview );
+			return el( 'div', blockEditor.useBlockProps(), sidebar, preview );
 		},
 		save: function () {
 			return null;

@@ -58,6 +58,5 @@ function greenfair_editor_text() {
 		'lunarOff'       => __( 'Never', 'greenfair' ),
 		'accent'         => __( 'Accent colour (#0b6b3a)', 'greenfair' ),
 		'fontSize'       => __( 'Font size (12px to 28px)', 'greenfair' ),
-		'previewCaption' => __( 'Preview: the widget as readers see it.', 'greenfair' ),
 	);
 }

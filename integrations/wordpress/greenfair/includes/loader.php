@@ -67,6 +67,10 @@ function greenfair_module_tag( $tag, $handle ) {
  * @return string The same content.
  */
 function greenfair_notice_pasted_widgets( $content ) {
+	// An excerpt runs the content filters, then strips the tags: no widget is left to mount.
+	if ( doing_filter( 'get_the_excerpt' ) || is_feed() ) {
+		return $content;
+	}
 	if ( greenfair_has_widget_element( $content ) && ! greenfair_has_own_loader( $content ) ) {
 		greenfair_use_loader();
 	}
