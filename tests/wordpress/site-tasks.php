@@ -105,8 +105,8 @@ switch ( $task ) {
 		break;
 	case 'options':
 		$out = array(
-			'greenfair_feed_url'  => get_option( 'greenfair_feed_url', null ),
-			'greenfair_files_url' => get_option( 'greenfair_files_url', null ),
+			'greenfair_feed_url'  => get_option( 'greenfair_feed_url', '' ),
+			'greenfair_files_url' => get_option( 'greenfair_files_url', '' ),
 		);
 		break;
 	case 'locale':
@@ -124,8 +124,8 @@ switch ( $task ) {
 			'optionsBefore'       => $before,
 			'deleted'             => true === $deleted,
 			'folderLeft'          => file_exists( WP_PLUGIN_DIR . '/greenfair' ),
-			'greenfair_feed_url'  => get_option( 'greenfair_feed_url', null ),
-			'greenfair_files_url' => get_option( 'greenfair_files_url', null ),
+			'greenfair_feed_url'  => get_option( 'greenfair_feed_url', 'absent' ),
+			'greenfair_files_url' => get_option( 'greenfair_files_url', 'absent' ),
 		);
 		break;
 	default:
