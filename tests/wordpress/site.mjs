@@ -43,12 +43,12 @@ export function ensurePackages() {
   if (!have('apt-get')) return `one of ${PACKAGES.join(', ')} is not installed, and there is no apt-get`;
   try {
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], { env, stdio: 'ignore' });
+    execFileSync('apt-get', ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', ...PACKAGES], { env, stdio: 'ignore' });
   } catch {
     try {
       const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
       execFileSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-      execFileSync('apt-get', ['install', '-y', '-qq', ...PACKAGES], { env, stdio: 'ignore' });
+      execFileSync('apt-get', ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', ...PACKAGES], { env, stdio: 'ignore' });
     } catch (error) {
       return `apt-get could not install ${PACKAGES.join(', ')} (${error.message.split('\n')[0]})`;
     }

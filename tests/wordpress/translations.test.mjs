@@ -16,7 +16,7 @@ const LANGUAGES = join(WORDPRESS, 'greenfair/languages');
 
 // Debian's gettext comes with the WordPress tests' packages.
 const skip = ensurePackages();
-if (skip) console.log(`# skip: WordPress translations: ${skip}`);
+if (skip) console.log(`skip: WordPress translations: ${skip}`);
 
 /** A .pot or .po without the dates the tools write into its header. */
 const undated = (text) => text.replace(/^"(POT-Creation-Date|PO-Revision-Date): .*\n/gm, '');
