@@ -76,9 +76,12 @@ async function until(check, ms, what) {
   }
 }
 
-/** Starts a process whose output goes to `log`; it is killed by `stop()`. */
+/**
+ * Starts a process in a process group of its own, so that `stop()` ends it
+ * with everything it forked (`php -S` forks its workers).
+ */
 function start(command, args, options, children) {
-  const child = spawn(command, args, { stdio: 'ignore', ...options });
+  const child = spawn(command, args, { stdio: 'ignore', detached: true, ...options });
   children.push(child);
   return child;
 }
@@ -91,11 +94,20 @@ export async function startSite({ root = WORDPRESS } = {}) {
   const debian = root === WORDPRESS;
   const dir = await mkdtemp(join(tmpdir(), 'greenfair-wp-'));
   const children = [];
+  // Should the test process end without stop(), its servers end with it.
+  const orphans = () => { for (const child of children) try { process.kill(-child.pid, 'SIGKILL'); } catch { /* gone */ } };
+  process.once('exit', orphans);
   const stop = async () => {
+    process.off('exit', orphans);
     for (const child of children.reverse()) {
       if (child.exitCode === null) {
-        child.kill('SIGTERM');
-        await new Promise((done) => { child.once('exit', done); setTimeout(done, 5000); });
+        const exited = new Promise((done) => { child.once('exit', done); setTimeout(done, 5000); });
+        try {
+          process.kill(-child.pid, 'SIGTERM');
+        } catch {
+          child.kill('SIGTERM');
+        }
+        await exited;
       }
     }
     if (debian) await rm(CONFIG_FILE, { force: true });
