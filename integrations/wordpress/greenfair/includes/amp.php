@@ -41,7 +41,7 @@ function greenfair_amp_iframe( $data ) {
 		$src .= '?' . http_build_query( $query, '', '&', PHP_QUERY_RFC3986 );
 	}
 	// The frame's words follow the widget's language, as builder.html writes them.
-	$english = isset( $data['data-lang'] ) && 'en' === $data['data-lang'];
+	$english = isset( $data['data-lang'] ) && 'en' === greenfair_check_value( 'lang', trim( $data['data-lang'] ) );
 	$title   = $english ? 'Green fair calendar' : 'Lịch hội chợ xanh';
 	$more    = $english ? 'Show more' : 'Xem thêm';
 	return '<amp-iframe title="' . esc_attr( $title ) . '" layout="fixed-height" height="600" resizable'
