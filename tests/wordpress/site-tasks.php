@@ -12,7 +12,8 @@
  *              on for the Author (as the editor screens save)
  *   registry   the block in WP_Block_Type_Registry, and what it renders
  *   options    the plugin's options
- *   locale     sets the admin's language to Vietnamese
+ *   theme T    switches to theme T; says which it was
+ *   locale L   sets the admin's language (vi, or '' for the site's)
  *   uninstall  deletes the plugin as Plugins → Delete does (uninstall.php runs)
  *
  * @package Greenfair
@@ -108,6 +109,11 @@ switch ( $task ) {
 			'greenfair_feed_url'  => get_option( 'greenfair_feed_url', '' ),
 			'greenfair_files_url' => get_option( 'greenfair_files_url', '' ),
 		);
+		break;
+	case 'theme':
+		$out = array( 'previous' => get_stylesheet() );
+		switch_theme( $argv[2] );
+		$out['now'] = get_stylesheet();
 		break;
 	case 'locale':
 		$admin = get_user_by( 'login', 'admin' );

@@ -130,8 +130,11 @@ export async function startSite({ root = WORDPRESS } = {}) {
     await mkdir(join(content, 'themes'), { recursive: true });
     await mkdir(join(content, 'uploads'), { recursive: true });
     await symlink(join(HERE, 'mu-plugins'), join(content, 'mu-plugins'));
-    for (const theme of await readdir(join(root, 'wp-content/themes'), { withFileTypes: true })) {
-      if (theme.isDirectory()) await symlink(join(root, 'wp-content/themes', theme.name), join(content, 'themes', theme.name));
+    // The release's own block theme, and the tests' classic one (themes/).
+    for (const folder of [join(root, 'wp-content/themes'), join(HERE, 'themes')]) {
+      for (const theme of await readdir(folder, { withFileTypes: true })) {
+        if (theme.isDirectory()) await symlink(join(folder, theme.name), join(content, 'themes', theme.name));
+      }
     }
     if (existsSync(join(root, 'wp-content/languages'))) await symlink(join(root, 'wp-content/languages'), join(content, 'languages'));
 

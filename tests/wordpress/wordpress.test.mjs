@@ -160,6 +160,22 @@ for (const { name, root, skip, loaderId } of WORDPRESSES) describe(`the plugin i
     await context.close();
   });
 
+  test('under a classic theme (content rendered after wp_head), the loader comes in the footer and the widgets mount', async () => {
+    const { previous, now } = site.run('theme', 'greenfair-classic');
+    assert.equal(now, 'greenfair-classic');
+    try {
+      for (const [post, count] of [[posts.snippet, 1], [posts.shortcode, 1], [posts.classic, 2]]) {
+        const { page, context, log, loaders } = await openWidgets(post.url, count);
+        assert.deepEqual(loaders, ['module'], post.url);
+        assert.equal(await page.locator('main ~ script[src*="/v1/greenfair.js"]').count(), 1, 'printed by wp_footer, after the content');
+        assert.deepEqual(consoleErrors(log), []);
+        await context.close();
+      }
+    } finally {
+      site.run('theme', previous);
+    }
+  });
+
   test('an Editor\'s pasted snippet keeps its own script (unfiltered_html): no second loader is added', async () => {
     const { context, log, loaders, requests } = await openWidgets(posts.adminScript.url, 1);
     assert.deepEqual(loaders, ['module #'], 'only the pasted script (it has no id)');
