@@ -209,7 +209,7 @@ async function loading(browser, widgetUrl, feed, rate) {
   const { context, page } = await newPage(browser, rate);
   try {
     await openWidget(page, widgetUrl, feed);
-    return page.evaluate(() => {
+    return await page.evaluate(() => {
       const measure = (name) => performance.getEntriesByName(name).at(-1);
       const parse = measure('greenfair:feed:parse');
       const index = measure('greenfair:booths:index');

@@ -22,6 +22,10 @@ pub const INDEX_MEASURE: &str = "greenfair:feed:index";
 /// once the page is idle (read by the benchmark).
 pub const BOOTH_INDEX_MEASURE: &str = "greenfair:booths:index";
 
+/// Whether a frame is painted after each render: in the browser, so views
+/// draw their first screen first; not when rendering to a string.
+pub const PAINTS: bool = cfg!(target_arch = "wasm32");
+
 #[cfg(target_arch = "wasm32")]
 mod web;
 #[cfg(target_arch = "wasm32")]

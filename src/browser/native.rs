@@ -76,6 +76,9 @@ pub fn measure(_name: &str, _since: &str) {}
 /// Renders never idle: the work is not done.
 pub fn when_idle(_work: impl FnOnce() + 'static) {}
 
+/// Nothing is painted when rendering to a string: `work` never runs.
+pub fn after_paint(_work: impl FnOnce() + 'static) {}
+
 /// A render is always "seen".
 pub fn page_visible() -> bool {
     true

@@ -2,9 +2,10 @@
 //! stored favourites, refresh), and the frame around the views (title,
 //! language switch, tabs, notices).
 
-use super::booths::BoothFinder;
-use super::calendar::Calendar;
+use super::booths::{BoothFinder, BoothFinderProps};
+use super::calendar::{Calendar, CalendarProps};
 use super::context::ViewContext;
+use super::held::Held;
 use super::hooks::{
     use_booth_files, use_booth_index, use_feed_fetch, use_hash_sync, use_refresh_timer,
     use_stored_favourites,
@@ -48,6 +49,12 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     });
     use_booth_index(&state);
+    let held = use_mut_ref(
+        <(
+            Held<(ViewContext, CalendarProps)>,
+            Held<(ViewContext, BoothFinderProps)>,
+        )>::default,
+    );
     use_hash_sync(&state, &props.id_prefix, props.sections);
     use_stored_favourites(&state);
 
@@ -91,21 +98,51 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 booths_indexed: state.booths_indexed,
                 dispatcher: state.dispatcher(),
             };
+            // A hidden panel keeps what it was last drawn with (ui/held.rs).
+            let both = props.sections == Sections::Both;
+            let (context_shown, calendar_props) = held.borrow_mut().0.hold(
+                !both || state.tab == Tab::Calendar,
+                (
+                    context.clone(),
+                    CalendarProps {
+                        link: state.calendar.clone(),
+                        default_view: props.default_view,
+                        start_month: props.start_month,
+                        open_day: state.open_day,
+                        focus_day: state.focus_day,
+                        notice: state.notice,
+                    },
+                ),
+            );
             let calendar = html! {
-                <Calendar link={state.calendar.clone()} default_view={props.default_view} start_month={props.start_month}
-                    open_day={state.open_day} focus_day={state.focus_day} notice={state.notice} />
+                <ContextProvider<ViewContext> context={context_shown}>
+                    <Calendar ..calendar_props />
+                </ContextProvider<ViewContext>>
             };
+            let (context_shown, booth_props) = held.borrow_mut().1.hold(
+                !both || state.tab == Tab::Booths,
+                (
+                    context,
+                    BoothFinderProps {
+                        link: state.booths.clone(),
+                        favourites: state.favourites.clone(),
+                        limit: state.booth_limit,
+                        notice: state.notice,
+                    },
+                ),
+            );
             let booths = html! {
                 <>
                 if booth_files_pending {
                     <p class="gf-loading" role="status">{ text.booths_loading }</p>
                 }
-                <BoothFinder link={state.booths.clone()} favourites={state.favourites.clone()}
-                    limit={state.booth_limit} notice={state.notice} />
+                <ContextProvider<ViewContext> context={context_shown}>
+                    <BoothFinder ..booth_props />
+                </ContextProvider<ViewContext>>
                 </>
             };
             html! {
-                <ContextProvider<ViewContext> {context}>
+                <>
                     <h2 class="gf-title">{ series.name.get(lang.code()) }</h2>
                     if let Some(saved_at) = state.saved_at {
                         { saved_copy_notice(saved_at, lang, &on_retry) }
@@ -124,7 +161,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                             <ul>{ for warnings.iter().map(|w| html! { <li><code>{ w.to_string() }</code></li> }) }</ul>
                         </details>
                     }
-                </ContextProvider<ViewContext>>
+                </>
             }
         }
     };

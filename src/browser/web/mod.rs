@@ -41,6 +41,6 @@ pub use {
     preview::mount_preview,
     share::{can_share, share},
     slices::{yield_to_page, Slices},
-    timers::{every, page_visible, when_idle, Interval},
+    timers::{after_paint, every, page_visible, when_idle, Interval},
     timing::{mark, measure},
 };

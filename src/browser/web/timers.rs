@@ -32,6 +32,21 @@ pub fn when_idle(work: impl FnOnce() + 'static) {
     }
 }
 
+/// Runs `work` once the next frame is painted (an animation frame, then a
+/// task of its own): what a reader need not see in the frame that answers them.
+pub fn after_paint(work: impl FnOnce() + 'static) {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let next_task = wasm_bindgen::closure::Closure::once_into_js(move || {
+        let work = wasm_bindgen::closure::Closure::once_into_js(work);
+        if let Some(window) = web_sys::window() {
+            let _ = window.set_timeout_with_callback(work.unchecked_ref());
+        }
+    });
+    let _ = window.request_animation_frame(next_task.unchecked_ref());
+}
+
 /// Resolves when the page is idle ([`when_idle`]).
 pub async fn idle() {
     let (done, idle) = futures::channel::oneshot::channel();

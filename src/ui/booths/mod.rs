@@ -19,7 +19,11 @@ use crate::booths::BoothQuery;
 use crate::booths::{search, BoothCounts, BoothLink, Favourites};
 use crate::browser;
 use crate::ui::context::{use_view, ViewContext};
-use crate::ui::{icon, Action, Icon, Notice};
+use crate::ui::{icon, Action, Icon, Notice, BOOTH_PAGE};
+
+/// Cards drawn with the frame that answers the reader: a phone's screen
+/// and a little more; the rest of the page follows once it is painted.
+const FIRST_SCREEN: usize = 6;
 use std::rc::Rc;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -36,7 +40,7 @@ pub const SEARCH_MEASURE: &str = "greenfair:booths:search";
 const SEARCH_MARK: &str = "greenfair:booths:search-start";
 
 /// Props of [`BoothFinder`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct BoothFinderProps {
     /// Query, facets, open booth, favourites view, shared list.
     pub link: BoothLink,
@@ -82,6 +86,24 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
                 }
             })
         })
+    };
+    // The first screen of cards comes with the frame that answers the
+    // reader; the rest of the page of results right after it is painted.
+    let grown = use_state_eq(|| None::<(usize, usize)>);
+    let drawing = (Rc::as_ptr(&results) as usize, props.limit);
+    let whole = !browser::PAINTS || *grown == Some(drawing);
+    use_effect_with((drawing, whole), {
+        let grown = grown.clone();
+        move |&(drawing, whole)| {
+            if !whole {
+                browser::after_paint(move || grown.set(Some(drawing)));
+            }
+        }
+    });
+    let drawn = if whole {
+        props.limit
+    } else {
+        props.limit - BOOTH_PAGE + FIRST_SCREEN
     };
     // Every query change ends a measure, even one (a space) that leaves the results as they were.
     use_effect_with(props.link.query.clone(), |_| {
@@ -144,7 +166,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
                 </button>
             </div>
             { match results.as_ref() {
-                Some(results) => found(&ctx, props, &query, results, plan_event),
+                Some(results) => found(&ctx, props, &query, results, plan_event, drawn),
                 None => html! { <p class="gf-loading" role="status">{ text.booths_preparing }</p> },
             } }
             { details.unwrap_or_default() }
@@ -159,6 +181,7 @@ fn found(
     query: &BoothQuery,
     results: &SharedResults,
     plan_event: Option<usize>,
+    drawn: usize,
 ) -> Html {
     let text = ctx.lang.messages();
     let (booths, counts) = (Rc::clone(&results.booths), Rc::clone(&results.counts));
@@ -174,7 +197,7 @@ fn found(
             if let Some(event) = plan_event {
                 <FloorPlanView {event} matching={Rc::clone(&booths)} />
             }
-            { result_list(ctx, &ResultListProps { booths, limit: props.limit, favourites: props.favourites.clone() }) }
+            { result_list(ctx, &ResultListProps { booths, limit: props.limit, drawn, favourites: props.favourites.clone() }) }
         </>
     }
 }

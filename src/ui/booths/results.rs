@@ -12,8 +12,10 @@ use yew::prelude::*;
 pub struct ResultListProps {
     /// The matching booths, best first.
     pub booths: Rc<Vec<u32>>,
-    /// How many to render.
+    /// How many the list holds (the "show more" button counts these).
     pub limit: usize,
+    /// How many of those are drawn yet (the rest follow the first paint).
+    pub drawn: usize,
     /// The visitor's saved booths.
     pub favourites: Favourites,
 }
@@ -22,11 +24,12 @@ pub struct ResultListProps {
 pub fn result_list(ctx: &ViewContext, props: &ResultListProps) -> Html {
     let text = ctx.lang.messages();
     let shown = props.limit.min(props.booths.len());
+    let drawn = props.drawn.min(shown);
     let more = ctx.send(|_: MouseEvent| Action::ShowMoreBooths);
     html! {
         <>
             <ol class="gf-booth-list">
-                { for props.booths[..shown].iter().map(|&b| {
+                { for props.booths[..drawn].iter().map(|&b| {
                     let starred = props.favourites.contains(&ctx.catalog.feed().booths[b as usize].id);
                     booth_card(ctx, &BoothCardProps { booth: b, starred, level: 3 })
                 }) }

@@ -5,7 +5,8 @@ use crate::url_hash;
 use yew::prelude::*;
 
 /// Keeps this widget's part of the URL hash in step with its state, so a
-/// copied link reopens the same tab, view, month, filters and item.
+/// copied link reopens the same tab, view, month, filters and item; the
+/// hash is written after the frame that shows the change.
 #[hook]
 pub fn use_hash_sync(
     state: &UseReducerHandle<WidgetState>,
@@ -31,10 +32,12 @@ pub fn use_hash_sync(
                 String::new()
             },
         ));
-        crate::browser::replace_hash(&url_hash::write(
-            &crate::browser::current_hash(),
-            namespace,
-            &pairs,
-        ));
+        // Written once the frame that answers the reader is painted: a
+        // history update costs a few milliseconds the reader need not wait for.
+        let namespace = namespace.clone();
+        crate::browser::after_paint(move || {
+            let hash = url_hash::write(&crate::browser::current_hash(), &namespace, &pairs);
+            crate::browser::replace_hash(&hash);
+        });
     });
 }

@@ -1,0 +1,39 @@
+//! What a hidden tab panel was last drawn with.
+
+/// Holds a hidden panel's context and props as they were when it was last
+/// shown: a change of language, a refresh or a notice re-draws only the
+/// panel the reader sees, and a hidden one catches up when it is shown.
+pub struct Held<T>(Option<T>);
+
+impl<T> Default for Held<T> {
+    fn default() -> Self {
+        Self(None)
+    }
+}
+
+impl<T: Clone> Held<T> {
+    /// `fresh` while the panel is `shown` (and the first time, to draw it
+    /// ahead); what it was last shown with while it is hidden.
+    pub fn hold(&mut self, shown: bool, fresh: T) -> T {
+        match &self.0 {
+            Some(held) if !shown => held.clone(),
+            _ => {
+                self.0 = Some(fresh.clone());
+                fresh
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_hidden_panel_keeps_what_it_was_last_shown_with() {
+        let mut held = Held::default();
+        assert_eq!(held.hold(false, "vi"), "vi", "drawn ahead, hidden");
+        assert_eq!(held.hold(false, "en"), "vi", "hidden: kept");
+        assert_eq!(held.hold(true, "en"), "en", "shown: caught up");
+    }
+}
