@@ -1,8 +1,9 @@
 //! What a hidden tab panel was last drawn with.
 
-/// Holds a hidden panel's context and props as they were when it was last
-/// shown: a change of language, a refresh or a notice re-draws only the
+/// Holds a hidden panel's context (language, catalog, today) as it was when
+/// it was last shown: a change of language or a refresh re-draws only the
 /// panel the reader sees, and a hidden one catches up when it is shown.
+/// (Its props stay live: a dialog closed by switching tabs closes.)
 pub struct Held<T>(Option<T>);
 
 impl<T> Default for Held<T> {

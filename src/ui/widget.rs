@@ -2,8 +2,8 @@
 //! stored favourites, refresh), and the frame around the views (title,
 //! language switch, tabs, notices).
 
-use super::booths::{BoothFinder, BoothFinderProps};
-use super::calendar::{Calendar, CalendarProps};
+use super::booths::BoothFinder;
+use super::calendar::Calendar;
 use super::context::ViewContext;
 use super::held::Held;
 use super::hooks::{
@@ -49,12 +49,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     });
     use_booth_index(&state);
-    let held = use_mut_ref(
-        <(
-            Held<(ViewContext, CalendarProps)>,
-            Held<(ViewContext, BoothFinderProps)>,
-        )>::default,
-    );
+    let held = use_mut_ref(<[Held<ViewContext>; 2]>::default);
     use_hash_sync(&state, &props.id_prefix, props.sections);
     use_stored_favourites(&state);
 
@@ -100,44 +95,24 @@ pub fn Widget(props: &WidgetProps) -> Html {
             };
             // A hidden panel keeps what it was last drawn with (ui/held.rs).
             let both = props.sections == Sections::Both;
-            let (context_shown, calendar_props) = held.borrow_mut().0.hold(
-                !both || state.tab == Tab::Calendar,
-                (
-                    context.clone(),
-                    CalendarProps {
-                        link: state.calendar.clone(),
-                        default_view: props.default_view,
-                        start_month: props.start_month,
-                        open_day: state.open_day,
-                        focus_day: state.focus_day,
-                        notice: state.notice,
-                    },
-                ),
-            );
+            let [calendar_held, booths_held] = &mut *held.borrow_mut();
+            let calendar_context =
+                calendar_held.hold(!both || state.tab == Tab::Calendar, context.clone());
+            let booths_context = booths_held.hold(!both || state.tab == Tab::Booths, context);
             let calendar = html! {
-                <ContextProvider<ViewContext> context={context_shown}>
-                    <Calendar ..calendar_props />
+                <ContextProvider<ViewContext> context={calendar_context}>
+                    <Calendar link={state.calendar.clone()} default_view={props.default_view} start_month={props.start_month}
+                        open_day={state.open_day} focus_day={state.focus_day} notice={state.notice} />
                 </ContextProvider<ViewContext>>
             };
-            let (context_shown, booth_props) = held.borrow_mut().1.hold(
-                !both || state.tab == Tab::Booths,
-                (
-                    context,
-                    BoothFinderProps {
-                        link: state.booths.clone(),
-                        favourites: state.favourites.clone(),
-                        limit: state.booth_limit,
-                        notice: state.notice,
-                    },
-                ),
-            );
             let booths = html! {
                 <>
                 if booth_files_pending {
                     <p class="gf-loading" role="status">{ text.booths_loading }</p>
                 }
-                <ContextProvider<ViewContext> context={context_shown}>
-                    <BoothFinder ..booth_props />
+                <ContextProvider<ViewContext> context={booths_context}>
+                    <BoothFinder link={state.booths.clone()} favourites={state.favourites.clone()}
+                        limit={state.booth_limit} notice={state.notice} />
                 </ContextProvider<ViewContext>>
                 </>
             };

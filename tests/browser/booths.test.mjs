@@ -47,15 +47,15 @@ test('a near miss is corrected and said', async () => {
 test('a category and a fair narrow the results, show as chips, and clear', async () => {
   const { page, log } = await harness.open({ today: TODAY }, BOOTHS);
   await cards(page).first().waitFor();
-  await widget(page).getByLabel('Ngành hàng').selectOption('tui-xach');
-  await widget(page).getByLabel('Hội chợ').selectOption('2025-09-mm-thang-long-tai-che');
+  await widget(page).locator('.gf-booths').getByLabel('Ngành hàng').selectOption('tui-xach');
+  await widget(page).locator('.gf-booths').getByLabel('Hội chợ').selectOption('2025-09-mm-thang-long-tai-che');
   await widget(page).locator('.gf-plan').waitFor();
   const chips = widget(page).getByRole('group', { name: 'Đang lọc' });
   assert.equal(await chips.getByRole('button', { name: /^Bỏ lọc:/ }).count(), 2);
   const narrowed = await summary(page).textContent();
   for (const text of await cards(page).allTextContents()) assert.match(text, /Túi xách, túi vải/);
   // Options that would leave nothing are disabled, not removed.
-  const disabled = await widget(page).getByLabel('Ngành hàng').locator('option[disabled]').count();
+  const disabled = await widget(page).locator('.gf-booths').getByLabel('Ngành hàng').locator('option[disabled]').count();
   assert.ok(disabled > 0);
   // Highlighted booths on the plan are the results.
   const highlighted = await widget(page).locator('.gf-plan__booth--match').count();

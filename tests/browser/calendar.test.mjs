@@ -69,7 +69,7 @@ test('search without diacritics and filters combine, with counts, and clear', as
   assert.equal(await search.inputValue(), '');
 
   await widget(page).getByLabel('Quận, huyện').selectOption({ label: 'Nam Từ Liêm (2)' });
-  await widget(page).getByLabel('Ngành hàng').selectOption('noi-that-go');
+  await widget(page).locator('.gf-calendar').getByLabel('Ngành hàng').selectOption('noi-that-go');
   await widget(page).locator('.gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
   assert.match(await widget(page).locator('.gf-event').textContent(), /29\/9–3\/10\/2025/);
   assert.deepEqual(consoleErrors(log), []);

@@ -161,7 +161,7 @@ test('a feed that changes while open refreshes and keeps search, filters, open b
   await dialog.getByRole('heading', { name: 'HTX Túi Xanh Đông Anh' }).waitFor({ timeout: 10000 });
 
   assert.equal(await root.getByRole('searchbox', { name: 'Tìm gian hàng' }).inputValue(), 'tui xach');
-  assert.equal(await root.getByLabel('Ngành hàng').inputValue(), 'tui-xach');
+  assert.equal(await root.locator('.gf-booths').getByLabel('Ngành hàng').inputValue(), 'tui-xach');
   assert.equal(await dialog.locator('.gf-star').getAttribute('aria-pressed'), 'true');
   await page.keyboard.press('Escape');
   await root.getByRole('listitem').filter({ hasText: 'HTX Túi Xanh Đông Anh' }).first().waitFor();

@@ -40,7 +40,7 @@ pub const SEARCH_MEASURE: &str = "greenfair:booths:search";
 const SEARCH_MARK: &str = "greenfair:booths:search-start";
 
 /// Props of [`BoothFinder`].
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, PartialEq)]
 pub struct BoothFinderProps {
     /// Query, facets, open booth, favourites view, shared list.
     pub link: BoothLink,

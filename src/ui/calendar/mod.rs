@@ -24,7 +24,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 /// Props of [`Calendar`].
-#[derive(Properties, PartialEq, Clone)]
+#[derive(Properties, PartialEq)]
 pub struct CalendarProps {
     /// View, month, filters and open event.
     pub link: CalendarLink,
