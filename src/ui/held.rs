@@ -13,6 +13,11 @@ impl<T> Default for Held<T> {
 }
 
 impl<T: Clone> Held<T> {
+    /// What it holds, if it has been drawn.
+    pub fn get(&self) -> Option<&T> {
+        self.0.as_ref()
+    }
+
     /// `fresh` while the panel is `shown` (and the first time, to draw it
     /// ahead); what it was last shown with while it is hidden.
     pub fn hold(&mut self, shown: bool, fresh: T) -> T {

@@ -98,7 +98,13 @@ pub fn Widget(props: &WidgetProps) -> Html {
             let [calendar_held, booths_held] = &mut *held.borrow_mut();
             let calendar_context =
                 calendar_held.hold(!both || state.tab == Tab::Calendar, context.clone());
-            let booths_context = booths_held.hold(!both || state.tab == Tab::Booths, context);
+            // The finder, drawn ahead (hidden) once the booth index is built,
+            // catches up with the index even while hidden.
+            let catch_up = booths_held
+                .get()
+                .is_none_or(|held| held.booths_indexed != state.booths_indexed);
+            let booths_context =
+                booths_held.hold(catch_up || !both || state.tab == Tab::Booths, context);
             let calendar = html! {
                 <ContextProvider<ViewContext> context={calendar_context}>
                     <Calendar link={state.calendar.clone()} default_view={props.default_view} start_month={props.start_month}
