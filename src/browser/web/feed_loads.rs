@@ -5,7 +5,7 @@
 use super::fetch::{fetch_feed, Cancel};
 use super::location::{absolute, resolve};
 use super::saved_copies::{read_saved, save};
-use super::slices::Slices;
+use super::slices::{yield_to_page, Slices};
 use super::timers::{idle, when_idle};
 use super::timing::{mark, measure};
 use super::warn;
@@ -247,6 +247,9 @@ async fn load(
         }
         Err(error) => return Err(error),
     };
+    // Copying and checking the bytes was a task of its own; hashing and
+    // parsing come in the next ones.
+    yield_to_page().await;
     let text_hash = hash(&download.text);
     // An unchanged feed keeps its catalog: nothing on screen moves.
     if let Some(previous) = previous.filter(|p| p.text_hash == text_hash) {

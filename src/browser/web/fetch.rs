@@ -40,12 +40,23 @@ impl Cancel {
     }
 }
 
-/// A downloaded feed: its text for the widget, and the page's own string
-/// of it, for `saved_copies::save` to keep without converting the text back.
+/// A downloaded feed: its text for the widget, and the page's own buffer
+/// of its bytes, for `saved_copies::save` to keep without encoding it again.
 pub struct Download {
     /// The feed's text (a malformed UTF-8 sequence reads as U+FFFD).
     pub text: String,
-    pub(super) page_text: JsValue,
+    pub(super) body: js_sys::ArrayBuffer,
+}
+
+/// The text of a body's bytes, copied into the module and read as UTF-8
+/// there: the browser's own decoding (`Response.text()`), then the copy of
+/// its string into the module, held the page's main thread for 300 ms and
+/// more on a 10 MB feed (docs/performance.md); a copy and a check take a
+/// few milliseconds.
+pub(super) fn body_text(body: &js_sys::ArrayBuffer) -> String {
+    let bytes = js_sys::Uint8Array::new(body).to_vec();
+    String::from_utf8(bytes)
+        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
 }
 
 /// Downloads the feed at `url`, trying again after network and server
@@ -102,10 +113,11 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Dow
         if !response.ok() {
             return Ok(Err(LoadError::Http(response.status())));
         }
-        // The browser decodes (faster than validating UTF-8 in the module).
-        let page_text = JsFuture::from(response.text()?).await?;
-        let text = page_text.as_string().unwrap_or_default();
-        Ok::<_, JsValue>(Ok(Download { text, page_text }))
+        let body: js_sys::ArrayBuffer = JsFuture::from(response.array_buffer()?)
+            .await?
+            .unchecked_into();
+        let text = body_text(&body);
+        Ok::<_, JsValue>(Ok(Download { text, body }))
     }
     .await;
     drop(timer);

@@ -1,7 +1,7 @@
 //! The last good copy of each feed, in Cache Storage, for a reader who
 //! comes back offline.
 
-use super::fetch::Download;
+use super::fetch::{body_text, Download};
 use crate::load::{evictions, worth_saving, SavedAt};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -32,11 +32,8 @@ pub async fn read_saved(url: &str) -> Option<(String, SavedAt)> {
         .dyn_into()
         .ok()?;
     let saved_at = saved_at(&response)?;
-    let text = JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()?;
-    Some((text, saved_at))
+    let body = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
+    Some((body_text(body.unchecked_ref()), saved_at))
 }
 
 fn saved_at(response: &Response) -> Option<SavedAt> {
@@ -62,7 +59,8 @@ pub async fn save(url: &str, download: &Download) {
     let _ = headers.set("content-type", "application/json; charset=utf-8");
     let _ = headers.set(SAVED_AT_HEADER, &now.to_string());
     init.set_headers(&headers);
-    let Ok(body) = web_sys::Blob::new_with_str_sequence(&js_sys::Array::of1(&download.page_text))
+    let Ok(body) =
+        web_sys::Blob::new_with_buffer_source_sequence(&js_sys::Array::of1(&download.body))
     else {
         return;
     };
