@@ -49,10 +49,10 @@ pub struct Download {
 }
 
 /// The text of a body's bytes, copied into the module and read as UTF-8
-/// there: the browser's own decoding (`Response.text()`), then the copy of
-/// its string into the module, held the page's main thread for 300 ms and
-/// more on a 10 MB feed (docs/performance.md); a copy and a check take a
-/// few milliseconds.
+/// there: the browser's own decoding (`Response.text()`) and the copy of
+/// its string into the module held the page's main thread for about 200 ms
+/// on an 11 MB feed (docs/performance.md); a copy and a check of the bytes
+/// are a few milliseconds.
 pub(super) fn body_text(body: &js_sys::ArrayBuffer) -> String {
     let bytes = js_sys::Uint8Array::new(body).to_vec();
     String::from_utf8(bytes)
