@@ -12,6 +12,7 @@
 // Loading: the longest main-thread task (Long Tasks API) while the widget
 // loads each feed size, pretty-printed and on one line (as JSON.stringify
 // writes it), from the feed's parse to its booth index being built.
+import { spawnSync } from 'node:child_process';
 import { readFile, writeFile, access } from 'node:fs/promises';
 import { join } from 'node:path';
 import { percentile, round } from './stats.mjs';
@@ -240,6 +241,28 @@ async function oneLine(out, file) {
   return target;
 }
 
+/** Milliseconds of one run of a native program (its exit status aside: validate exits 1 on warnings). */
+function timedRun(program, args) {
+  const start = process.hrtime.bigint();
+  const run = spawnSync(program, args, { stdio: 'ignore' });
+  if (run.error) throw run.error;
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+/** The native tools on both layouts of `file`: `greenfair validate` and a full load, medians of five. */
+async function nativeLayouts(out, file) {
+  const layouts = { pretty: join(out, file), 'one line': join(out, await oneLine(out, file)) };
+  const result = { validate: {}, load: {} };
+  for (const [layout, path] of Object.entries(layouts)) {
+    const runs = Array.from({ length: 5 }, () => timedRun('target/release/greenfair', ['validate', path])).sort((a, b) => a - b);
+    result.validate[layout] = round(runs[2]);
+    const report = join(out, 'native-layout.json');
+    timedRun('target/release/examples/bench_booths', [path, report]);
+    result.load[layout] = round(JSON.parse(await readFile(report, 'utf8')).load_ms_median_of_5);
+  }
+  return result;
+}
+
 /**
  * The interactions section: every reader interaction and both search boxes
  * on the demo feed and `large` (a feed file under `out`), at 1x and 4x CPU,
@@ -275,6 +298,12 @@ export async function measureInteractions({ browser, widgetUrl, benchUrl, out, l
         result.loading.push({ feed: file, layout, cpu: `${rate}x`, ...(await loading(browser, widgetUrl, `/fixtures/${served}`, rate)) });
       }
     }
+  }
+  log('interactions: the native tools on both layouts');
+  try {
+    result.native = await nativeLayouts(out, large);
+  } catch (error) {
+    log(`interactions: no native figures (${error.message}); scripts/bench builds target/release/greenfair and examples/bench_booths`);
   }
   return { interactions: result };
 }

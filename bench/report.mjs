@@ -116,11 +116,88 @@ function collectTargets(results, list) {
   } else {
     list.push(missing('Lighthouse performance', '≥ 95'), missing('Lighthouse accessibility', '100'), missing('Lighthouse CLS', '0'));
   }
+  interactionTargets(results.interactions, list);
   {
     const name = 'Index build, 20k booths';
     const { widget, why } = widgetAt(results, 20000);
     list.push(widget ? numeric(name, '< 150 ms', widget.index_ms, 150, { strict: true, unit: 'ms' }) : missing(name, '< 150 ms', why));
   }
+}
+
+/** Issue 21's targets: feed layout, long tasks while loading, every interaction and both search boxes. */
+function interactionTargets(interactions, list) {
+  const large = interactions && Object.keys(interactions.feeds).find((name) => name !== 'demo');
+  const names = [
+    'Longest task while loading, one line / pretty, 20k',
+    'Native load, one line / pretty, 20k',
+    'Native validate, one line / pretty, 20k',
+    'Longest task while loading 20k, unthrottled',
+    'Longest task while loading 20k, unthrottled (goal)',
+    'Slowest interaction, 4x CPU, demo feed',
+    'Slowest interaction, 4x CPU, demo feed (goal)',
+    'Slowest interaction, 4x CPU, 20k booths',
+    'Slowest interaction, 4x CPU, 20k booths (goal)',
+    'Booth search keystroke median, unthrottled, 20k',
+    'Booth search keystroke p95, 4x CPU, 20k',
+    'Event search keystroke median, unthrottled, 20k',
+    'Event search keystroke p95, 4x CPU, 20k',
+  ];
+  if (!large || !large.includes('20000')) {
+    for (const name of names) list.push(missing(name, '–', large ? `the large feed here is ${large}` : 'not measured in this run'));
+    return;
+  }
+  const loading = (layout, cpu) => interactions.loading.find((row) => row.feed.includes('20000') && row.layout === layout && row.cpu === cpu);
+  const pretty = loading('pretty', '1x');
+  const line = loading('one line', '1x');
+  const ratio = (a, b) => Math.round((a / b) * 100) / 100;
+  list.push(numeric(names[0], '≤ 1.5×', ratio(line.longest_while_loading_ms, pretty.longest_while_loading_ms), 1.5, { unit: '×' }));
+  const native = interactions.native;
+  list.push(native ? numeric(names[1], '≤ 1.5×', ratio(native.load['one line'], native.load.pretty), 1.5, { unit: '×' }) : missing(names[1], '≤ 1.5×'));
+  list.push(native ? numeric(names[2], '≤ 1.5×', ratio(native.validate['one line'], native.validate.pretty), 1.5, { unit: '×' }) : missing(names[2], '≤ 1.5×'));
+  const longest = Math.max(pretty.longest_while_loading_ms, line.longest_while_loading_ms);
+  list.push(numeric(names[3], '≤ 200 ms', longest, 200, { unit: 'ms' }));
+  list.push(numeric(names[4], '≤ 50 ms', longest, 50, { unit: 'ms' }));
+  for (const [feed, at] of [['demo', 5], [large, 7]]) {
+    const session = interactions.feeds[feed]['4x'].interactions;
+    const [slowest, ms] = Object.entries(session).map(([k, v]) => [k, v ?? 16]).sort((a, b) => b[1] - a[1])[0];
+    for (const [i, limit] of [[at, 200], [at + 1, 100]]) {
+      const entry = numeric(names[i], `≤ ${limit} ms each`, ms, limit, { unit: 'ms' });
+      entry.note += ` (slowest: ${slowest})`;
+      list.push(entry);
+    }
+  }
+  const keys = interactions.feeds[large];
+  list.push(numeric(names[9], '≤ 16 ms', keys['1x'].booth_search.median_ms, 16, { unit: 'ms' }));
+  list.push(numeric(names[10], '≤ 50 ms', keys['4x'].booth_search.p95_ms, 50, { unit: 'ms' }));
+  list.push(numeric(names[11], '≤ 16 ms', keys['1x'].event_search.median_ms, 16, { unit: 'ms' }));
+  list.push(numeric(names[12], '≤ 50 ms', keys['4x'].event_search.p95_ms, 50, { unit: 'ms' }));
+}
+
+function interactionsSection(i) {
+  const ms = (v) => (v === null ? '< 16' : v);
+  const feeds = Object.keys(i.feeds);
+  const labels = Object.keys(i.feeds[feeds[0]]['1x'].interactions);
+  const keys = (k) => `${k.median_ms} / ${k.p95_ms} / ${k.worst_ms} (${k.under_16ms} < 16)`;
+  const header = ['interaction', ...feeds.flatMap((f) => [`${f} 1x`, `${f} 4x`])];
+  const rows = labels.map((label) => [label, ...feeds.flatMap((f) => ['1x', '4x'].map((r) => ms(i.feeds[f][r].interactions[label])))]);
+  rows.push(['bare page: a click (median / p95)', ...feeds.flatMap(() => ['1x', '4x'].map((r) => `${i.baseline[r].click.median_ms} / ${i.baseline[r].click.p95_ms}`))]);
+  const keyRows = [
+    ...feeds.flatMap((f) => ['booth_search', 'event_search'].map((box) => [`${f}: ${box.replace('_', ' ')}`, keys(i.feeds[f]['1x'][box]), keys(i.feeds[f]['4x'][box])])),
+    ['bare page: a list of 24 rewritten per key', keys(i.baseline['1x'].keys), keys(i.baseline['4x'].keys)],
+  ];
+  const loadRows = i.loading.map((l) => [l.feed, l.layout, l.cpu, l.longest_while_loading_ms, l.tasks_over_50ms_while_loading, l.longest_task_ms, l.load_ms]);
+  const parts = [
+    `### Interactions (ms to next paint, Event Timing, ${i.viewport.width} × ${i.viewport.height})`,
+    table(header, rows),
+    '#### Keystrokes (median / p95 / worst, ms)',
+    table(['search box', 'unthrottled', '4x CPU'], keyRows),
+    '#### Longest task while a feed loads (ms; from its parse to its booth index)',
+    table(['feed', 'layout', 'CPU', 'longest task while loading', 'tasks over 50 ms', 'longest task of the page load', 'parse to booth index'], loadRows),
+  ];
+  if (i.native) {
+    parts.push('#### Natively (ms, median of 5)', table(['step', 'pretty', 'one line'], [['greenfair validate', i.native.validate.pretty, i.native.validate['one line']], ['load (examples/bench_booths)', i.native.load.pretty, i.native.load['one line']]]));
+  }
+  return parts.join('\n\n');
 }
 
 function table(header, rows) {
@@ -202,6 +279,7 @@ export function markdown(results) {
   if (results.startup) parts.push(startupSection(results.startup));
   if (results.search) parts.push(searchSection(results.search));
   if (results.memory) parts.push(memorySection(results.memory));
+  if (results.interactions) parts.push(interactionsSection(results.interactions));
   if (results.lighthouse) parts.push(lighthouseSection(results.lighthouse));
   parts.push(targetsSection(results.targets));
   if (results.errors.length) parts.push(['### Errors', ...results.errors.map((e) => `- ${e.section}: ${e.message}`)].join('\n\n'));

@@ -8,7 +8,7 @@
 //   node bench/run.mjs [--dist dist] [--out bench/out] [--results bench/results]
 //   (--results: where the .json and .md go, for before/after runs of one change)
 //   BENCH_QUICK=1                  3 cold loads instead of 20, the 2,000-booth feed only
-//   BENCH_ONLY=bytes,startup,search,lighthouse   run only these sections
+//   BENCH_ONLY=bytes,startup,search,interactions,lighthouse   run only these sections
 //   BENCH_WIDGET_FEED_100000=FILE  (default split-100000/index.json) the feed (under --out) the widget loads for
 //                                  100,000 booths, e.g. a split feed's index
 import { execFileSync } from 'node:child_process';
