@@ -37,7 +37,9 @@ pub fn booth_card(ctx: &ViewContext, props: &BoothCardProps) -> Html {
         .map(|p| p.get(code))
         .collect();
     html! {
-        <li key={props.booth} class="gf-booth-card">
+        // No key: a new search updates the cards on screen in place, which
+        // costs a fraction of taking them away and drawing new ones.
+        <li class="gf-booth-card">
             <article aria-labelledby={title_id.clone()}>
                 <div class="gf-booth-card__head">
                     <@{if props.level == 4 { "h4" } else { "h3" }} class="gf-booth-card__name" id={title_id}>

@@ -87,24 +87,25 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
             })
         })
     };
-    // The first screen of cards comes with the frame that answers the
-    // reader; the rest of the page of results right after it is painted.
-    let grown = use_state_eq(|| None::<(usize, usize)>);
-    let drawing = (Rc::as_ptr(&results) as usize, props.limit);
-    let whole = !browser::PAINTS || *grown == Some(drawing);
-    use_effect_with((drawing, whole), {
-        let grown = grown.clone();
-        move |&(drawing, whole)| {
-            if !whole {
-                browser::after_paint(move || grown.set(Some(drawing)));
+    // Cards never drawn before come a first screen at a time: those with
+    // the frame that answers the reader, the rest once it is painted.
+    // Cards already drawn are updated in place for a new search (taking
+    // them away and drawing them again after the paint cost more).
+    let most_drawn = use_state_eq(|| 0);
+    let first_screen = props.limit.saturating_sub(BOOTH_PAGE) + FIRST_SCREEN;
+    let drawn = if browser::PAINTS {
+        props.limit.min(first_screen.max(*most_drawn))
+    } else {
+        props.limit
+    };
+    use_effect_with((drawn, props.limit), {
+        let most_drawn = most_drawn.clone();
+        move |&(drawn, limit)| {
+            if drawn < limit {
+                browser::after_paint(move || most_drawn.set(limit));
             }
         }
     });
-    let drawn = if whole {
-        props.limit
-    } else {
-        props.limit - BOOTH_PAGE + FIRST_SCREEN
-    };
     // Every query change ends a measure, even one (a space) that leaves the results as they were.
     use_effect_with(props.link.query.clone(), |_| {
         browser::measure(UPDATE_MEASURE, INPUT_MARK)
