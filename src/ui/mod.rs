@@ -7,7 +7,7 @@ pub mod context;
 mod copy;
 mod external_link;
 mod facet_options;
-mod held;
+pub(crate) mod held;
 mod hooks;
 mod icon;
 mod labelled_select;

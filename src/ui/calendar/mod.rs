@@ -10,7 +10,7 @@ mod toolbar;
 pub use agenda_view::{agenda_view, AgendaViewProps};
 pub use day_list::{day_list, DayListProps};
 pub use event_details::{event_details, EventDetailsProps};
-pub use month_view::{MonthView, VISIBLE_LANES};
+pub use month_view::{MonthView, MonthViewProps, VISIBLE_LANES};
 pub use toolbar::{toolbar, ToolbarProps};
 
 use crate::browser;
@@ -18,6 +18,7 @@ use crate::calendar::{CalendarLink, CalendarView};
 use crate::ics;
 use crate::ui::context::{use_view, ViewContext};
 use crate::ui::external_link;
+use crate::ui::held::Held;
 use crate::ui::Notice;
 use chrono::NaiveDate;
 use std::rc::Rc;
@@ -68,6 +69,35 @@ pub fn Calendar(props: &CalendarProps) -> Html {
     };
     // A shared link's month, else the host's, else one with events.
     let month = props.link.month.or(props.start_month).unwrap_or(*opening);
+    // Both views stay drawn once drawn, the other one hidden and holding
+    // what it was last shown with (ui/held.rs): switching views shows what
+    // is there. The month grid is drawn ahead once the page is idle.
+    let grid_ahead = use_state_eq(|| false);
+    use_effect_with((), {
+        let grid_ahead = grid_ahead.clone();
+        move |_| browser::when_idle(move || grid_ahead.set(true))
+    });
+    let held = use_mut_ref(<(Held<(Rc<Vec<usize>>, ViewContext)>, Held<MonthViewProps>)>::default);
+    let (agenda_events, agenda_context) = held.borrow_mut().0.hold(
+        view == CalendarView::Agenda,
+        (matching.clone(), ctx.clone()),
+    );
+    let agenda = use_memo((agenda_events, agenda_context), |(events, ctx)| {
+        agenda_view(
+            ctx,
+            &AgendaViewProps {
+                events: events.clone(),
+            },
+        )
+    });
+    let grid_props = held.borrow_mut().1.hold(
+        view == CalendarView::Grid,
+        MonthViewProps {
+            month,
+            events: matching.clone(),
+            focus_day: props.focus_day,
+        },
+    );
     let download = {
         let (catalog, lang, matching) = (ctx.catalog.clone(), ctx.lang, matching.clone());
         Callback::from(move |_: MouseEvent| {
@@ -93,10 +123,10 @@ pub fn Calendar(props: &CalendarProps) -> Html {
                     (text.event_count)(matching.len())
                 } }
             </p>
-            { match view {
-                CalendarView::Agenda => agenda_view(&ctx, &AgendaViewProps { events: matching.clone() }),
-                CalendarView::Grid => html! { <MonthView {month} events={matching.clone()} focus_day={props.focus_day} /> },
-            } }
+            <div class="gf-view" hidden={view != CalendarView::Agenda}>{ (*agenda).clone() }</div>
+            if view == CalendarView::Grid || *grid_ahead {
+                <div class="gf-view" hidden={view != CalendarView::Grid}><MonthView ..grid_props /></div>
+            }
             if !matching.is_empty() {
                 <p class="gf-download">
                     <button type="button" class="gf-button gf-button--quiet" onclick={download}>{ text.download_listed }</button>

@@ -17,7 +17,7 @@ use yew::prelude::*;
 pub const VISIBLE_LANES: usize = 3;
 
 /// Props of [`MonthView`].
-#[derive(Properties, PartialEq)]
+#[derive(Properties, PartialEq, Clone)]
 pub struct MonthViewProps {
     /// The month shown.
     pub month: (i32, u32),
