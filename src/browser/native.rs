@@ -4,7 +4,7 @@
 //! for today).
 
 use crate::load::{Ask, CatalogRef, LoadError, Loaded, RetryPolicy};
-use crate::ui::{Widget, WidgetProps};
+use crate::ui::WidgetProps;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// No page, no hash.
@@ -174,11 +174,16 @@ pub async fn clear_draft() -> bool {
     false
 }
 
+/// No page: no Yew app draws a widget natively.
+pub struct WidgetApp;
+
+impl WidgetApp {
+    /// Nothing to release.
+    pub fn release(self) {}
+}
+
 /// No page to mount a preview in.
-pub fn mount_preview(
-    _host: &web_sys::Element,
-    _props: WidgetProps,
-) -> Option<yew::AppHandle<Widget>> {
+pub fn mount_preview(_host: &web_sys::Element, _props: WidgetProps) -> Option<WidgetApp> {
     None
 }
 

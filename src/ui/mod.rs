@@ -16,6 +16,7 @@ mod state;
 mod status;
 mod widget;
 mod widget_props;
+mod widget_slot;
 
 pub use crate::load::CatalogRef;
 pub use copy::{copy_notice, copy_on_click};
@@ -29,3 +30,4 @@ pub use state::{Action, LoadState, Notice, Tab, WidgetState, BOOTH_PAGE};
 pub use status::{error_view, loading, saved_copy_notice};
 pub use widget::Widget;
 pub use widget_props::{Sections, WidgetProps, DEFAULT_REFRESH_SECS, NARROW};
+pub use widget_slot::{WidgetSlot, WidgetSlotProps};

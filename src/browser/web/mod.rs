@@ -22,6 +22,7 @@ mod share;
 mod slices;
 mod timers;
 mod timing;
+mod widget_apps;
 
 pub use {
     clipboard::{copy_text, select_copy_field},
@@ -43,4 +44,5 @@ pub use {
     slices::{yield_to_page, Slices},
     timers::{every, page_visible, when_idle, Interval},
     timing::{mark, measure},
+    widget_apps::WidgetApp,
 };
