@@ -22,6 +22,17 @@ pub const INDEX_MEASURE: &str = "greenfair:feed:index";
 /// once the page is idle (read by the benchmark).
 pub const BOOTH_INDEX_MEASURE: &str = "greenfair:booths:index";
 
+/// What became of the system share sheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The reader shared.
+    Done,
+    /// The reader closed the sheet.
+    Closed,
+    /// The browser would not open it (a frame without `allow="web-share"`).
+    Refused,
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web;
 #[cfg(target_arch = "wasm32")]

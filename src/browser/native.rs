@@ -49,7 +49,20 @@ pub fn can_share() -> bool {
 }
 
 /// No share sheet: nothing happens.
-pub fn share(_title: &str, _url: &str, _refused: impl FnOnce() + 'static) {}
+pub fn share(_title: &str, _url: &str, _done: impl FnOnce(super::Shared) + 'static) {}
+
+/// No page to tell.
+pub fn emit_host_event(
+    _node: &yew::NodeRef,
+    _name: &str,
+    _fields: &[(&str, crate::ui::DetailValue)],
+) {
+}
+
+/// No events natively.
+pub fn is_search_box(_target: Option<web_sys::EventTarget>) -> bool {
+    false
+}
 
 /// No reader to download to.
 pub fn download(_filename: &str, _mime: &str, _content: &str) {}
@@ -83,6 +96,14 @@ pub fn page_visible() -> bool {
 
 /// Native builds run no timers.
 pub struct Interval;
+
+/// Native builds run no timers.
+pub struct Timeout;
+
+/// Native builds run no timers.
+pub fn after(_ms: u32, _work: impl FnOnce() + 'static) -> Option<Timeout> {
+    None
+}
 
 /// Native builds run no timers.
 pub fn every(_ms: u32, _tick: impl FnMut() + 'static) -> Option<Interval> {

@@ -26,7 +26,11 @@ pub fn icon(icon: Icon) -> Html {
     let (path, class) = match icon {
         Icon::Star { filled } => (
             "M12 2.6l2.9 6 6.6.9-4.8 4.6 1.2 6.6L12 17.6l-5.9 3.1 1.2-6.6-4.8-4.6 6.6-.9z",
-            if filled { "gf-icon" } else { "gf-icon gf-icon--outline" },
+            if filled {
+                "gf-icon"
+            } else {
+                "gf-icon gf-icon--outline"
+            },
         ),
         Icon::Minus => ("M5 11h14v2H5z", "gf-icon"),
         Icon::Plus => ("M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z", "gf-icon"),

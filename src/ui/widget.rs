@@ -6,8 +6,8 @@ use super::booths::BoothFinder;
 use super::calendar::Calendar;
 use super::context::ViewContext;
 use super::hooks::{
-    use_booth_files, use_booth_index, use_feed_fetch, use_hash_sync, use_refresh_timer,
-    use_stored_favourites,
+    use_booth_files, use_booth_index, use_feed_fetch, use_hash_sync, use_host_events,
+    use_live_props, use_refresh_timer, use_stored_favourites,
 };
 use super::{
     error_view, lang_switch, loading, saved_copy_notice, Action, LoadState, Sections, Tab,
@@ -50,6 +50,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_booth_index(&state);
     use_hash_sync(&state, &props.id_prefix, props.sections);
     use_stored_favourites(&state);
+    use_live_props(&state, props);
 
     let lang = state.lang;
     let text = lang.messages();
@@ -73,6 +74,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             |(fixed, timezone, _)| fixed.or_else(|| timezone.as_deref().map(today_in)),
         )
     };
+    let host = use_host_events(&state, props, *today);
     let busy = matches!(state.load, LoadState::Loading);
     let body = match &state.load {
         LoadState::Loading => loading(lang),
@@ -129,7 +131,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     };
     html! {
-        <div class="gf-root" lang={lang.code()} aria-busy={busy.to_string()}>
+        <div class="gf-root" lang={lang.code()} aria-busy={busy.to_string()} ref={host.node} onkeydown={host.onkeydown}>
             <div class="gf-toolbar">
                 { lang_switch(lang, &on_lang) }
             </div>

@@ -7,7 +7,9 @@
 
 use super::location::absolute;
 use super::prefetched::{has_prefetched, release_prefetched};
-use super::shadow_root::{open_shadow_root, rendered_host, set_property, set_stylesheet_url, style};
+use super::shadow_root::{
+    open_shadow_root, rendered_host, set_property, set_stylesheet_url, style,
+};
 use super::widget_apps::WidgetApp;
 use super::{current_hash, feed_loads::load_shared, timers::sleep, today_in, warn};
 use crate::attributes::{read_attributes, EmbedSettings, LIVE_ATTRIBUTES};
@@ -222,7 +224,11 @@ fn settings_of(element: &Element) -> EmbedSettings {
         warn(problem);
     }
     set_property(element, "--greenfair-accent", settings.accent.as_deref());
-    set_property(element, "--greenfair-font-size", settings.font_size.as_deref());
+    set_property(
+        element,
+        "--greenfair-font-size",
+        settings.font_size.as_deref(),
+    );
     settings
 }
 

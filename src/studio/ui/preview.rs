@@ -2,10 +2,10 @@
 //! width, each in its own shadow root as on a reader's page.
 
 use crate::browser;
+use crate::browser::WidgetApp;
 use crate::catalog::Catalog;
 use crate::load::CatalogRef;
 use crate::studio::{StudioState, StudioText};
-use crate::browser::WidgetApp;
 use crate::ui::{Sections, WidgetProps};
 use std::cell::RefCell;
 use std::rc::Rc;

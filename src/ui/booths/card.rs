@@ -4,8 +4,8 @@
 use crate::catalog::venue_line;
 use crate::i18n::format_schedule;
 use crate::ui::context::ViewContext;
-use crate::ui::{icon, Icon};
 use crate::ui::Action;
+use crate::ui::{icon, Icon};
 use yew::prelude::*;
 
 /// Products a card shows before the details.
