@@ -52,12 +52,7 @@ pub fn can_share() -> bool {
 pub fn share(_title: &str, _url: &str, _done: impl FnOnce(super::Shared) + 'static) {}
 
 /// No page to tell.
-pub fn emit_host_event(
-    _node: &yew::NodeRef,
-    _name: &str,
-    _fields: &[(&str, crate::ui::DetailValue)],
-) {
-}
+pub fn emit_host_event(_node: &yew::NodeRef, _name: &str, _detail: &str) {}
 
 /// No events natively.
 pub fn is_search_box(_target: Option<web_sys::EventTarget>) -> bool {

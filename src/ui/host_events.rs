@@ -7,6 +7,7 @@
 use super::{LoadState, Tab, WidgetState};
 use crate::calendar::CalendarView;
 use crate::i18n::Lang;
+use crate::json::write_string;
 use chrono::NaiveDate;
 
 /// One event for the host page.
@@ -69,17 +70,6 @@ pub enum HostEvent {
     },
 }
 
-/// A value in an event's `detail`.
-#[derive(Clone, Debug, PartialEq)]
-pub enum DetailValue {
-    /// A string.
-    Text(String),
-    /// A number.
-    Number(f64),
-    /// A boolean.
-    Flag(bool),
-}
-
 /// What an event's `detail` needs besides the event.
 pub struct DetailContext {
     /// The widget's language now.
@@ -106,50 +96,61 @@ impl HostEvent {
         }
     }
 
-    /// The `detail` of the event, but for `widget` (the element's id or
-    /// index, which the browser layer knows): `lang` and the event's fields.
-    pub fn detail(&self, context: &DetailContext) -> Vec<(&'static str, DetailValue)> {
-        use DetailValue::{Flag, Number, Text};
-        let text = |value: &str| Text(value.to_owned());
-        let number = |value: usize| Number(value as f64);
-        let mut detail = vec![("lang", text(context.lang.code()))];
-        detail.extend(match self {
-            HostEvent::Ready { events, booths } => vec![
-                ("events", number(*events)),
-                ("booths", number(*booths)),
-                ("feed", text(&context.feed)),
-            ],
+    /// The `detail` of the event as JSON, but for `widget` (the element's
+    /// id or index, which the browser layer adds): `lang`, then the
+    /// event's fields.
+    pub fn detail(&self, context: &DetailContext) -> String {
+        use std::fmt::Write as _;
+        let mut out = String::from("{\"lang\":");
+        write_string(&mut out, context.lang.code());
+        let mut text = |key: &str, value: &str| {
+            let _ = write!(out, ",\"{key}\":");
+            write_string(&mut out, value);
+        };
+        let mut numbers = Vec::new();
+        match self {
+            HostEvent::Ready { events, booths } => {
+                text("feed", &context.feed);
+                numbers = vec![("events", *events), ("booths", *booths)];
+            }
             HostEvent::View { tab, view, month } => {
-                let view = view.unwrap_or(context.default_view);
                 let month = month.or(context.default_month);
-                vec![
-                    ("tab", text(tab.key())),
-                    ("view", text(view.key())),
-                    (
-                        "month",
-                        text(&month.map_or(String::new(), |(y, m)| format!("{y:04}-{m:02}"))),
-                    ),
-                ]
+                text("tab", tab.key());
+                text("view", view.unwrap_or(context.default_view).key());
+                text(
+                    "month",
+                    &month.map_or(String::new(), |(y, m)| format!("{y:04}-{m:02}")),
+                );
             }
             HostEvent::Search {
                 tab,
                 query,
                 results,
-            } => vec![
-                ("query", text(query)),
-                ("results", number(*results)),
-                ("tab", text(tab.key())),
-            ],
+            } => {
+                text("query", query);
+                text("tab", tab.key());
+                numbers = vec![("results", *results)];
+            }
             HostEvent::Open { kind, id, name } => {
-                vec![("kind", text(kind)), ("id", text(id)), ("name", text(name))]
+                text("kind", kind);
+                text("id", id);
+                text("name", name);
             }
             HostEvent::Favourite { id, starred } => {
-                vec![("id", text(id)), ("starred", Flag(*starred))]
+                text("id", id);
+                let _ = write!(out, ",\"starred\":{starred}");
             }
-            HostEvent::Share { method, ok } => vec![("method", text(method)), ("ok", Flag(*ok))],
-            HostEvent::Error { message } => vec![("message", text(message))],
-        });
-        detail
+            HostEvent::Share { method, ok } => {
+                text("method", method);
+                let _ = write!(out, ",\"ok\":{ok}");
+            }
+            HostEvent::Error { message } => text("message", message),
+        }
+        for (key, number) in numbers {
+            let _ = write!(out, ",\"{key}\":{number}");
+        }
+        out.push('}');
+        out
     }
 }
 
@@ -564,85 +565,87 @@ mod tests {
     }
 
     #[test]
-    fn each_detail_names_its_fields_and_the_language() {
+    fn each_detail_is_json_with_the_language_and_the_events_fields() {
         let context = DetailContext {
             lang: Lang::En,
             feed: "https://example.vn/feed.json".into(),
             default_view: CalendarView::Grid,
             default_month: Some((2025, 9)),
         };
-        let detail = |event: HostEvent| {
-            let fields = event.detail(&context);
-            assert_eq!(fields[0], ("lang", DetailValue::Text("en".into())));
-            fields[1..].iter().map(|(k, _)| *k).collect::<Vec<_>>()
-        };
         use HostEvent::*;
-        assert_eq!(
-            detail(Ready {
-                events: 1,
-                booths: 2
-            }),
-            ["events", "booths", "feed"]
-        );
-        assert_eq!(
-            detail(Search {
-                tab: Tab::Booths,
-                query: "x".into(),
-                results: 0
-            }),
-            ["query", "results", "tab"]
-        );
-        assert_eq!(
-            detail(Open {
-                kind: "event",
-                id: "e".into(),
-                name: "E".into()
-            }),
-            ["kind", "id", "name"]
-        );
-        assert_eq!(
-            detail(Favourite {
-                id: "b".into(),
-                starred: true
-            }),
-            ["id", "starred"]
-        );
-        assert_eq!(
-            detail(Share {
-                method: "copy",
-                ok: false
-            }),
-            ["method", "ok"]
-        );
-        assert_eq!(
-            detail(Error {
-                message: "m".into()
-            }),
-            ["message"]
-        );
-        // A view left as the widget opened names the view and month it shows.
-        let view = View {
-            tab: Tab::Calendar,
-            view: None,
-            month: None,
+        let cases = [
+            (
+                Ready {
+                    events: 1,
+                    booths: 2,
+                },
+                r#"{"lang":"en","feed":"https://example.vn/feed.json","events":1,"booths":2}"#,
+            ),
+            (
+                Search {
+                    tab: Tab::Booths,
+                    query: "túi \"x\"".into(),
+                    results: 0,
+                },
+                r#"{"lang":"en","query":"túi \"x\"","tab":"booths","results":0}"#,
+            ),
+            (
+                Open {
+                    kind: "event",
+                    id: "e".into(),
+                    name: "E".into(),
+                },
+                r#"{"lang":"en","kind":"event","id":"e","name":"E"}"#,
+            ),
+            (
+                Favourite {
+                    id: "b".into(),
+                    starred: true,
+                },
+                r#"{"lang":"en","id":"b","starred":true}"#,
+            ),
+            (
+                Share {
+                    method: "copy",
+                    ok: false,
+                },
+                r#"{"lang":"en","method":"copy","ok":false}"#,
+            ),
+            (
+                Error {
+                    message: "m".into(),
+                },
+                r#"{"lang":"en","message":"m"}"#,
+            ),
+            // A view left as the widget opened names the view and month it shows.
+            (
+                View {
+                    tab: Tab::Calendar,
+                    view: None,
+                    month: None,
+                },
+                r#"{"lang":"en","tab":"calendar","view":"grid","month":"2025-09"}"#,
+            ),
+            (
+                View {
+                    tab: Tab::Booths,
+                    view: Some(CalendarView::Agenda),
+                    month: Some((2026, 1)),
+                },
+                r#"{"lang":"en","tab":"booths","view":"agenda","month":"2026-01"}"#,
+            ),
+        ];
+        for (event, json) in cases {
+            let detail = event.detail(&context);
+            assert_eq!(detail, json);
+            assert!(crate::json::parse(&detail).is_ok(), "{detail}");
         }
-        .detail(&context);
         assert_eq!(
-            view[1..],
-            [
-                ("tab", DetailValue::Text("calendar".into())),
-                ("view", DetailValue::Text("grid".into())),
-                ("month", DetailValue::Text("2025-09".into())),
-            ]
-        );
-        assert_eq!(
-            View {
-                tab: Tab::Booths,
-                view: None,
-                month: None
+            Error {
+                message: String::new()
             }
             .name(),
-            "greenfair:view"
+            "greenfair:error"
         );
     }
 }

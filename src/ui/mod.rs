@@ -24,7 +24,7 @@ pub use crate::load::CatalogRef;
 pub use copy::{copy_notice, copy_on_click};
 pub use external_link::external_link;
 pub use facet_options::{any_option, category_options, counted_option, district_options};
-pub use host_events::{DetailValue, HostEvent};
+pub use host_events::HostEvent;
 pub use icon::{icon, Icon};
 pub use labelled_select::labelled_select;
 pub use lang_switch::lang_switch;

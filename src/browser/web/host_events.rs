@@ -2,14 +2,14 @@
 //! widget's own element, bubbling and composed, so a page listens on the
 //! element or on any ancestor (`document`).
 
-use crate::ui::DetailValue;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CustomEvent, Element, ShadowRoot};
 
 /// Dispatches the event `name` on the element whose shadow root holds
-/// `node`, its `detail` the `fields` and `widget`: the element's id, else
-/// its index among the page's `[data-greenfair]` elements.
-pub fn emit_host_event(node: &yew::NodeRef, name: &str, fields: &[(&str, DetailValue)]) {
+/// `node`, its `detail` the JSON object `detail` with `widget` added: the
+/// element's id, else its index among the page's `[data-greenfair]`
+/// elements.
+pub fn emit_host_event(node: &yew::NodeRef, name: &str, detail: &str) {
     let Some(host) = node
         .get()
         .and_then(|node| node.get_root_node().dyn_into::<ShadowRoot>().ok())
@@ -17,29 +17,19 @@ pub fn emit_host_event(node: &yew::NodeRef, name: &str, fields: &[(&str, DetailV
     else {
         return;
     };
-    let detail = js_sys::Object::new();
-    let set = |key: &str, value: &JsValue| js_sys::Reflect::set(&detail, &key.into(), value);
-    let _ = set("widget", &widget_of(&host));
-    for (key, value) in fields {
-        let _ = set(
-            key,
-            &match value {
-                DetailValue::Text(text) => JsValue::from_str(text),
-                DetailValue::Number(number) => JsValue::from_f64(*number),
-                DetailValue::Flag(flag) => JsValue::from_bool(*flag),
-            },
-        );
-    }
+    let Ok(detail) = js_sys::JSON::parse(detail) else {
+        return;
+    };
+    let init = js_sys::Object::new();
+    let set = |object: &JsValue, key: &str, value: &JsValue| {
+        let _ = js_sys::Reflect::set(object, &key.into(), value);
+    };
+    set(&detail, "widget", &widget_of(&host));
     // The init dictionary as a plain object: web-sys's setters would each
     // bring an import into the glue.
-    let init = js_sys::Object::new();
-    for (key, value) in [
-        ("bubbles", &JsValue::TRUE),
-        ("composed", &JsValue::TRUE),
-        ("detail", &detail),
-    ] {
-        let _ = js_sys::Reflect::set(&init, &key.into(), value);
-    }
+    set(&init, "bubbles", &JsValue::TRUE);
+    set(&init, "composed", &JsValue::TRUE);
+    set(&init, "detail", &detail);
     if let Ok(event) = CustomEvent::new_with_event_init_dict(name, init.unchecked_ref()) {
         let _ = host.dispatch_event(&event);
     }

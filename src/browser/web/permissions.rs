@@ -6,7 +6,8 @@ use wasm_bindgen::JsCast;
 
 /// Whether the page's permissions policy lets it use `feature`
 /// (`clipboard-write`, `web-share`); true where the browser cannot tell
-/// (`document.permissionsPolicy`, or the older `featurePolicy`, missing).
+/// (`document.permissionsPolicy`, or the older `featurePolicy`, missing, or
+/// the feature unknown to it).
 pub fn allows(feature: &str) -> bool {
     let Some(document) = web_sys::window().and_then(|w| w.document()) else {
         return true;
@@ -18,14 +19,21 @@ pub fn allows(feature: &str) -> bool {
         else {
             continue;
         };
-        let allows = js_sys::Reflect::get(&policy, &"allowsFeature".into())
-            .ok()
-            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
-        if let Some(allows) = allows {
-            return allows
-                .call1(&policy, &feature.into())
-                .map_or(true, |allowed| allowed.as_bool() != Some(false));
-        }
+        let call = |method: &str, argument: &wasm_bindgen::JsValue| {
+            js_sys::Reflect::get(&policy, &method.into())
+                .ok()?
+                .dyn_into::<js_sys::Function>()
+                .ok()?
+                .call1(&policy, argument)
+                .ok()
+        };
+        // A feature the browser does not know (Web Share on desktop Linux)
+        // is "not allowed" to it, but not refused: the call decides.
+        let known = call("features", &wasm_bindgen::JsValue::UNDEFINED)
+            .and_then(|list| list.dyn_into::<js_sys::Array>().ok())
+            .is_none_or(|list| list.includes(&feature.into(), 0));
+        return !known
+            || call("allowsFeature", &feature.into()).and_then(|a| a.as_bool()) != Some(false);
     }
     true
 }

@@ -30,34 +30,31 @@ pub fn use_live_props(state: &UseReducerHandle<WidgetState>, props: &WidgetProps
             return;
         };
         let (lang, sections, month, feed, preset) = now;
-        let mut actions = Vec::new();
+        let send = |action| dispatcher.dispatch(action);
         if was.0 != *lang {
-            actions.push(Action::SetLang(*lang));
+            send(Action::SetLang(*lang));
         }
         if was.1 != *sections {
             match sections {
-                Sections::Calendar => actions.push(Action::SetTab(Tab::Calendar)),
-                Sections::Booths => actions.push(Action::SetTab(Tab::Booths)),
+                Sections::Calendar => send(Action::SetTab(Tab::Calendar)),
+                Sections::Booths => send(Action::SetTab(Tab::Booths)),
                 Sections::Both => {}
             }
         }
         if let (true, Some((year, month))) = (was.2 != *month, month) {
-            actions.push(Action::ShowMonth(*year, *month));
+            send(Action::ShowMonth(*year, *month));
         }
         if was.3 != *feed {
-            actions.push(Action::FeedChanged);
+            send(Action::FeedChanged);
         }
         if was.4 != *preset {
             // The host's new category and fair; the reader's words and
             // other facets stay.
-            actions.push(Action::SetBoothQuery(BoothQuery {
+            send(Action::SetBoothQuery(BoothQuery {
                 category: preset.category.clone(),
                 event: preset.event.clone(),
                 ..query
             }));
-        }
-        for action in actions {
-            dispatcher.dispatch(action);
         }
     });
 }
