@@ -179,7 +179,7 @@ for (const engine of ['firefox', 'webkit']) {
       await session.waitFor((host) => !shadow(host).querySelector('dialog'), [ARTICLE], { what: 'the dialog to close' });
       await assertQuietConsole(session);
       await session.goto(`${trusted.url}/iframe.html?capture=1&visit=${visits}`);
-      await session.waitFor(() => document.querySelector('iframe').contentDocument?.querySelector('[data-greenfair]')?.shadowRoot?.querySelector('.gf-booth-card'), [], { what: 'the framed widget' });
+      await session.waitFor(() => Boolean(document.querySelector('iframe').contentDocument?.querySelector('[data-greenfair]')?.shadowRoot?.querySelector('.gf-booth-card')), [], { what: 'the framed widget' });
       await assertQuietConsole(session);
       // Whether this engine enforces the policy: a string assigned as HTML is refused.
       const enforced = await session.evaluate(() => { try { document.createElement('p').innerHTML = 'x'; return false; } catch { return true; } });
