@@ -182,6 +182,8 @@ function translate(lang) {
 async function copy() {
   try {
     if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+    // Where the permissions policy says no already, asking would log an error in the console.
+    if ((document.permissionsPolicy ?? document.featurePolicy)?.allowsFeature?.('clipboard-write') === false) throw new Error('refused');
     await navigator.clipboard.writeText(snippet.value);
     copyStatus.textContent = text('copied');
   } catch {

@@ -1,7 +1,8 @@
 // The iframe embed (embed.html?feed=…&view=…&lang=…&event=…&category=…&month=…&accent=…&font-size=…):
 // copies the query into the widget's data- attributes, starts the widget,
 // and tells the parent page its height whenever it changes (in AMP's words
-// when an AMP page frames it).
+// when an AMP page frames it) and the widget's events as they happen
+// (greenfair-resize.js dispatches them on the <iframe>).
 const widget = document.querySelector('[data-greenfair]');
 const query = new URLSearchParams(location.search);
 for (const name of ['feed', 'view', 'lang', 'event', 'category', 'lunar', 'today', 'month', 'accent', 'font-size']) {
@@ -10,11 +11,20 @@ for (const name of ['feed', 'view', 'lang', 'event', 'category', 'lunar', 'today
 }
 // The widget is this page's only content: no first paint of its own to wait for.
 widget.setAttribute('data-start', 'now');
-await import('./greenfair.js');
 
 // Framed by an AMP page, whose runtime adds #amp=1 to the frame's URL: its
 // amp-iframe resizes on AMP's own message, not on greenfair-resize.js's.
 const amp = /(^|[#&])amp=1(&|$)/.test(location.hash.slice(1));
+
+// The widget's events, relayed as the height is: the page that frames the
+// widget is the page they are for, whatever its origin (its
+// greenfair-resize.js checks where they come from).
+if (!amp && window.parent !== window) {
+  for (const name of ['ready', 'view', 'search', 'open', 'favourite', 'share', 'error']) {
+    widget.addEventListener(`greenfair:${name}`, ({ type, detail }) => window.parent.postMessage({ type, detail }, '*'));
+  }
+}
+await import('./greenfair.js');
 
 let last = 0;
 new ResizeObserver(() => {

@@ -53,8 +53,12 @@ export function createNetwork() {
   return { routes: new Map(), log: [] };
 }
 
-/** Starts the server (with `csp` on its pages); resolves to { server, url } once it listens. */
-export function serve({ port = 0, dist = 'dist', fixtures = null, network = null, csp = CSP } = {}) {
+/**
+ * Starts the server (with `csp` on its pages, and any other `headers` a test
+ * asks of them, such as a Permissions-Policy); resolves to { server, url }
+ * once it listens.
+ */
+export function serve({ port = 0, dist = 'dist', fixtures = null, network = null, csp = CSP, headers: pageHeaders = {} } = {}) {
   const roots = { dist: resolve(dist), fixtures: fixtures && resolve(fixtures) };
   const server = createServer(async (request, response) => {
     const url = new URL(request.url, 'http://127.0.0.1');
@@ -75,7 +79,7 @@ export function serve({ port = 0, dist = 'dist', fixtures = null, network = null
       // Any test page can keep its console, the demo article as well.
       if (roots.fixtures && extname(file) === '.html' && url.searchParams.get('capture') === '1') body = withCapture(body.toString());
       const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
-      if (extname(file) === '.html') headers['content-security-policy'] = csp;
+      if (extname(file) === '.html') Object.assign(headers, { 'content-security-policy': csp }, pageHeaders);
       sendWithEtag(request, response, headers, body);
     } catch {
       send(response, 404, 'not found');

@@ -7,6 +7,23 @@ use crate::load::RetryPolicy;
 use crate::ui::{Sections, DEFAULT_REFRESH_SECS};
 use chrono::{Datelike, NaiveDate};
 
+/// The attributes a mounted widget follows when the host page changes them:
+/// it updates in place, the reader's state kept where it still applies.
+pub const LIVE_ATTRIBUTES: &[&str] = &[
+    "data-lang",
+    "data-view",
+    "data-feed",
+    "data-month",
+    "data-category",
+    "data-event",
+    "data-accent",
+    "data-font-size",
+    "data-lunar",
+    "data-today",
+    "data-refresh",
+    "data-timeout",
+];
+
 /// The settings of one widget, from its element's attributes.
 #[derive(Clone, Debug, PartialEq)]
 pub struct EmbedSettings {

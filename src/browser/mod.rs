@@ -26,6 +26,17 @@ pub const BOOTH_INDEX_MEASURE: &str = "greenfair:booths:index";
 /// draw their first screen first; not when rendering to a string.
 pub const PAINTS: bool = cfg!(target_arch = "wasm32");
 
+/// What became of the system share sheet.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Shared {
+    /// The reader shared.
+    Done,
+    /// The reader closed the sheet.
+    Closed,
+    /// The browser would not open it (a frame without `allow="web-share"`).
+    Refused,
+}
+
 #[cfg(target_arch = "wasm32")]
 mod web;
 #[cfg(target_arch = "wasm32")]

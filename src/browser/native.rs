@@ -4,7 +4,7 @@
 //! for today).
 
 use crate::load::{Ask, CatalogRef, LoadError, Loaded, RetryPolicy};
-use crate::ui::{Widget, WidgetProps};
+use crate::ui::WidgetProps;
 use chrono::{DateTime, NaiveDate, Utc};
 
 /// No page, no hash.
@@ -49,7 +49,15 @@ pub fn can_share() -> bool {
 }
 
 /// No share sheet: nothing happens.
-pub fn share(_title: &str, _url: &str, _refused: impl FnOnce() + 'static) {}
+pub fn share(_title: &str, _url: &str, _done: impl FnOnce(super::Shared) + 'static) {}
+
+/// No page to tell.
+pub fn emit_host_event(_node: &yew::NodeRef, _name: &str, _detail: &str) {}
+
+/// No events natively.
+pub fn is_search_box(_target: Option<web_sys::EventTarget>) -> bool {
+    false
+}
 
 /// No reader to download to.
 pub fn download(_filename: &str, _mime: &str, _content: &str) {}
@@ -86,6 +94,14 @@ pub fn page_visible() -> bool {
 
 /// Native builds run no timers.
 pub struct Interval;
+
+/// Native builds run no timers.
+pub struct Timeout;
+
+/// Native builds run no timers.
+pub fn after(_ms: u32, _work: impl FnOnce() + 'static) -> Option<Timeout> {
+    None
+}
 
 /// Native builds run no timers.
 pub fn every(_ms: u32, _tick: impl FnMut() + 'static) -> Option<Interval> {
@@ -177,11 +193,16 @@ pub async fn clear_draft() -> bool {
     false
 }
 
+/// No page: no Yew app draws a widget natively.
+pub struct WidgetApp;
+
+impl WidgetApp {
+    /// Nothing to release.
+    pub fn release(self) {}
+}
+
 /// No page to mount a preview in.
-pub fn mount_preview(
-    _host: &web_sys::Element,
-    _props: WidgetProps,
-) -> Option<yew::AppHandle<Widget>> {
+pub fn mount_preview(_host: &web_sys::Element, _props: WidgetProps) -> Option<WidgetApp> {
     None
 }
 

@@ -1,6 +1,7 @@
 //! One widget's state and its reducer: no HTML here, so every transition
 //! is tested natively.
 
+use super::host_events::{self, HostEvents};
 use super::CatalogRef;
 use crate::booths::{BoothLink, BoothQuery, Favourites};
 use crate::calendar::{CalendarLink, CalendarView, EventFilter};
@@ -57,6 +58,12 @@ pub struct WidgetState {
     /// Whether the catalog on screen has its booth index: built in slices
     /// after the feed shows, the booth search waits for it.
     pub booths_indexed: bool,
+    /// The host changed `data-feed`: the data on screen is the old feed's
+    /// until the new one comes, and a failure shows rather than keep it.
+    pub feed_replaced: bool,
+    /// What the host page is told (`greenfair:*` events), for the effect
+    /// that dispatches them.
+    pub host_events: HostEvents,
 }
 
 /// The parts of the widget.
@@ -156,7 +163,7 @@ pub enum Notice {
 impl WidgetState {
     /// A widget that starts loading, or starts with a catalog already loaded.
     pub fn new(lang: Lang, preloaded: Option<CatalogRef>, calendar: CalendarLink) -> Self {
-        Self {
+        let state = Self {
             lang,
             booths_indexed: preloaded.as_ref().is_some_and(|c| c.has_booth_index()),
             load: preloaded.map_or(LoadState::Loading, LoadState::Ready),
@@ -172,6 +179,12 @@ impl WidgetState {
             booths: BoothLink::default(),
             favourites: Favourites::default(),
             booth_limit: BOOTH_PAGE,
+            feed_replaced: false,
+            host_events: HostEvents::default(),
+        };
+        Self {
+            host_events: HostEvents::starting(&state.load),
+            ..state
         }
     }
 
@@ -236,6 +249,13 @@ pub enum Action {
     CloseSharedList,
     /// Open the booth finder on one event's booths (from the calendar).
     ShowBoothsOf(String),
+    /// The reader settled on the search shown (a pause after typing, or
+    /// Enter); its results are counted as of this day.
+    SettleSearch(NaiveDate),
+    /// The system share sheet shared (true), or was closed or refused.
+    Shared(bool),
+    /// The host page changed `data-feed`: the new feed is on its way.
+    FeedChanged,
 }
 
 impl Reducible for WidgetState {
@@ -265,6 +285,9 @@ impl Reducible for WidgetState {
                 next.saved_at = Some(saved_at);
             }
             Action::Loaded(catalog) => {
+                if self.feed_replaced {
+                    super::live_props::keep_what_applies(&mut next, &catalog);
+                }
                 next.booths_indexed = catalog.has_booth_index();
                 next.load = LoadState::Ready(catalog);
                 next.saved_at = None;
@@ -287,13 +310,24 @@ impl Reducible for WidgetState {
                 next.booths_indexed = true;
             }
             Action::LoadedSaved(catalog, saved_at) => {
+                if self.feed_replaced {
+                    super::live_props::keep_what_applies(&mut next, &catalog);
+                }
                 next.booths_indexed = catalog.has_booth_index();
                 next.load = LoadState::Ready(catalog);
                 next.saved_at = Some(saved_at);
             }
-            // A failed refresh or retry keeps the data already on screen.
-            Action::Failed(_) if matches!(self.load, LoadState::Ready(_)) => return self,
-            Action::Failed(error) => next.load = LoadState::Failed(error),
+            // A failed refresh or retry keeps the data already on screen
+            // (not another feed's, once the host has changed it).
+            Action::Failed(_)
+                if matches!(self.load, LoadState::Ready(_)) && !self.feed_replaced =>
+            {
+                return self
+            }
+            Action::Failed(error) => {
+                next.load = LoadState::Failed(error);
+                next.feed_replaced = false;
+            }
             Action::Retry => {
                 if !matches!(self.load, LoadState::Ready(_)) {
                     next.load = LoadState::Loading;
@@ -329,7 +363,10 @@ impl Reducible for WidgetState {
                 next.focus_day = Some(day);
                 next.calendar.month = Some((day.year(), day.month()));
             }
-            Action::Notify(notice) => next.notice = Some(notice),
+            Action::Notify(notice) => {
+                next.notice = Some(notice);
+                next.host_events.push(host_events::copied(notice));
+            }
             Action::SetTab(tab) => next.tab = tab,
             Action::SetBoothQuery(query) => {
                 next.booths.query = query;
@@ -341,7 +378,12 @@ impl Reducible for WidgetState {
                 next.notice = None;
             }
             Action::ShowMoreBooths => next.booth_limit += BOOTH_PAGE,
-            Action::ToggleFavourite(id) => next.favourites.toggle(&id),
+            Action::ToggleFavourite(id) => {
+                next.favourites.toggle(&id);
+                let starred = next.favourites.contains(&id);
+                next.host_events
+                    .push(host_events::HostEvent::Favourite { id, starred });
+            }
             Action::SetFavourites(favourites) if favourites == self.favourites => return self,
             Action::SetFavourites(favourites) => next.favourites = favourites,
             Action::ShowFavourites(show) => next.booths.favourites = show,
@@ -358,7 +400,23 @@ impl Reducible for WidgetState {
                 next.calendar.event = None;
                 next.booth_limit = BOOTH_PAGE;
             }
+            Action::SettleSearch(today) => match host_events::settle_search(&self, today) {
+                Some(events) => next.host_events = events,
+                None => return self,
+            },
+            Action::Shared(ok) => next.host_events.push(host_events::HostEvent::Share {
+                method: "share",
+                ok,
+            }),
+            Action::FeedChanged => match self.load {
+                LoadState::Ready(_) => {
+                    next.feed_replaced = true;
+                    next.saved_at = None;
+                }
+                _ => next.load = LoadState::Loading,
+            },
         }
+        host_events::record_changes(&self, &mut next);
         Rc::new(next)
     }
 }

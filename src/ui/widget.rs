@@ -7,8 +7,8 @@ use super::calendar::Calendar;
 use super::context::ViewContext;
 use super::held::Held;
 use super::hooks::{
-    use_booth_files, use_booth_index, use_feed_fetch, use_hash_sync, use_refresh_timer,
-    use_stored_favourites,
+    use_booth_files, use_booth_index, use_feed_fetch, use_hash_sync, use_host_events,
+    use_live_props, use_refresh_timer, use_stored_favourites,
 };
 use super::{
     error_view, lang_switch, loading, saved_copy_notice, Action, LoadState, Sections, Tab,
@@ -52,6 +52,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     let held = use_mut_ref(<[Held<ViewContext>; 2]>::default);
     use_hash_sync(&state, &props.id_prefix, props.sections);
     use_stored_favourites(&state);
+    use_live_props(&state, props);
 
     let lang = state.lang;
     let text = lang.messages();
@@ -75,6 +76,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             |(fixed, timezone, _)| fixed.or_else(|| timezone.as_deref().map(today_in)),
         )
     };
+    let host = use_host_events(&state, props, *today);
     let busy = matches!(state.load, LoadState::Loading);
     let body = match &state.load {
         LoadState::Loading => loading(lang),
@@ -147,7 +149,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
         }
     };
     html! {
-        <div class="gf-root" lang={lang.code()} aria-busy={busy.to_string()}>
+        <div class="gf-root" lang={lang.code()} aria-busy={busy.to_string()} ref={host.node} onkeydown={host.onkeydown}>
             <div class="gf-toolbar">
                 { lang_switch(lang, &on_lang) }
             </div>

@@ -76,6 +76,10 @@ pub struct WidgetProps {
     /// The booth finder state a shared link reopens, or the host's preset.
     #[prop_or_default]
     pub booth_link: BoothLink,
+    /// The host's preset (`data-category`, `data-event`): followed when the
+    /// host changes it, whatever a link said at the start.
+    #[prop_or_default]
+    pub booth_preset: BoothQuery,
     /// The tab a shared link reopens.
     #[prop_or_default]
     pub tab: Option<Tab>,
@@ -112,14 +116,15 @@ impl WidgetProps {
         namespace: String,
         width: i32,
     ) -> Self {
+        let booth_preset = BoothQuery {
+            category: settings.category.clone(),
+            event: settings.event.clone(),
+            ..BoothQuery::default()
+        };
         let mut booth_link = BoothLink::from_pairs(pairs);
         if booth_link == BoothLink::default() {
             // The host's preset applies until a link says otherwise.
-            booth_link.query = BoothQuery {
-                category: settings.category.clone(),
-                event: settings.event.clone(),
-                ..BoothQuery::default()
-            };
+            booth_link.query = booth_preset.clone();
         }
         let tab = pairs
             .iter()
@@ -132,6 +137,7 @@ impl WidgetProps {
             preloaded: None,
             link: CalendarLink::from_pairs(pairs),
             booth_link,
+            booth_preset,
             tab,
             sections: settings.sections,
             id_prefix: namespace.into(),
@@ -184,6 +190,24 @@ mod tests {
         let linked = [("bq".to_owned(), "tui".to_owned())];
         let from_link = WidgetProps::from_embed(&s, "f.json".into(), &linked, "gf0".into(), 800);
         assert_eq!(from_link.booth_link.query.category, None);
+    }
+
+    #[test]
+    fn the_hosts_preset_is_kept_apart_to_be_followed_when_it_changes() {
+        let s = settings(&[("data-category", "do-go"), ("data-event", "fair")]);
+        let linked = [("bq".to_owned(), "tui".to_owned())];
+        let props = WidgetProps::from_embed(&s, "f.json".into(), &linked, "gf0".into(), 800);
+        assert_eq!(
+            props.booth_link.query.category, None,
+            "the link wins at the start"
+        );
+        assert_eq!(
+            (
+                props.booth_preset.category.as_deref(),
+                props.booth_preset.event.as_deref()
+            ),
+            (Some("do-go"), Some("fair"))
+        );
     }
 
     #[test]

@@ -12,10 +12,13 @@ fn clipboard() -> Option<web_sys::Clipboard> {
 
 /// Puts `text` on the clipboard, then calls `done` with whether it did:
 /// false where the browser has no clipboard (http pages) or refuses it (a
-/// frame without `allow="clipboard-write"`, the reader saying no).
+/// frame without `allow="clipboard-write"`, the reader saying no). Where
+/// the permissions policy says no already, the clipboard is not tried
+/// (Chromium would log the refusal as an error in the host's console).
 pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
     wasm_bindgen_futures::spawn_local(async move {
-        let copied = match clipboard() {
+        let allowed = super::permissions::allows("clipboard-write");
+        let copied = match clipboard().filter(|_| allowed) {
             Some(clipboard) => wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text))
                 .await
                 .is_ok(),

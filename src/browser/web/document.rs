@@ -17,7 +17,8 @@ pub fn set_page_language(code: &str, title: &str) {
 /// The page's element with `id`, emptied, for an app to render into.
 pub fn empty_element(id: &str) -> Option<web_sys::Element> {
     let element = web_sys::window()?.document()?.get_element_by_id(id)?;
-    element.set_inner_html("");
+    // Emptied without HTML, which Trusted Types would refuse.
+    element.replace_children_with_node_0();
     Some(element)
 }
 

@@ -11,9 +11,11 @@ mod feed_loads;
 mod fetch;
 mod files;
 mod focus;
+mod host_events;
 mod local_storage;
 mod location;
 pub mod mount;
+mod permissions;
 mod prefetched;
 mod preview;
 mod saved_copies;
@@ -22,6 +24,7 @@ mod share;
 mod slices;
 mod timers;
 mod timing;
+mod widget_apps;
 
 pub use {
     clipboard::{copy_text, select_copy_field},
@@ -35,12 +38,14 @@ pub use {
     fetch::fetch_text,
     files::read_picked,
     focus::{focus_by_id, focus_child, focus_matching_inside},
+    host_events::{emit_host_event, is_search_box},
     local_storage::{store, store_kept, stored},
     location::{absolute, current_hash, page_url, replace_hash},
     prefetched::set_prefetched,
     preview::mount_preview,
     share::{can_share, share},
     slices::{yield_to_page, Slices},
-    timers::{after_paint, every, page_visible, when_idle, Interval},
+    timers::{after, after_paint, every, page_visible, when_idle, Interval, Timeout},
     timing::{mark, measure},
+    widget_apps::WidgetApp,
 };

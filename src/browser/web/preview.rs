@@ -1,17 +1,18 @@
 //! The studio's preview: the real widget, mounted in a shadow root of its
 //! own with the widget's stylesheet, as on a reader's page.
 
-use super::shadow_root::{append_host_root, open_shadow_root, style};
-use crate::ui::{Widget, WidgetProps};
-use yew::AppHandle;
+use super::shadow_root::{open_shadow_root, style};
+use super::widget_apps::WidgetApp;
+use crate::ui::WidgetProps;
 
 /// Mounts the widget with `props` into `host`'s shadow root (emptied
-/// first); dropping nothing: the caller destroys the handle.
-pub fn mount_preview(host: &web_sys::Element, props: WidgetProps) -> Option<AppHandle<Widget>> {
+/// first); the caller releases the app when the preview goes.
+pub fn mount_preview(host: &web_sys::Element, props: WidgetProps) -> Option<WidgetApp> {
     let shadow = open_shadow_root(host)?;
     style(&shadow);
-    shadow.set_inner_html("");
-    // The stylesheet adopted above stays: set_inner_html keeps adoptedStyleSheets.
-    let root = append_host_root(&shadow, host)?;
-    Some(yew::Renderer::<Widget>::with_root_and_props(root, props).render())
+    // Emptied without HTML (Trusted Types); the adopted stylesheet stays.
+    shadow.replace_children_with_node_0();
+    let app = WidgetApp::draw(host, props)?;
+    shadow.append_child(app.root()).ok()?;
+    Some(app)
 }

@@ -46,13 +46,6 @@ pub fn style(shadow: &ShadowRoot) {
     }
 }
 
-/// A new `.gf-host` appended to `shadow`, for a widget to draw into.
-pub fn append_host_root(shadow: &ShadowRoot, near: &Element) -> Option<Element> {
-    let root = new_host_root(near)?;
-    shadow.append_child(&root).ok()?;
-    Some(root)
-}
-
 /// The `.gf-host` a rendered snippet left in `shadow`, if any.
 pub fn rendered_host(shadow: &ShadowRoot) -> Option<Element> {
     shadow.query_selector(".gf-host").ok().flatten()
@@ -71,10 +64,15 @@ fn stylesheet() -> Option<web_sys::CssStyleSheet> {
     })
 }
 
-/// Sets a custom property on the host element (the CSSOM, which a strict CSP allows).
-pub fn set_property(element: &Element, name: &str, value: &str) {
+/// Sets a custom property on the host element, or removes it for `None`
+/// (the CSSOM, which a strict CSP allows).
+pub fn set_property(element: &Element, name: &str, value: Option<&str>) {
     if let Some(element) = element.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = element.style().set_property(name, value);
+        let style = element.style();
+        let _ = match value {
+            Some(value) => style.set_property(name, value),
+            None => style.remove_property(name).map(drop),
+        };
     }
 }
 

@@ -1,14 +1,18 @@
 //! The system share sheet (phones: Zalo, messages...).
 
-/// True when the browser has a share sheet.
+use crate::browser::Shared;
+
+/// True when the browser has a share sheet and the page's permissions
+/// policy lets it open (a frame without `allow="web-share"` does not).
 pub fn can_share() -> bool {
     web_sys::window()
         .is_some_and(|w| js_sys::Reflect::has(&w.navigator(), &"share".into()).unwrap_or(false))
+        && super::permissions::allows("web-share")
 }
 
-/// Opens the share sheet; `refused` runs when the browser will not (a
-/// frame without `allow="web-share"`), not when the reader closes it.
-pub fn share(title: &str, url: &str, refused: impl FnOnce() + 'static) {
+/// Opens the share sheet, then calls `done` with what became of it:
+/// shared, closed by the reader, or refused by the browser.
+pub fn share(title: &str, url: &str, done: impl FnOnce(Shared) + 'static) {
     let Some(window) = web_sys::window() else {
         return;
     };
@@ -17,14 +21,19 @@ pub fn share(title: &str, url: &str, refused: impl FnOnce() + 'static) {
     data.set_url(url);
     let shared = window.navigator().share_with_data(&data);
     wasm_bindgen_futures::spawn_local(async move {
-        if let Err(error) = wasm_bindgen_futures::JsFuture::from(shared).await {
-            // The reader closing the sheet is an AbortError: nothing to say.
-            let name = js_sys::Reflect::get(&error, &"name".into())
-                .ok()
-                .and_then(|n| n.as_string());
-            if name.as_deref() != Some("AbortError") {
-                refused();
+        done(match wasm_bindgen_futures::JsFuture::from(shared).await {
+            Ok(_) => Shared::Done,
+            Err(error) => {
+                // The reader closing the sheet is an AbortError.
+                let name = js_sys::Reflect::get(&error, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string());
+                if name.as_deref() == Some("AbortError") {
+                    Shared::Closed
+                } else {
+                    Shared::Refused
+                }
             }
-        }
+        });
     });
 }

@@ -12,6 +12,15 @@ pub fn every(ms: u32, tick: impl FnMut() + 'static) -> Option<Interval> {
     (ms > 0).then(|| Interval::new(ms, tick))
 }
 
+/// A timer that runs once (gloo's `Timeout`); dropping it clears it.
+pub type Timeout = gloo_timers::callback::Timeout;
+
+/// Runs `work` once, `ms` milliseconds from now, unless the returned timer
+/// is dropped first.
+pub fn after(ms: u32, work: impl FnOnce() + 'static) -> Option<Timeout> {
+    Some(Timeout::new(ms, work))
+}
+
 /// Waits `ms` milliseconds without blocking the page (a gloo timer,
 /// cleared if the waiting future is dropped).
 pub async fn sleep(ms: u32) {

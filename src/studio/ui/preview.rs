@@ -2,14 +2,14 @@
 //! width, each in its own shadow root as on a reader's page.
 
 use crate::browser;
+use crate::browser::WidgetApp;
 use crate::catalog::Catalog;
 use crate::load::CatalogRef;
 use crate::studio::{StudioState, StudioText};
-use crate::ui::{Sections, Widget, WidgetProps};
+use crate::ui::{Sections, WidgetProps};
 use std::cell::RefCell;
 use std::rc::Rc;
 use yew::prelude::*;
-use yew::AppHandle;
 
 /// Props of [`PreviewView`].
 #[derive(Properties, PartialEq)]
@@ -24,7 +24,7 @@ pub fn PreviewView(props: &PreviewProps) -> Html {
     let state = &props.state;
     let text = StudioText::of(state.lang);
     let hosts = [use_node_ref(), use_node_ref()];
-    let apps = use_mut_ref(Vec::<AppHandle<Widget>>::new);
+    let apps = use_mut_ref(Vec::<WidgetApp>::new);
     // The feed the studio read once for this draft; a new reading is a new Rc.
     let feed = state.feed.clone();
     let reading = feed.as_ref().map(|f| Rc::as_ptr(f) as usize);
@@ -56,10 +56,11 @@ pub fn PreviewView(props: &PreviewProps) -> Html {
                     }
                 }
             }
-            let apps: Rc<RefCell<Vec<AppHandle<Widget>>>> = apps;
+            let apps: Rc<RefCell<Vec<WidgetApp>>> = apps;
             move || {
+                // Each root is kept for the next preview (Yew never frees one).
                 for app in apps.borrow_mut().drain(..) {
-                    app.destroy();
+                    app.release();
                 }
             }
         });

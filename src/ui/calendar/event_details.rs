@@ -177,10 +177,15 @@ fn share_actions(ctx: &ViewContext, event: &Event, notice: Option<Notice>) -> Ht
     let facebook = links::facebook_share_url(&url);
     // Where the browser will not open its share sheet, the link is copied instead.
     let share = {
-        let (url, copy) = (url.clone(), copy.clone());
+        let (url, copy, dispatcher) = (url.clone(), copy.clone(), ctx.dispatcher.clone());
         Callback::from(move |e: MouseEvent| {
-            let (copy, click) = (copy.clone(), e.clone());
-            browser::share(&title, &url, move || copy.emit(click));
+            let (copy, click, dispatcher) = (copy.clone(), e.clone(), dispatcher.clone());
+            browser::share(&title, &url, move |shared| {
+                dispatcher.dispatch(Action::Shared(shared == browser::Shared::Done));
+                if shared == browser::Shared::Refused {
+                    copy.emit(click);
+                }
+            });
         })
     };
     html! {
