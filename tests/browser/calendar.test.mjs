@@ -54,23 +54,23 @@ test('search without diacritics and filters combine, with counts, and clear', as
   const { page, log } = await harness.open({ today: TODAY }, { hash: '#gf0.v=agenda' });
   const search = widget(page).getByRole('searchbox', { name: 'Tìm sự kiện' });
   await search.fill('my dinh');
-  await widget(page).locator('.gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
+  await widget(page).locator('.gf-calendar .gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
   assert.match(await widget(page).locator('.gf-event').textContent(), /đồ gỗ mỹ nghệ, nội thất/);
 
   await search.fill('do go');
-  await widget(page).locator('.gf-summary').filter({ hasText: /^2 sự kiện$/ }).waitFor();
-  const when = widget(page).getByLabel('Thời gian');
+  await widget(page).locator('.gf-calendar .gf-summary').filter({ hasText: /^2 sự kiện$/ }).waitFor();
+  const when = widget(page).locator('.gf-calendar').getByLabel('Thời gian');
   assert.deepEqual(await when.locator('option').allTextContents(), ['Tất cả (2)', 'Sắp và đang diễn ra (1)', 'Đã diễn ra (1)']);
   await when.selectOption('upcoming');
-  await widget(page).locator('.gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
+  await widget(page).locator('.gf-calendar .gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
 
   await widget(page).getByRole('button', { name: 'Xóa bộ lọc' }).click();
-  await widget(page).locator('.gf-summary').filter({ hasText: /^17 sự kiện$/ }).waitFor();
+  await widget(page).locator('.gf-calendar .gf-summary').filter({ hasText: /^17 sự kiện$/ }).waitFor();
   assert.equal(await search.inputValue(), '');
 
-  await widget(page).getByLabel('Quận, huyện').selectOption({ label: 'Nam Từ Liêm (2)' });
+  await widget(page).locator('.gf-calendar').getByLabel('Quận, huyện').selectOption({ label: 'Nam Từ Liêm (2)' });
   await widget(page).locator('.gf-calendar').getByLabel('Ngành hàng').selectOption('noi-that-go');
-  await widget(page).locator('.gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
+  await widget(page).locator('.gf-calendar .gf-summary').filter({ hasText: /^1 sự kiện$/ }).waitFor();
   assert.match(await widget(page).locator('.gf-event').textContent(), /29\/9–3\/10\/2025/);
   assert.deepEqual(consoleErrors(log), []);
 });
@@ -175,7 +175,7 @@ test('English: labels, dates, counts and no lunar dates by default', async () =>
   assert.equal(await monthTitle(page).textContent(), 'September 2025');
   assert.equal(await widget(page).locator('.gf-day__lunar').count(), 0);
   assert.equal(await widget(page).getByRole('searchbox', { name: 'Search events' }).count(), 1);
-  assert.equal(await widget(page).locator('.gf-summary').textContent(), '17 events');
+  assert.equal(await widget(page).locator('.gf-calendar .gf-summary').textContent(), '17 events');
 });
 
 test('"months with events" jumps straight to a month', async () => {
@@ -197,7 +197,7 @@ test('two widgets on one page keep separate state, each in its own part of the U
   await second.getByRole('searchbox', { name: 'Tìm gian hàng' }).fill('gom');
   await first.getByRole('searchbox', { name: 'Tìm sự kiện' }).fill('my dinh');
   await page.waitForFunction(() => /gf0\.q=my%20dinh/.test(location.hash) && /gf1\.bq=gom/.test(location.hash));
-  assert.equal(await first.locator('.gf-summary').textContent(), '1 sự kiện');
+  assert.equal(await first.locator('.gf-calendar .gf-summary').textContent(), '1 sự kiện');
   assert.match(await second.locator('.gf-summary').textContent(), /gian hàng$/);
   assert.equal(await second.getByRole('searchbox').inputValue(), 'gom');
   assert.equal(await first.getByRole('searchbox').inputValue(), 'my dinh');

@@ -264,7 +264,7 @@ test('an element that cannot host a widget is named once, and its attribute prob
   const { page, log, context } = await harness.newPage();
   await page.goto(`${harness.url}/fixtures/bad-host.html`);
   const good = page.locator('div[data-greenfair] .gf-root');
-  await good.locator('.gf-bar, .gf-event').first().waitFor();
+  await good.locator('.gf-bar, .gf-event').filter({ visible: true }).first().waitFor();
   assert.equal(await good.locator('.gf-embed-problems').count(), 0, 'the next widget shows none of the <ul>\'s problems');
   // Later changes to the page do not mount the <ul> again, nor repeat its warning.
   for (let i = 0; i < 3; i += 1) {

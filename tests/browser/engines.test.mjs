@@ -139,13 +139,13 @@ for (const engine of ['firefox', 'webkit']) {
     test('the booth finder finds "tui xach" typed without diacritics, narrows by a facet, and keeps a star after a reload', async () => {
       await article(session, '#gf0.t=booths');
       await session.waitFor((host) => Boolean(shadow(host)?.querySelector('.gf-booth-card')), [ARTICLE]);
-      await session.click((host) => shadow(host).querySelector('input[type="search"]'), ARTICLE);
+      await session.click((host) => shadow(host).querySelector('.gf-booths input[type="search"]'), ARTICLE);
       await session.type('tui xach');
       const found = await session.waitFor((host) => {
         const root = shadow(host);
-        const summary = root.querySelector('.gf-summary')?.textContent ?? '';
+        const summary = root.querySelector('.gf-booths .gf-summary')?.textContent ?? '';
         const first = root.querySelector('.gf-booth-card')?.textContent ?? '';
-        return root.querySelector('input[type="search"]').value === 'tui xach' && /^\d+ gian hàng$/.test(summary) ? { summary, first } : null;
+        return root.querySelector('.gf-booths input[type="search"]').value === 'tui xach' && /^\d+ gian hàng$/.test(summary) ? { summary, first } : null;
       }, [ARTICLE]);
       assert.ok(Number(found.summary.split(' ')[0]) > 10, found.summary);
       assert.match(found.first, /Túi|túi/);

@@ -47,23 +47,30 @@ test('a widget far below the fold waits to be scrolled near, with its space rese
   await context.close();
 });
 
-test('the booth index is built after the fairs show, while idle, and the finder then opens on it', async () => {
+test('the booth index is built after the fairs show, while idle, then the finder is drawn ahead, and opening it reuses both', async () => {
   // The iframe page: one widget, calendar first (the demo article's sidebar finder would index at once).
   const { page, log, context } = await openPage('/embed.html?today=2025-09-16');
   const widget = page.locator('[data-greenfair] .gf-root');
-  await widget.locator('.gf-bar').first().waitFor();
-  await page.waitForFunction(() => performance.getEntriesByName('greenfair:booths:index').length > 0);
+  await widget.locator('.gf-bar').filter({ visible: true }).first().waitFor();
+  // The finder is drawn ahead, hidden, once the index is built: its first search follows the index.
+  await page.waitForFunction(() => performance.getEntriesByName('greenfair:booths:search').length > 0);
   const [shown, index, searches] = await page.evaluate(() => [
     performance.getEntriesByName('greenfair:events-shown')[0].startTime,
     performance.getEntriesByName('greenfair:booths:index'),
-    performance.getEntriesByName('greenfair:booths:search').length,
-  ].map((e) => (Array.isArray(e) ? e.map((m) => m.startTime) : e)));
+    performance.getEntriesByName('greenfair:booths:search'),
+  ].map((e) => (Array.isArray(e) ? e.map((m) => [m.startTime, m.startTime + m.duration]) : e)));
   assert.equal(index.length, 1, 'built once');
-  assert.ok(index[0] > shown, 'after the first events were on screen');
-  assert.equal(searches, 0, 'before the booth finder was opened');
+  assert.ok(index[0][0] > shown, 'after the first events were on screen');
+  assert.equal(searches.length, 1, 'one search, for the finder drawn ahead');
+  assert.ok(searches[0][0] >= index[0][1], 'after the index was built');
+  assert.equal(await widget.locator('.gf-booths').isVisible(), false, 'still hidden');
   await widget.getByRole('tab', { name: 'Tìm gian hàng' }).click();
   await widget.locator('.gf-booth-card').first().waitFor();
-  assert.equal(await page.evaluate(() => performance.getEntriesByName('greenfair:booths:index').length), 1, 'the finder used it');
+  assert.deepEqual(
+    await page.evaluate(() => ['greenfair:booths:index', 'greenfair:booths:search'].map((n) => performance.getEntriesByName(n).length)),
+    [1, 1],
+    'opening the finder shows what was drawn ahead: no new index, no new search',
+  );
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });

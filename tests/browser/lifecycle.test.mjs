@@ -55,7 +55,7 @@ test('a removed widget clears its refresh timer, and mounting again adds only on
     element.setAttribute('data-today', '2025-09-13');
     document.querySelector('.article-embed').append(element);
   });
-  await articleWidget(page).locator('.gf-event, .gf-bar').first().waitFor();
+  await articleWidget(page).locator('.gf-event, .gf-bar').filter({ visible: true }).first().waitFor();
   assert.equal(await refreshTimers(), 1);
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
