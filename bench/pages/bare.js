@@ -1,17 +1,15 @@
-// The baseline page's whole script: every key rewrites 24 list items from
-// the typed text, every click toggles a button and rewrites the list.
+// The baseline page's whole script: every key rewrites the text of the 24
+// items of a list from the typed text; every click toggles a button and
+// rewrites them too.
 const list = document.getElementById('list');
 const input = document.getElementById('q');
 const toggle = document.getElementById('toggle');
+const items = Array.from({ length: 24 }, () => list.appendChild(document.createElement('li')));
 
 function render(text) {
-  const items = [];
-  for (let i = 0; i < 24; i++) {
-    const item = document.createElement('li');
+  items.forEach((item, i) => {
     item.textContent = `${text || 'gian hàng'} ${i + 1}: Hợp tác xã mây tre đan Phú Vinh, Chương Mỹ`;
-    items.push(item);
-  }
-  list.replaceChildren(...items);
+  });
 }
 
 input.addEventListener('input', () => render(input.value));
