@@ -30,3 +30,4 @@ pub mod studio;
 pub mod today;
 pub mod ui;
 pub mod url_hash;
+pub mod utf8_stream;

@@ -5,7 +5,7 @@
 use super::fetch::{fetch_feed, Cancel};
 use super::location::{absolute, resolve};
 use super::saved_copies::{read_saved, save};
-use super::slices::{yield_to_page, Slices};
+use super::slices::Slices;
 use super::timers::{idle, when_idle};
 use super::timing::{mark, measure};
 use super::warn;
@@ -14,9 +14,7 @@ use crate::catalog::Catalog;
 use crate::load::{Ask, CatalogRef, LoadError, Loaded, RetryPolicy};
 use crate::pace::Pace;
 use futures::future::{FutureExt, LocalBoxFuture, Shared};
-use rustc_hash::FxHasher;
 use std::cell::{Cell, RefCell};
-use std::hash::{Hash, Hasher};
 use std::rc::Rc;
 
 /// Where [`BOOTH_INDEX_MEASURE`] starts: a mark of its own, since a booth
@@ -228,11 +226,10 @@ async fn load(
     let download = match fetch_feed(&url, ask.policy, &cancel).await {
         Ok(download) => download,
         Err(error) if ask.fallback && error.is_transient() && !cancel.is_cancelled() => {
-            let Some((text, saved_at)) = read_saved(&url).await else {
+            let Some((text, text_hash, saved_at)) = read_saved(&url).await else {
                 return Err(error);
             };
             // The same saved copy as on screen (a retry while offline) keeps its catalog.
-            let text_hash = hash(&text);
             if let Some(previous) = previous.filter(|p| p.text_hash == text_hash) {
                 return Ok(Loaded {
                     saved_at: Some(saved_at),
@@ -247,10 +244,7 @@ async fn load(
         }
         Err(error) => return Err(error),
     };
-    // Copying and checking the bytes was a task of its own; hashing and
-    // parsing come in the next ones.
-    yield_to_page().await;
-    let text_hash = hash(&download.text);
+    let text_hash = download.fingerprint;
     // An unchanged feed keeps its catalog: nothing on screen moves.
     if let Some(previous) = previous.filter(|p| p.text_hash == text_hash) {
         return Ok(Loaded {
@@ -337,12 +331,6 @@ async fn index_timed(
     let catalog = Catalog::new_paced(feed, warnings, pace).await;
     measure(INDEX_MEASURE, LOAD_MARK);
     catalog
-}
-
-fn hash(text: &str) -> u64 {
-    let mut hasher = FxHasher::default();
-    text.hash(&mut hasher);
-    hasher.finish()
 }
 
 /// Parses and validates, then indexes, each timed for the benchmark (from

@@ -2,8 +2,11 @@
 //! revalidation (ETag / If-None-Match).
 
 use super::prefetched::take_prefetched;
+use super::slices::Slices;
 use super::timers::sleep;
 use crate::load::{LoadError, RetryPolicy};
+use crate::pace::tick;
+use crate::utf8_stream::Utf8Stream;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 use wasm_bindgen::{JsCast, JsValue};
@@ -40,24 +43,39 @@ impl Cancel {
     }
 }
 
-/// A downloaded feed: its text for the widget, and the page's own buffer
-/// of its bytes, for `saved_copies::save` to keep without encoding it again.
+/// A downloaded feed: its text for the widget, a fingerprint of its bytes,
+/// and the page's own buffer of them, for `saved_copies::save` to keep
+/// without encoding it again.
 pub struct Download {
     /// The feed's text (a malformed UTF-8 sequence reads as U+FFFD).
     pub text: String,
+    /// Tells this download from another with other bytes (an unchanged
+    /// feed keeps its catalog).
+    pub fingerprint: u64,
     pub(super) body: js_sys::ArrayBuffer,
 }
 
-/// The text of a body's bytes, copied into the module and read as UTF-8
-/// there: the browser's own decoding (`Response.text()`) and the copy of
-/// its string into the module held the page's main thread for about 200 ms
-/// on an 11 MB feed (docs/performance.md); a copy and a check of the bytes
-/// are a few milliseconds.
-pub(super) fn body_text(body: &js_sys::ArrayBuffer) -> String {
-    let bytes = js_sys::Uint8Array::new(body).to_vec();
-    String::from_utf8(bytes)
-        .unwrap_or_else(|error| String::from_utf8_lossy(error.as_bytes()).into_owned())
+/// The text of a body's bytes, copied into the module a slice at a time
+/// and read as UTF-8 there: the browser's own decoding (`Response.text()`)
+/// and the copy of its string into the module held the page's main thread
+/// for about 200 ms on an 11 MB feed (docs/performance.md).
+pub(super) async fn body_text(body: &js_sys::ArrayBuffer) -> (String, u64) {
+    let body = js_sys::Uint8Array::new(body);
+    let length = body.length();
+    let mut stream = Utf8Stream::with_capacity(length as usize);
+    let mut pace = Slices::new();
+    let mut start = 0;
+    while start < length {
+        let end = length.min(start + COPY_SLICE);
+        stream.push(&body.subarray(start, end).to_vec());
+        start = end;
+        tick(&mut pace).await;
+    }
+    stream.finish()
 }
+
+/// Bytes copied into the module and read between two looks at the pace.
+const COPY_SLICE: u32 = 1 << 20;
 
 /// Downloads the feed at `url`, trying again after network and server
 /// errors as `policy` says, until it succeeds, gives up or is cancelled.
@@ -116,8 +134,12 @@ async fn fetch_once(url: &str, timeout_secs: u32, cancel: &Cancel) -> Result<Dow
         let body: js_sys::ArrayBuffer = JsFuture::from(response.array_buffer()?)
             .await?
             .unchecked_into();
-        let text = body_text(&body);
-        Ok::<_, JsValue>(Ok(Download { text, body }))
+        let (text, fingerprint) = body_text(&body).await;
+        Ok::<_, JsValue>(Ok(Download {
+            text,
+            fingerprint,
+            body,
+        }))
     }
     .await;
     drop(timer);

@@ -23,8 +23,8 @@ async fn saved_cache() -> Option<Cache> {
         .ok()
 }
 
-/// The last good copy of the feed at `url`, and when it was saved.
-pub async fn read_saved(url: &str) -> Option<(String, SavedAt)> {
+/// The last good copy of the feed at `url`, its fingerprint, and when it was saved.
+pub async fn read_saved(url: &str) -> Option<(String, u64, SavedAt)> {
     let cache = saved_cache().await?;
     let response: Response = JsFuture::from(cache.match_with_str(url))
         .await
@@ -33,7 +33,8 @@ pub async fn read_saved(url: &str) -> Option<(String, SavedAt)> {
         .ok()?;
     let saved_at = saved_at(&response)?;
     let body = JsFuture::from(response.array_buffer().ok()?).await.ok()?;
-    Some((body_text(body.unchecked_ref()), saved_at))
+    let (text, fingerprint) = body_text(body.unchecked_ref()).await;
+    Some((text, fingerprint, saved_at))
 }
 
 fn saved_at(response: &Response) -> Option<SavedAt> {
