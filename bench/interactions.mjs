@@ -14,7 +14,7 @@
 // loads each feed size, pretty-printed and on one line (as JSON.stringify
 // writes it), from the feed's parse to its booth index being built.
 import { spawnSync } from 'node:child_process';
-import { readFile, writeFile, access } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { percentile, round } from './stats.mjs';
 import { TODAY } from './startup.mjs';
@@ -233,12 +233,11 @@ async function loading(browser, widgetUrl, feed, rate) {
   }
 }
 
-/** The same feed on one line, as JSON.stringify writes it, beside the pretty one in `out`. */
+/** The same feed on one line, as JSON.stringify writes it, beside the pretty one in `out` (made again when older than it). */
 async function oneLine(out, file) {
   const target = file.replace(/\.json$/, '.one-line.json');
-  try {
-    await access(join(out, target));
-  } catch {
+  const [source, written] = await Promise.all([stat(join(out, file)), stat(join(out, target)).catch(() => null)]);
+  if (!written || written.mtimeMs < source.mtimeMs) {
     await writeFile(join(out, target), JSON.stringify(JSON.parse(await readFile(join(out, file), 'utf8'))));
   }
   return target;

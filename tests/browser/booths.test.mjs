@@ -127,7 +127,7 @@ test('tabs follow the WAI-ARIA pattern: arrows wrap, Home and End go to the firs
   await calendarTab.focus();
   await page.keyboard.press('ArrowRight');
   await widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).waitFor();
-  assert.match(page.url(), /gf0\.t=booths/);
+  await page.waitForURL(/gf0\.t=booths/);
   // Focus moves with the selection, so the next arrow goes back.
   const focusedTab = async () => (await deepActiveElement(page))
     .evaluate((active) => (active?.getAttribute('aria-selected') === 'true' ? active.textContent : null));

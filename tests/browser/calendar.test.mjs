@@ -88,10 +88,11 @@ test('an event opens in a dialog with its details; Escape closes it', async () =
   assert.match(await dialog.getByRole('link', { name: /Xem bản đồ/ }).getAttribute('href'), /openstreetmap\.org\/\?mlat=21\.0205&mlon=105\.7637/);
   // The event alone, on its first render: not the filters, not the hash as it was before it opened.
   assert.match(await dialog.getByRole('link', { name: /Facebook/ }).getAttribute('href'), /^https:\/\/www\.facebook\.com\/sharer\/sharer\.php\?u=http%3A%2F%2F127\.0\.0\.1%3A\d+%2F%3Ftoday%3D2025-09-13%23gf0\.e%3D2025-09-my-dinh-do-go$/);
-  assert.match(page.url(), /gf0\.e=2025-09-my-dinh-do-go/);
+  // The hash follows once the frame is painted.
+  await page.waitForURL(/gf0\.e=2025-09-my-dinh-do-go/);
   await page.keyboard.press('Escape');
   await widget(page).locator('dialog').waitFor({ state: 'detached' });
-  assert.doesNotMatch(page.url(), /gf0\.e=/);
+  await page.waitForURL((url) => !/gf0\.e=/.test(url.hash));
   assert.deepEqual(consoleErrors(log), []);
 });
 
@@ -157,8 +158,9 @@ test('a shared link reopens the same view, month, filters and event', async () =
   await widget(first.page).getByLabel('Năm', { exact: true }).selectOption('2025');
   await widget(first.page).locator('.gf-bar', { hasText: 'đồ gỗ mỹ nghệ' }).click();
   await widget(first.page).locator('dialog[open]').waitFor();
+  // The hash is written once the frame that opened the dialog is painted.
+  await first.page.waitForURL(/#gf0\.v=grid&gf0\.m=2025-10&gf0\.y=2025&gf0\.e=2025-09-my-dinh-do-go$/);
   const shared = first.page.url();
-  assert.match(shared, /#gf0\.v=grid&gf0\.m=2025-10&gf0\.y=2025&gf0\.e=2025-09-my-dinh-do-go$/);
 
   const second = await harness.browser.newPage();
   await second.goto(shared);

@@ -165,7 +165,7 @@ test('a feed that changes while open refreshes and keeps search, filters, open b
   assert.equal(await dialog.locator('.gf-star').getAttribute('aria-pressed'), 'true');
   await page.keyboard.press('Escape');
   await root.getByRole('listitem').filter({ hasText: 'HTX Túi Xanh Đông Anh' }).first().waitFor();
-  assert.match(page.url(), /gf0\.bq=tui(%20|\+)xach/);
+  await page.waitForURL(/gf0\.bq=tui(%20|\+)xach/);
   assert.deepEqual(consoleErrors(log), []);
 });
 
