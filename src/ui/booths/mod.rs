@@ -111,37 +111,6 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
         browser::measure(UPDATE_MEASURE, INPUT_MARK)
     });
 
-    // What a search found, drawn once per search and list: opening a booth
-    // or announcing a copy re-draws the dialog, not the facets and cards.
-    let found = {
-        let deps = (
-            ctx.clone(),
-            props.link.query.clone(),
-            drawn,
-            props.limit,
-            props.favourites.clone(),
-        );
-        let results = Rc::clone(&results);
-        use_memo(deps, move |(ctx, query, drawn, limit, favourites)| {
-            let plan_event = query
-                .event
-                .as_deref()
-                .and_then(|id| ctx.catalog.event_index(id))
-                .filter(|&e| ctx.catalog.feed().events[e].floor_plan.is_some());
-            let listed = Listed {
-                limit: *limit,
-                drawn: *drawn,
-                favourites,
-                plan_event,
-            };
-            match results.as_ref() {
-                Some(results) => found(ctx, query, results, &listed),
-                None => {
-                    html! { <p class="gf-loading" role="status">{ ctx.lang.messages().booths_preparing }</p> }
-                }
-            }
-        })
-    };
     let open = props
         .link
         .booth
@@ -180,6 +149,11 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
     };
     let show_favourites = ctx.send(|_: MouseEvent| Action::ShowFavourites(true));
     let search_id = ctx.id("booth-search");
+    let plan_event = query
+        .event
+        .as_deref()
+        .and_then(|id| ctx.catalog.event_index(id))
+        .filter(|&e| ctx.catalog.feed().events[e].floor_plan.is_some());
     html! {
         <div class="gf-booths">
             <div class="gf-controls">
@@ -192,25 +166,24 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
                     { icon(Icon::Star { filled: true }) }{ " " }{ (text.favourites_count)(props.favourites.len()) }
                 </button>
             </div>
-            { (*found).clone() }
+            { match results.as_ref() {
+                Some(results) => found(&ctx, props, &query, results, plan_event, drawn),
+                None => html! { <p class="gf-loading" role="status">{ text.booths_preparing }</p> },
+            } }
             { details.unwrap_or_default() }
         </div>
     }
 }
 
 /// The facets, the count, the floor plan and the list of one search.
-/// How a search's results are listed.
-struct Listed<'a> {
-    /// Results the list holds.
-    limit: usize,
-    /// Results drawn yet.
-    drawn: usize,
-    favourites: &'a Favourites,
-    /// The fair whose floor plan shows the matches.
+fn found(
+    ctx: &ViewContext,
+    props: &BoothFinderProps,
+    query: &BoothQuery,
+    results: &SharedResults,
     plan_event: Option<usize>,
-}
-
-fn found(ctx: &ViewContext, query: &BoothQuery, results: &SharedResults, listed: &Listed) -> Html {
+    drawn: usize,
+) -> Html {
     let text = ctx.lang.messages();
     let (booths, counts) = (Rc::clone(&results.booths), Rc::clone(&results.counts));
     html! {
@@ -222,10 +195,10 @@ fn found(ctx: &ViewContext, query: &BoothQuery, results: &SharedResults, listed:
                 }
                 { if booths.is_empty() { text.no_booths.to_owned() } else { (text.booth_count)(booths.len() as u32) } }
             </p>
-            if let Some(event) = listed.plan_event {
+            if let Some(event) = plan_event {
                 <FloorPlanView {event} matching={Rc::clone(&booths)} />
             }
-            { result_list(ctx, &ResultListProps { booths, limit: listed.limit, drawn: listed.drawn, favourites: listed.favourites.clone() }) }
+            { result_list(ctx, &ResultListProps { booths, limit: props.limit, drawn, favourites: props.favourites.clone() }) }
         </>
     }
 }

@@ -98,24 +98,6 @@ pub fn Calendar(props: &CalendarProps) -> Html {
             focus_day: props.focus_day,
         },
     );
-    // The toolbar is drawn again only when the filters, their counts or the
-    // view change, not when an event or a day opens.
-    let toolbar_html = {
-        let counts = counts.clone();
-        use_memo(
-            (ctx.clone(), props.link.filter.clone(), view),
-            move |(ctx, filter, view)| {
-                toolbar(
-                    ctx,
-                    &ToolbarProps {
-                        filter: filter.clone(),
-                        counts,
-                        view: *view,
-                    },
-                )
-            },
-        )
-    };
     let download = {
         let (catalog, lang, matching) = (ctx.catalog.clone(), ctx.lang, matching.clone());
         Callback::from(move |_: MouseEvent| {
@@ -131,7 +113,7 @@ pub fn Calendar(props: &CalendarProps) -> Html {
         .and_then(|id| ctx.catalog.event_index(id));
     html! {
         <div class="gf-calendar">
-            { (*toolbar_html).clone() }
+            { toolbar(&ctx, &ToolbarProps { filter: props.link.filter.clone(), counts: counts.clone(), view }) }
             <p class="gf-summary" role="status">
                 { if ctx.catalog.feed().events.is_empty() {
                     text.no_events.to_owned()
