@@ -117,7 +117,19 @@ fn skipped_records_are_listed_with_path_and_position() {
     let warnings = between(&html, r#"<details class="gf-warnings">"#, "</details>");
     assert!(warnings.contains("1 invalid record was skipped or mended"));
     assert!(warnings.contains("events[4].start: expected a date like 2025-09-12"));
-    assert!(warnings.contains("line 10 column"));
+    assert!(warnings.contains("line 10, column"));
+}
+
+#[test]
+fn skipped_records_are_told_in_vietnamese() {
+    let html = render(Lang::Vi);
+    let warnings = between(&html, r#"<details class="gf-warnings">"#, "</details>");
+    assert!(warnings.contains("1 mục dữ liệu không hợp lệ"), "{warnings}");
+    assert!(warnings.contains("events[4].start: "), "{warnings}");
+    assert!(warnings.contains("dòng 10, cột"), "{warnings}");
+    for english in ["expected", "line", "column", "skipped", "record"] {
+        assert!(!warnings.contains(english), "{english} in {warnings}");
+    }
 }
 
 #[test]

@@ -2,12 +2,24 @@
 //! JSON path and position an editor needs to find the fault.
 
 use super::Lang;
-use crate::feed::{FeedError, Position};
+use super::findings::{describe_problem, json_key};
+use crate::feed::{FeedError, Position, Warning};
 
 /// "line 41, column 18" in the reader's language.
 pub fn describe_position(position: Position, lang: Lang) -> String {
     let (line, column) = lang.messages().line_column;
     format!("{line} {}, {column} {}", position.line, position.column)
+}
+
+/// A record the widget left out or trimmed, in the reader's language: its
+/// JSON path, what was wrong and done, and where it is.
+pub fn describe_warning(warning: &Warning, lang: Lang) -> String {
+    format!(
+        "{}: {}, {}",
+        warning.path,
+        describe_problem(&warning.problem, lang, &json_key),
+        describe_position(warning.at, lang)
+    )
 }
 
 /// The technical detail of a feed error: path, what is wrong, where.

@@ -6,7 +6,7 @@ mod findings;
 mod messages;
 
 pub use dates::{format_day_long, format_saved_at, format_schedule};
-pub use errors::{describe_feed_error, describe_position};
+pub use errors::{describe_feed_error, describe_position, describe_warning};
 pub use findings::{
     describe_detail, describe_problem, describe_refusal, describe_refusal_plainly, json_key,
     read_detail, Detail, ScheduleDetail,

@@ -15,7 +15,7 @@ use super::{
     WidgetProps, WidgetState,
 };
 use crate::browser::{self, today_in, SHOWN_MARK};
-use crate::i18n::Lang;
+use crate::i18n::{describe_warning, Lang};
 use yew::prelude::*;
 
 /// The whole widget for one `[data-greenfair]` element.
@@ -141,7 +141,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                     if !warnings.is_empty() {
                         <details class="gf-warnings">
                             <summary>{ (text.skipped_records)(warnings.len()) }</summary>
-                            <ul>{ for warnings.iter().map(|w| html! { <li><code>{ w.to_string() }</code></li> }) }</ul>
+                            <ul>{ for warnings.iter().map(|w| html! { <li><code>{ describe_warning(w, lang) }</code></li> }) }</ul>
                         </details>
                     }
                 </>
