@@ -128,6 +128,9 @@ function collectTargets(results, list) {
   }
 }
 
+/** A longest task as the Long Tasks API has it: 0 (none seen) is "< 50". */
+const underFifty = (ms) => (ms > 0 ? ms : '< 50');
+
 /** Issue 21's targets: feed layout, long tasks while loading, every interaction and both search boxes. */
 function interactionTargets(interactions, list) {
   const large = interactions && Object.keys(interactions.feeds).find((name) => name !== 'demo');
@@ -154,14 +157,21 @@ function interactionTargets(interactions, list) {
   const pretty = loading('pretty', '1x');
   const line = loading('one line', '1x');
   const ratio = (a, b) => Math.round((a / b) * 100) / 100;
-  list.push(numeric(names[0], '≤ 1.5×', ratio(line.longest_while_loading_ms, pretty.longest_while_loading_ms), 1.5, { unit: '×' }));
+  // The Long Tasks API sees nothing under 50 ms: a load without a long task counts as 50, an upper bound.
+  const seen = (ms) => Math.max(ms, 50);
+  const layoutRatio = numeric(names[0], '≤ 1.5×', ratio(seen(line.longest_while_loading_ms), seen(pretty.longest_while_loading_ms)), 1.5, { unit: '×' });
+  layoutRatio.note += ` (one line ${underFifty(line.longest_while_loading_ms)} ms, pretty ${underFifty(pretty.longest_while_loading_ms)} ms; no long task counts as 50)`;
+  list.push(layoutRatio);
   const native = interactions.native;
   list.push(native ? numeric(names[1], '≤ 1.5×', ratio(native.load['one line'], native.load.pretty), 1.5, { unit: '×' }) : missing(names[1], '≤ 1.5×'));
   list.push(native ? numeric(names[2], '≤ 1.5×', ratio(native.validate['one line'], native.validate.pretty), 1.5, { unit: '×' }) : missing(names[2], '≤ 1.5×'));
   const longest = Math.max(pretty.longest_while_loading_ms, line.longest_while_loading_ms);
   const bare = interactions.baseline['4x'];
-  list.push(numeric(names[3], '≤ 200 ms', longest, 200, { unit: 'ms' }));
-  list.push(numeric(names[4], '≤ 50 ms', longest, 50, { unit: 'ms' }));
+  for (const [name, limit] of [[names[3], 200], [names[4], 50]]) {
+    const entry = numeric(name, `≤ ${limit} ms`, seen(longest), limit, { unit: 'ms' });
+    if (!longest) entry.note += ' (no task over 50 ms: counted as 50)';
+    list.push(entry);
+  }
   for (const [feed, at] of [['demo', 5], [large, 7]]) {
     const session = interactions.feeds[feed]['4x'].interactions;
     const [slowest, ms] = Object.entries(session).map(([k, v]) => [k, v ?? 16]).sort((a, b) => b[1] - a[1])[0];
@@ -192,13 +202,13 @@ function interactionsSection(i) {
     ...feeds.flatMap((f) => ['booth_search', 'event_search'].map((box) => [`${f}: ${box.replace('_', ' ')}`, keys(i.feeds[f]['1x'][box]), keys(i.feeds[f]['4x'][box])])),
     ['bare page: a list of 24 rewritten per key', keys(i.baseline['1x'].keys), keys(i.baseline['4x'].keys)],
   ];
-  const loadRows = i.loading.map((l) => [l.feed, l.layout, l.cpu, l.longest_while_loading_ms, l.tasks_over_50ms_while_loading, l.longest_task_ms, l.load_ms]);
+  const loadRows = i.loading.map((l) => [l.feed, l.layout, l.cpu, underFifty(l.longest_while_loading_ms), l.tasks_over_50ms_while_loading, underFifty(l.longest_task_ms), l.load_ms]);
   const parts = [
     `### Interactions (ms to next paint, Event Timing, ${i.viewport.width} × ${i.viewport.height})`,
     table(header, rows),
     '#### Keystrokes (median / p95 / worst, ms)',
     table(['search box', 'unthrottled', '4x CPU'], keyRows),
-    '#### Longest task while a feed loads (ms; from its parse to its booth index)',
+    '#### Longest task while a feed loads (ms; from its parse to its booth index; median of 3 fresh pages; "< 50": no long task)',
     table(['feed', 'layout', 'CPU', 'longest task while loading', 'tasks over 50 ms', 'longest task of the page load', 'parse to booth index'], loadRows),
   ];
   if (i.native) {

@@ -109,7 +109,9 @@ async function loadWidget(browser, widgetUrl, feed) {
     await box.or(refusal).first().waitFor({ timeout: LOAD_TIMEOUT_MS });
     if (await refusal.count()) throw new Error(`the widget did not load ${feed}: ${(await refusal.first().innerText()).replace(/\s+/g, ' ')}`);
     // A split feed's booth files load once the finder shows; its last measures are the whole catalog's.
-    await page.locator('.gf-loading').waitFor({ state: 'detached', timeout: LOAD_TIMEOUT_MS });
+    // The files' notice and the finder's "preparing" can show together: wait for each to go.
+    const loading = page.locator('.gf-loading');
+    while (await loading.count()) await loading.first().waitFor({ state: 'detached', timeout: LOAD_TIMEOUT_MS });
     const parseMs = await lastMeasure(page, 'greenfair:feed:parse');
     // The calendar's index at load, and the booth index when the finder first shows (or the page is idle).
     const boothIndexMs = await lastMeasure(page, 'greenfair:booths:index');
