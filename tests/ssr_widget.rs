@@ -124,7 +124,10 @@ fn skipped_records_are_listed_with_path_and_position() {
 fn skipped_records_are_told_in_vietnamese() {
     let html = render(Lang::Vi);
     let warnings = between(&html, r#"<details class="gf-warnings">"#, "</details>");
-    assert!(warnings.contains("1 mục dữ liệu không hợp lệ"), "{warnings}");
+    assert!(
+        warnings.contains("1 mục dữ liệu không hợp lệ"),
+        "{warnings}"
+    );
     assert!(warnings.contains("events[4].start: "), "{warnings}");
     assert!(warnings.contains("dòng 10, cột"), "{warnings}");
     for english in ["expected", "line", "column", "skipped", "record"] {

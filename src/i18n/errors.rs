@@ -1,8 +1,8 @@
 //! Feed errors told in the reader's language: a localised sentence, then the
 //! JSON path and position an editor needs to find the fault.
 
-use super::Lang;
 use super::findings::{describe_problem, json_key};
+use super::Lang;
 use crate::feed::{FeedError, Position, Warning};
 
 /// "line 41, column 18" in the reader's language.
