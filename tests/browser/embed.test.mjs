@@ -102,7 +102,8 @@ test('valid records of a partly broken feed still show; feed text stays text', a
   assert.notEqual(await page.title(), 'pwned');
   const skipped = widget.locator('.gf-warnings');
   assert.match(await skipped.locator('summary').textContent(), /1 mục dữ liệu không hợp lệ/);
-  assert.match(await skipped.textContent(), /events\[1\]\.start: .*line 7 column 53/);
+  // In the reader's language, with the path and place an editor looks for.
+  assert.match(await skipped.textContent(), /events\[1\]\.start: cần một ngày .*gặp "2025-02-30"; mục này bị bỏ qua, dòng 7, cột 53/);
   assert.deepEqual(consoleErrors(log), []);
 });
 
