@@ -253,11 +253,10 @@ impl StudioState {
         }
     }
 
-    /// `pending` with its columns told again, and when they all are, the
-    /// import made on the draft; an error other than the columns' is the
-    /// import's outcome.
+    /// When `pending`'s columns are all told, the import made on the draft
+    /// as it is now; an error other than the columns' is the import's
+    /// outcome.
     fn prepared(self, mut pending: PendingImport) -> Self {
-        pending.analysis = analyse(&pending.sheet, &pending.mapping);
         pending.result = None;
         if !pending.analysis.ready() {
             pending.mapping_open = true;
@@ -306,6 +305,7 @@ impl StudioState {
         match self.pending_import.clone() {
             Some(mut pending) => {
                 change(&mut pending);
+                pending.analysis = analyse(&pending.sheet, &pending.mapping);
                 self.prepared(pending)
             }
             None => self,
@@ -319,7 +319,12 @@ impl StudioState {
         self.feed = feed.map(Rc::new);
         self.document = Some(Rc::new(draft.document()));
         self.draft = Some(draft);
-        self
+        // An import waiting for its confirmation is made again on the draft
+        // as it is now, so confirming it never takes back a later edit.
+        match self.pending_import.take() {
+            Some(pending) => self.prepared(pending),
+            None => self,
+        }
     }
 
     /// The draft with `edit` made on its kept JSON.
@@ -664,6 +669,26 @@ mod tests {
         let back = done.after(StudioAction::Undo);
         assert_eq!(back.draft, opened().draft);
         assert_eq!(back.import, None);
+    }
+
+    #[test]
+    fn an_edit_made_while_an_import_waits_is_kept_when_it_is_confirmed() {
+        let sheet =
+            crate::publish::read_sheet("Tên doanh nghiệp;Gian hàng\nHTX Cói;A1\n".as_bytes(), None)
+                .unwrap();
+        let read = opened().after(StudioAction::ReadSheet {
+            sheet: Rc::new(sheet),
+            event: "hoi-cho-1".into(),
+            mapping: Mapping::default(),
+        });
+        let edited = read.after(StudioAction::Edit(Edit::Set(
+            FieldPath::series().key("id"),
+            Some(serde_json::json!("chuoi-hoi-cho")),
+        )));
+        let done = edited.after(StudioAction::ConfirmImport);
+        let text = &done.draft.as_ref().unwrap().text;
+        assert!(text.contains("HTX Cói"), "{text}");
+        assert!(text.contains("chuoi-hoi-cho"), "the edit is kept: {text}");
     }
 
     #[test]
