@@ -207,31 +207,26 @@ fn mapping_view(
             }
         })
     };
-    let on_apply =
+    let on_apply = {
+        let dispatcher = state.dispatcher();
+        // The choices for columns with a header are kept for the next list:
+        // a letter names a column of this sheet only.
+        let mut kept = Mapping::default();
+        for column in analysis
+            .columns
+            .iter()
+            .filter(|c| c.chosen && !c.header.trim().is_empty())
         {
-            let dispatcher = state.dispatcher();
-            // The choices for columns with a header are kept for the next list:
-            // a letter names a column of this sheet only.
-            let mut kept = Mapping::default();
-            for column in analysis
-                .columns
-                .iter()
-                .filter(|c| !c.header.trim().is_empty())
-            {
-                if let Some((_, field)) = pending.mapping.columns.iter().find(|(key, _)| {
-                    crate::search::fold(key) == crate::search::fold(&column.header)
-                }) {
-                    kept.set(&column.header, *field);
-                }
+            kept.set(&column.header, column.field);
+        }
+        let json = kept.to_json();
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(StudioAction::ApplyMapping);
+            if !browser::store_kept(MAPPING_KEY, &json) {
+                dispatcher.dispatch(StudioAction::Notify(Notice::MappingNotKept));
             }
-            let json = kept.to_json();
-            Callback::from(move |_: MouseEvent| {
-                dispatcher.dispatch(StudioAction::ApplyMapping);
-                if !browser::store_kept(MAPPING_KEY, &json) {
-                    dispatcher.dispatch(StudioAction::Notify(Notice::MappingNotKept));
-                }
-            })
-        };
+        })
+    };
     let column_row = |column: &crate::publish::Column| {
         let dispatcher = state.dispatcher();
         let key = column.key();
@@ -387,9 +382,17 @@ fn report_details(report: &ImportReport, state: &StudioState, text: &StudioText)
 fn outcome_view(state: &StudioState, text: &StudioText) -> Html {
     match &state.import {
         None => Html::default(),
-        Some(ImportOutcome::Failed(error)) => html! {
-            <p class="s-verdict s-verdict--error" id="s-import-result">{ format!("{} {}", text.import_failed, error.describe(state.lang)) }</p>
-        },
+        Some(ImportOutcome::Failed(error)) => {
+            // The browser's reason for an unreadable file is its own English
+            // word ("NotReadableError"): the organiser is told it in theirs.
+            let why = match error {
+                ImportError::File(_) => text.file_unreadable.to_owned(),
+                _ => error.describe(state.lang),
+            };
+            html! {
+                <p class="s-verdict s-verdict--error" id="s-import-result">{ format!("{} {}", text.import_failed, why) }</p>
+            }
+        }
         Some(ImportOutcome::Done { event, report }) => html! {
             <div class="s-card" id="s-import-result">
                 <p class="s-verdict">{ (text.imported)(report.imported, &fair_name(state, event), report.replaced) }</p>
