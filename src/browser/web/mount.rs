@@ -197,12 +197,14 @@ fn changed(records: js_sys::Array) {
 /// Reads a mounted widget's attributes again and hands it the props they
 /// make now: it updates in place, keeping the reader's state.
 fn update(element: &Element) {
-    let settings = settings_of(element);
     INSTANCES.with(|instances| {
         let mut instances = instances.borrow_mut();
+        // Only a mounted widget's attributes are read: a host element with a
+        // `data-view` of its own is none of the widget's business.
         let Some(instance) = instances.iter_mut().find(|i| i.host == *element) else {
             return;
         };
+        let settings = settings_of(element);
         let props = WidgetProps::from_embed(
             &settings,
             feed_url_of(element),
