@@ -69,11 +69,6 @@ impl<'a> Parser<'a> {
     pub fn advance(&mut self, values: usize) -> Result<Option<Node<'a>>, SyntaxError> {
         self.reader.values(&mut self.open, values)
     }
-
-    /// How far into the text it has read, in bytes.
-    pub fn offset(&self) -> usize {
-        self.reader.at
-    }
 }
 
 struct Reader<'a> {

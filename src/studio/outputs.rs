@@ -4,6 +4,7 @@
 
 use crate::catalog::Catalog;
 use crate::i18n::Lang;
+use crate::pace::{unpaced, Unpaced};
 use crate::publish::{attribute, split_feed, Field};
 use chrono::{DateTime, Utc};
 use std::io::{Cursor, Write};
@@ -65,7 +66,8 @@ impl OutputError {
 /// as `greenfair ics` writes it.
 pub fn series_calendar(text: &str, lang: Lang, now: DateTime<Utc>) -> Result<String, OutputError> {
     let (feed, warnings) = crate::feed::load(text)?;
-    let catalog = Catalog::new(feed, warnings);
+    // A calendar of fairs: no booth index.
+    let catalog = unpaced(Catalog::new_paced(feed, warnings, &mut Unpaced));
     let all: Vec<usize> = (0..catalog.feed().events.len()).collect();
     Ok(crate::ics::calendar(&catalog, &all, lang, now))
 }

@@ -99,13 +99,17 @@ impl FeedRequest {
 
     /// Asks for the booth index of `catalog`, built in slices once the page
     /// is idle; every widget showing that catalog joins the one build, and
-    /// it stops if they all go away first.
+    /// it is not started if they all go away before the page is idle (once
+    /// started, it runs to its end: the index is the catalog's).
     pub fn booth_index(catalog: &CatalogRef) -> Self {
         let catalog = catalog.clone();
         let key = format!("{} booth index", catalog.key());
-        let start = move |_, _| {
+        let start = move |_, cancel: Cancel| {
             async move {
                 idle().await;
+                if cancel.is_cancelled() {
+                    return Err(LoadError::Network("cancelled".into()));
+                }
                 mark(BOOTH_INDEX_MARK);
                 catalog.index_booths(&mut Slices::new()).await;
                 measure(BOOTH_INDEX_MEASURE, BOOTH_INDEX_MARK);

@@ -44,7 +44,6 @@ pub use {
     prefetched::set_prefetched,
     preview::mount_preview,
     share::{can_share, share},
-    slices::{yield_to_page, Slices},
     timers::{after, after_paint, every, page_visible, when_idle, Interval, Timeout},
     timing::{mark, measure},
     widget_apps::WidgetApp,

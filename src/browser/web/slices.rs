@@ -52,7 +52,7 @@ impl Pace for Slices {
 /// Lets the page run (input, rendering, its own tasks) before going on:
 /// `scheduler.yield()` where there is one (Chromium 129, Firefox 142), whose
 /// continuation goes ahead of other queued tasks; else a zero timeout.
-pub async fn yield_to_page() {
+async fn yield_to_page() {
     if let Some(promise) = scheduler_yield() {
         let _ = JsFuture::from(promise).await;
         return;

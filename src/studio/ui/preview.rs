@@ -5,6 +5,7 @@ use crate::browser;
 use crate::browser::WidgetApp;
 use crate::catalog::Catalog;
 use crate::load::CatalogRef;
+use crate::pace::{unpaced, Unpaced};
 use crate::studio::{StudioState, StudioText};
 use crate::ui::{Sections, WidgetProps};
 use std::cell::RefCell;
@@ -34,7 +35,13 @@ pub fn PreviewView(props: &PreviewProps) -> Html {
         let apps = apps.clone();
         use_effect_with((reading, lang), move |(_, lang)| {
             let catalog = feed.as_deref().map(|(feed, warnings)| {
-                CatalogRef::new(Catalog::new(feed.clone(), warnings.clone()))
+                // The booth index is left to the preview's own widgets,
+                // which build it in slices when the page is idle.
+                CatalogRef::new(unpaced(Catalog::new_paced(
+                    feed.clone(),
+                    warnings.clone(),
+                    &mut Unpaced,
+                )))
             });
             if let Some(catalog) = catalog {
                 for (i, host) in hosts.iter().enumerate() {
