@@ -292,7 +292,7 @@ mod cli {
                                 let row = analysis.header_row;
                                 eprintln!("{}", match lang {
                                     Lang::En => format!(
-                                        "greenfair import: name the columns with --column FIELD=\"HEADER\" (fields: {}; skip for none), and the header's row with --header-row {row} if it is not row {row}",
+                                        "greenfair import: name the columns with --column FIELD=\"HEADER\" (fields: {}; skip for none), and the header's row with --header-row N if it is not row {row}",
                                         fields.join(", ")
                                     ),
                                     Lang::Vi => format!(

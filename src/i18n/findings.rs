@@ -3,8 +3,9 @@
 //! records (`Problem`), and the details the reader words as serde words
 //! them ("missing field `name`"), read back into what they say. The CLI
 //! (`greenfair validate --lang vi`) names fields by their JSON key; the
-//! studio by its form's labels, through `name`. The widget does not call
-//! these, so they cost the embed nothing.
+//! studio by its form's labels, through `name`. The widget tells its
+//! skipped records with them (`describe_warning`), which costs the embed
+//! 3,411 bytes brotli (docs/performance.md).
 
 use super::{describe_feed_error, describe_position, Lang};
 use crate::feed::{FeedDate, FeedError, Problem, ScheduleError, MAX_TEXT_CHARS};

@@ -25,9 +25,6 @@ pub enum ImportError {
     /// The file cannot be read.
     #[error("the file cannot be read: {0}")]
     File(String),
-    /// The spreadsheet is not CSV.
-    #[error("the spreadsheet cannot be read as CSV: {0}")]
-    Csv(String),
     /// The workbook cannot be read.
     #[error("the workbook cannot be read: {0}")]
     Workbook(String),
@@ -59,7 +56,6 @@ impl ImportError {
                 "--column \"{key}\": không có cột nào có tiêu đề này (tiêu đề đọc ở dòng {row}: {headers})"
             ),
             ImportError::File(why) => format!("không đọc được tệp: {why}"),
-            ImportError::Csv(why) => format!("không đọc được bảng tính dạng CSV: {why}"),
             ImportError::Workbook(why) => format!("không đọc được tệp Excel: {why}"),
             ImportError::NoSheet(sheet, sheets) => {
                 format!("tệp Excel không có trang tính \"{sheet}\" (các trang: {sheets})")
