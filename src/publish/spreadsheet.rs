@@ -326,7 +326,7 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, ImportError> {
         .flexible(true)
         .trim(csv::Trim::All)
         .from_reader(text.as_bytes());
-    let breaks = row_breaks(&text);
+    let breaks = row_breaks(&text, separator as u8);
     // The row Excel shows a record on; the record's position may be at the
     // blank lines before it.
     let row_of = |byte: Option<u64>| {
@@ -372,16 +372,26 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, ImportError> {
 }
 
 /// Where a CSV text's rows end: the bytes of its line breaks, but for
-/// those inside a quoted cell (Alt+Enter), which start no new row.
-fn row_breaks(text: &str) -> Vec<usize> {
-    let mut quoted = false;
+/// those inside a quoted cell (Alt+Enter), which start no new row. As the
+/// csv crate reads it, a quote opens a quoted cell only at the cell's start
+/// (or right after a closing quote: `""` is a quote inside one); elsewhere
+/// it is a character like any other (`Tivi 32"`).
+fn row_breaks(text: &str, separator: u8) -> Vec<usize> {
+    let (mut quoted, mut cell_start, mut after_close) = (false, true, false);
     let mut breaks = Vec::new();
     for (at, byte) in text.bytes().enumerate() {
+        if quoted {
+            quoted = byte != b'"';
+            after_close = !quoted;
+            continue;
+        }
         match byte {
-            b'"' => quoted = !quoted,
-            b'\n' if !quoted => breaks.push(at),
+            b'"' if cell_start || after_close => quoted = true,
+            b'\n' => breaks.push(at),
             _ => {}
         }
+        after_close = false;
+        cell_start = matches!(byte, b'\n' | b'\r') || byte == separator;
     }
     breaks
 }
@@ -445,6 +455,16 @@ mod tests {
             [1, 2, 3],
             "a line break inside a cell is no new row"
         );
+        let inches = "Tên doanh nghiệp;Sản phẩm;Gian hàng\nĐiện máy Hà Nội;Tivi 32\";A1\n\"HTX \"\"Cói\"\"\nKim Sơn\";Chiếu;A2\nGốm;Bát;A3\n";
+        let sheet = read_sheet(inches.as_bytes(), None).unwrap();
+        let numbers: Vec<usize> = sheet.rows.iter().map(|r| r.number).collect();
+        assert_eq!(
+            numbers,
+            [1, 2, 3, 4],
+            "a quote inside an unquoted cell opens nothing"
+        );
+        assert_eq!(sheet.rows[1].cell(1), "Tivi 32\"");
+        assert_eq!(sheet.rows[2].cell(0), "HTX \"Cói\"\nKim Sơn");
     }
 
     #[test]
