@@ -25,6 +25,11 @@ test('the rendered snippet shows before the widget starts, then is taken over in
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
   await page.route('**/greenfair-widget_bg.wasm', async (route) => { await gate; await route.continue(); });
+  // What the host page hears: the taken-over widget says it is ready, once.
+  await page.addInitScript(() => {
+    window.__ready = [];
+    document.addEventListener('greenfair:ready', (e) => window.__ready.push(e.detail));
+  });
   await page.goto(`${harness.url}/fixtures/hydrate.html`);
   const widget = page.locator('[data-greenfair] .gf-root');
   await widget.locator('.gf-event').first().waitFor();
@@ -43,6 +48,10 @@ test('the rendered snippet shows before the widget starts, then is taken over in
   assert.equal(await widget.locator('.gf-title').textContent(), 'Mạng lưới sản xuất và tiêu dùng bền vững thành phố Hà Nội');
   const after = await widget.boundingBox();
   assert.deepEqual(after, box, 'nothing moved');
+  await page.waitForFunction(() => window.__ready.length > 0);
+  const ready = await page.evaluate(() => window.__ready);
+  assert.equal(ready.length, 1, JSON.stringify(ready));
+  assert.equal(ready[0].events, 17, JSON.stringify(ready));
   // Live: the language switch works.
   await widget.getByRole('button', { name: 'English' }).click();
   await widget.locator('.gf-title', { hasText: 'Hanoi Sustainable Production and Consumption Network' }).waitFor();
