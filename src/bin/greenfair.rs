@@ -262,10 +262,14 @@ mod cli {
                 lang,
             } => {
                 let lang = Lang::from_code(&lang).unwrap_or(Lang::En);
-                let mapping = Mapping {
+                // As the studio keeps them: a header named twice takes its last choice.
+                let mut mapping = Mapping {
                     header_row,
-                    columns,
+                    ..Mapping::default()
                 };
+                for (key, field) in &columns {
+                    mapping.set(key, *field);
+                }
                 let cannot_read = |path: &Path, e: std::io::Error| match lang {
                     Lang::En => format!("cannot read {}: {e}", path.display()),
                     Lang::Vi => format!("không đọc được {}: {e}", path.display()),

@@ -4,7 +4,7 @@
 //! total rows.
 
 use crate::feed::{self, Category};
-use crate::search::fold;
+use crate::search::{fold, words};
 
 /// The feed's categories, looked up by any of their names or their id,
 /// without case or diacritics.
@@ -50,11 +50,13 @@ impl Categories {
     /// "Đồ gỗ mỹ nghệ, nội thất"), by their Vietnamese name, at most three.
     fn near(&self, text: &str) -> Vec<String> {
         let key = fold(text);
-        let words: Vec<&str> = key.split(' ').filter(|w| !w.is_empty()).collect();
+        let wanted: Vec<&str> = words(&key).collect();
         let mut names: Vec<String> = Vec::new();
         for (k, _, shown) in &self.entries {
             let have: Vec<&str> = k.split(' ').collect();
-            if !words.is_empty() && words.iter().all(|w| have.contains(w)) && !names.contains(shown)
+            if !wanted.is_empty()
+                && wanted.iter().all(|w| have.contains(w))
+                && !names.contains(shown)
             {
                 names.push(shown.clone());
             }
@@ -63,10 +65,11 @@ impl Categories {
         names
     }
 
-    /// Reads a categories cell: first whole ("Đồ gỗ mỹ nghệ, nội thất" is
-    /// one category), then split at `;`, `|` and line breaks; a part is
-    /// split at its commas only when every piece is itself a category, so
-    /// a booth never lands in a category other than the one written.
+    /// Reads a categories cell: split at `;`, `|` and line breaks (none: the
+    /// whole cell is the one part), each part matched whole first ("Đồ gỗ
+    /// mỹ nghệ, nội thất" is one category) and split at its commas only when
+    /// every piece is itself a category, so a booth never lands in a
+    /// category other than the one written.
     pub fn read(&self, cell: &str) -> CategoryCell {
         let mut read = CategoryCell::default();
         let add = |id: &str, read: &mut CategoryCell| {
@@ -74,11 +77,6 @@ impl Categories {
                 read.ids.push(id.to_owned());
             }
         };
-        let separated = cell.contains([';', '|', '\n']);
-        if let Some(id) = self.find(cell).filter(|_| !separated) {
-            add(id, &mut read);
-            return read;
-        }
         for part in cell.split([';', '|', '\n']).map(str::trim) {
             if part.is_empty() {
                 continue;

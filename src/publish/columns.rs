@@ -8,7 +8,7 @@
 
 use super::spreadsheet::{Row, Sheet};
 use crate::i18n::Lang;
-use crate::search::fold;
+use crate::search::{fold, words};
 
 /// A booth field a column can be imported into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -236,16 +236,16 @@ fn holds(words: &[&str], phrase: &str) -> bool {
 /// the import does not take.
 pub fn recognise(header: &str) -> Option<Field> {
     let folded = fold(header);
-    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let header_words: Vec<&str> = words(&folded).collect();
     let score = |phrases: &[&str]| {
         phrases
             .iter()
-            .filter(|p| holds(&words, p))
+            .filter(|p| holds(&header_words, p))
             .map(|p| p.split(' ').count())
             .max()
             .unwrap_or(0)
     };
-    let mut best: Option<(usize, Option<Field>)> = None;
+    let mut best: Option<(usize, Field)> = None;
     let mut tied = false;
     for field in Field::ALL {
         let s = score(field.phrases());
@@ -256,7 +256,7 @@ pub fn recognise(header: &str) -> Option<Field> {
             Some((b, _)) if s < b => {}
             Some((b, _)) if s == b => tied = true,
             _ => {
-                best = Some((s, Some(field)));
+                best = Some((s, field));
                 tied = false;
             }
         }
@@ -265,7 +265,7 @@ pub fn recognise(header: &str) -> Option<Field> {
     if tied || score(NOT_IMPORTED) >= best {
         return None;
     }
-    field
+    Some(field)
 }
 
 /// Column `index` as Excel names it: A, B, …, Z, AA, AB, …

@@ -7,28 +7,11 @@
 use super::cells::{self, Categories, Phone};
 use super::columns::{analyse, Analysis, Field, Mapping};
 use super::import_report::{Changes, ImportError, ImportReport, RowIssue, RowProblem};
-use super::spreadsheet::{read_sheet, Row, Sheet};
+use super::spreadsheet::{Row, Sheet};
 use crate::feed;
 use crate::search::fold;
 use serde_json::{json, Map, Value};
 use std::collections::{HashMap, HashSet};
-
-/// Imports the booths of `spreadsheet` (.xlsx, its first sheet; or CSV)
-/// into `event` of the feed: returns the new feed text and what was done.
-/// The event's previous booths are replaced, so a corrected spreadsheet can
-/// be imported again.
-pub fn import_booths(
-    feed_text: &str,
-    spreadsheet: &[u8],
-    event: &str,
-) -> Result<(String, ImportReport), ImportError> {
-    import_sheet(
-        feed_text,
-        &read_sheet(spreadsheet, None)?,
-        event,
-        &Mapping::default(),
-    )
-}
 
 /// Imports the rows of `sheet` under its header as the booths of `event`,
 /// replacing those it had, with the organiser's column choices in
@@ -230,15 +213,14 @@ fn booths_of_rows(
         if let Some(description) = cell(column(Field::Description)) {
             booth.insert("description".into(), json!(description));
         }
-        match cells::phone(cell(column(Field::Phone)).unwrap_or("")) {
+        let phone = cell(column(Field::Phone)).unwrap_or("");
+        match cells::phone(phone) {
             Phone::Number { text, restored: r } => {
                 restored += usize::from(r);
                 booth.insert("phone".into(), json!(text));
             }
             Phone::Zero => say(RowIssue::ZeroPhone),
-            Phone::Lost => say(RowIssue::LostPhone(
-                cell(column(Field::Phone)).unwrap_or("").to_owned(),
-            )),
+            Phone::Lost => say(RowIssue::LostPhone(phone.to_owned())),
             Phone::Empty => {}
         }
         if let Some(email) = cell(column(Field::Email)) {

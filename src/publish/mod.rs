@@ -16,11 +16,11 @@ mod report;
 mod split;
 mod spreadsheet;
 
-pub use columns::{analyse, column_letter, recognise, Analysis, Column, Field, Mapping};
+pub use columns::{analyse, Analysis, Column, Field, Mapping};
 pub use html::attribute;
-pub use import::{import_analysed, import_booths, import_sheet};
+pub use import::{import_analysed, import_sheet};
 pub use import_report::{
-    not_imported_label, rows_text, Changes, ImportError, ImportReport, RowIssue, RowProblem,
+    not_imported_label, Changes, ImportError, ImportReport, RowIssue, RowProblem,
 };
 pub use json_ld::exhibition_events;
 #[cfg(not(target_arch = "wasm32"))]
