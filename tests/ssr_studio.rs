@@ -264,6 +264,19 @@ fn an_import_shows_what_changes_before_the_booths_are_replaced() {
         "{done}"
     );
     assert!(done.contains(r#"id="s-undo""#), "undo is offered");
+    // A browser that keeps no draft says so after every change: the
+    // import can still be taken back.
+    let unkept = studio_at(
+        Lang::Vi,
+        Step::Import,
+        demo(),
+        vec![
+            office_import(),
+            StudioAction::ConfirmImport,
+            StudioAction::Notify(Notice::NotKept),
+        ],
+    );
+    assert!(unkept.contains(r#"id="s-undo""#), "undo is still offered");
 }
 
 #[test]

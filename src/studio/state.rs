@@ -129,6 +129,15 @@ pub struct PendingImport {
     pub mapping_open: bool,
 }
 
+/// A removal or an import that "undo" can take back: the draft before it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Undo {
+    /// The draft as it was.
+    pub draft: Draft,
+    /// True for an import (its report goes with it).
+    pub import: bool,
+}
+
 /// The studio's whole state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StudioState {
@@ -156,8 +165,8 @@ pub struct StudioState {
     /// A feed opened while a draft was open: it replaces the draft once the
     /// organiser confirms, so no work is lost by a wrong click.
     pub pending_open: Option<Draft>,
-    /// The draft as it was before the last removal or import, for "undo".
-    pub undo: Option<Draft>,
+    /// What "undo" takes back: the last removal or import.
+    pub undo: Option<Undo>,
     /// True while a feed is being fetched from an address (one at a time).
     pub fetching: bool,
     /// A spreadsheet read and waiting: for its columns, or for the
@@ -389,12 +398,9 @@ impl StudioState {
                 None => self,
             },
             StudioAction::Undo => match self.undo.clone() {
-                Some(draft) => {
+                Some(Undo { draft, import }) => {
                     // An import taken back leaves no report of it.
-                    let import = match self.notice {
-                        Some(Notice::Imported { .. }) => None,
-                        _ => self.import.clone(),
-                    };
+                    let import = if import { None } else { self.import.clone() };
                     StudioState {
                         undo: None,
                         notice: None,
@@ -449,7 +455,13 @@ impl StudioState {
                     let removed = matches!(edit, Edit::Remove(..));
                     StudioState {
                         notice: removed.then_some(Notice::Removed),
-                        undo: if removed { self.draft.clone() } else { None },
+                        undo: removed
+                            .then(|| self.draft.clone())
+                            .flatten()
+                            .map(|draft| Undo {
+                                draft,
+                                import: false,
+                            }),
                         ..self
                     }
                     .with_draft(draft)
@@ -517,7 +529,10 @@ impl StudioState {
                                 event,
                                 report: Box::new(report),
                             }),
-                            undo: Some(draft.clone()),
+                            undo: Some(Undo {
+                                draft: draft.clone(),
+                                import: true,
+                            }),
                             pending_import: None,
                             ..self
                         }

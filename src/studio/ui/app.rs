@@ -85,7 +85,7 @@ pub fn Studio(props: &StudioProps) -> Html {
             </nav>
             <div class="s-notice-bar">
                 <p class="s-notice" role="status">{ state.notice.as_ref().map(|n| notice_text(n, state.lang, &|id| fair_name(&state, id))) }</p>
-                if state.undo.is_some() && matches!(state.notice, Some(Notice::Removed | Notice::Imported { .. })) {
+                if state.undo.is_some() {
                     <button type="button" class="s-button" id="s-undo" onclick={dispatch(StudioAction::Undo)}>{ text.undo }</button>
                 }
             </div>
