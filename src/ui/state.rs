@@ -55,9 +55,6 @@ pub struct WidgetState {
     pub favourites: Favourites,
     /// How many results the booth list renders (it grows as the visitor scrolls).
     pub booth_limit: usize,
-    /// Whether the catalog on screen has its booth index: built in slices
-    /// after the feed shows, the booth search waits for it.
-    pub booths_indexed: bool,
     /// The host changed `data-feed`: the data on screen is the old feed's
     /// until the new one comes, and a failure shows rather than keep it.
     pub feed_replaced: bool,
@@ -161,12 +158,19 @@ pub enum Notice {
 }
 
 impl WidgetState {
+    /// Whether the catalog on screen has its booth index: built in slices
+    /// after the feed shows, the booth search waits for it.
+    pub fn booths_indexed(&self) -> bool {
+        matches!(&self.load, LoadState::Ready(c) if c.has_booth_index())
+    }
+
     /// A widget that starts loading, or starts with a catalog already loaded.
     pub fn new(lang: Lang, preloaded: Option<CatalogRef>, calendar: CalendarLink) -> Self {
-        let state = Self {
+        let load = preloaded.map_or(LoadState::Loading, LoadState::Ready);
+        Self {
             lang,
-            booths_indexed: preloaded.as_ref().is_some_and(|c| c.has_booth_index()),
-            load: preloaded.map_or(LoadState::Loading, LoadState::Ready),
+            host_events: HostEvents::starting(&load),
+            load,
             attempt: 0,
             refreshes: 0,
             split_index: None,
@@ -180,11 +184,6 @@ impl WidgetState {
             favourites: Favourites::default(),
             booth_limit: BOOTH_PAGE,
             feed_replaced: false,
-            host_events: HostEvents::default(),
-        };
-        Self {
-            host_events: HostEvents::starting(&state.load),
-            ..state
         }
     }
 
@@ -288,7 +287,6 @@ impl Reducible for WidgetState {
                 if self.feed_replaced {
                     super::live_props::keep_what_applies(&mut next, &catalog);
                 }
-                next.booths_indexed = catalog.has_booth_index();
                 next.load = LoadState::Ready(catalog);
                 next.saved_at = None;
                 next.split_index = None;
@@ -297,23 +295,19 @@ impl Reducible for WidgetState {
                 return self
             }
             Action::LoadedBooths(index, whole) => {
-                next.booths_indexed = whole.has_booth_index();
                 next.load = LoadState::Ready(whole);
                 next.split_index = Some(index);
             }
+            // The catalog on screen has its index now: drawn again to use it.
             Action::BoothsIndexed(catalog) => {
-                if self.booths_indexed
-                    || !matches!(&self.load, LoadState::Ready(c) if *c == catalog)
-                {
+                if !matches!(&self.load, LoadState::Ready(c) if *c == catalog) {
                     return self;
                 }
-                next.booths_indexed = true;
             }
             Action::LoadedSaved(catalog, saved_at) => {
                 if self.feed_replaced {
                     super::live_props::keep_what_applies(&mut next, &catalog);
                 }
-                next.booths_indexed = catalog.has_booth_index();
                 next.load = LoadState::Ready(catalog);
                 next.saved_at = Some(saved_at);
             }

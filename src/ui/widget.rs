@@ -92,7 +92,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
                 id_prefix: props.id_prefix.clone(),
                 lunar: props.lunar.unwrap_or(lang == Lang::Vi),
                 has_booth_finder: props.sections == Sections::Both,
-                booths_indexed: state.booths_indexed,
+                booths_indexed: state.booths_indexed(),
                 dispatcher: state.dispatcher(),
             };
             // A hidden panel keeps what it was last drawn with (ui/held.rs).
@@ -104,7 +104,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
             // catches up with the index even while hidden.
             let catch_up = booths_held
                 .get()
-                .is_none_or(|held| held.booths_indexed != state.booths_indexed);
+                .is_none_or(|held| held.booths_indexed != state.booths_indexed());
             let booths_context =
                 booths_held.hold(catch_up || !both || state.tab == Tab::Booths, context);
             let calendar = html! {
@@ -212,7 +212,7 @@ fn tabs(
                 { tab(Tab::Booths, text.tab_booths) }
             </div>
             { panel(Tab::Calendar, calendar) }
-            if state.tab == Tab::Booths || state.booths_indexed {
+            if state.tab == Tab::Booths || state.booths_indexed() {
                 { panel(Tab::Booths, booths) }
             }
         </>
