@@ -266,7 +266,7 @@ fn open(kind: &'static str, id: &str, name: Option<&str>) -> HostEvent {
 
 /// The search box the reader sees: the booth finder's or the calendar's,
 /// and its words.
-fn shown_search(state: &WidgetState) -> (Tab, &str) {
+pub fn shown_search(state: &WidgetState) -> (Tab, &str) {
     match state.tab {
         Tab::Booths => (Tab::Booths, state.booths.query.text.trim()),
         Tab::Calendar => (Tab::Calendar, state.calendar.filter.query.trim()),

@@ -3,7 +3,7 @@
 
 use crate::browser::Timeout;
 use crate::calendar::opening_month;
-use crate::ui::host_events::DetailContext;
+use crate::ui::host_events::{shown_search, DetailContext};
 use crate::ui::{Action, LoadState, Tab, WidgetProps, WidgetState};
 use chrono::NaiveDate;
 use yew::prelude::*;
@@ -53,9 +53,9 @@ pub fn use_host_events(
             }
         }
     };
-    let search = match state.tab {
-        Tab::Booths => (Tab::Booths, state.booths.query.text.clone()),
-        Tab::Calendar => (Tab::Calendar, state.calendar.filter.query.clone()),
+    let search = {
+        let (tab, words) = shown_search(state);
+        (tab, words.to_owned())
     };
     let catalog = match &state.load {
         LoadState::Ready(catalog) => Some(catalog.clone()),
