@@ -9,17 +9,22 @@ import { round } from './stats.mjs';
 const MB = 1024 * 1024;
 const mb = (bytes) => round(bytes / MB);
 
-async function wasmMemoryBytes(cdp) {
+/** The byte length of every WebAssembly memory alive in the page CDP is attached to. */
+export async function wasmMemories(cdp) {
   const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
   const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId });
   const { result } = await cdp.send('Runtime.callFunctionOn', {
     objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.reduce((sum, memory) => sum + memory.buffer.byteLength, 0); }',
+    functionDeclaration: 'function () { return this.map((memory) => memory.buffer.byteLength); }',
     returnByValue: true,
   });
   await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
   await cdp.send('Runtime.releaseObject', { objectId: prototype.objectId });
   return result.value;
+}
+
+async function wasmMemoryBytes(cdp) {
+  return (await wasmMemories(cdp)).reduce((sum, bytes) => sum + bytes, 0);
 }
 
 /** { js_heap_mb, wasm_memory_mb, total_mb } of the page CDP is attached to. */

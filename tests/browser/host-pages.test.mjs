@@ -71,7 +71,7 @@ test('under Trusted Types (trusted-types \'none\'): the article\'s widgets, the 
   await articleWidget(page).getByRole('tab', { name: 'Tìm gian hàng' }).click();
   await articleWidget(page).getByRole('searchbox', { name: 'Tìm gian hàng' }).fill('tui xach');
   await articleWidget(page).locator('.gf-booth-card').first().waitFor();
-  // Removed and put back (the teardown and the reuse of its root), then the details of an event.
+  // Removed and put back (the teardown and the reuse of its root): the new one draws its month grid.
   await page.evaluate(() => {
     const element = document.querySelector('.article-embed [data-greenfair]');
     const parent = element.parentElement;

@@ -10,6 +10,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startHarness, consoleErrors } from './harness.mjs';
+import { wasmMemories } from '../../bench/memory.mjs';
 
 const CYCLES = Number(process.env.GREENFAIR_SPA_CYCLES ?? 200);
 const TODAY = '2025-09-16';
@@ -28,17 +29,9 @@ async function held(page, cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const { nodes, jsEventListeners: listeners } = await cdp.send('Memory.getDOMCounters');
-  const { result: prototype } = await cdp.send('Runtime.evaluate', { expression: 'WebAssembly.Memory.prototype' });
-  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: prototype.objectId });
-  const { result } = await cdp.send('Runtime.callFunctionOn', {
-    objectId: objects.objectId,
-    functionDeclaration: 'function () { return this.map((memory) => memory.buffer.byteLength); }',
-    returnByValue: true,
-  });
-  await cdp.send('Runtime.releaseObject', { objectId: objects.objectId });
-  await cdp.send('Runtime.releaseObject', { objectId: prototype.objectId });
-  assert.equal(result.value.length, 1, 'one WebAssembly memory: the widget\'s');
-  return { nodes, listeners, wasm: result.value[0] };
+  const memories = await wasmMemories(cdp);
+  assert.equal(memories.length, 1, 'one WebAssembly memory: the widget\'s');
+  return { nodes, listeners, wasm: memories[0] };
 }
 
 /**
