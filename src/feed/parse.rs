@@ -138,7 +138,7 @@ pub async fn parse_booth_file_paced(
     let [booths] = envelope(text, &root, ["booths"])?;
     let lines = LineIndex::new(text);
     let mut warnings = Vec::new();
-    let booths = booth_records(&lines, booths, &mut warnings, pace).await;
+    let booths = records(&lines, "booths", booths, decode::booth, &mut warnings, pace).await;
     Ok((booths, warnings))
 }
 
@@ -157,10 +157,10 @@ pub async fn parse_paced(text: &str, pace: &mut impl Pace) -> Result<ParsedFeed,
     let lines = LineIndex::new(text);
     let mut warnings = Vec::new();
     let w = &mut warnings;
-    let categories = records(&lines, "categories", categories, decode::category, w);
-    let venues = records(&lines, "venues", venues, decode::venue, w);
-    let events = records(&lines, "events", events, decode::event, w);
-    let booths = booth_records(&lines, booths, w, pace).await;
+    let categories = records(&lines, "categories", categories, decode::category, w, pace).await;
+    let venues = records(&lines, "venues", venues, decode::venue, w, pace).await;
+    let events = records(&lines, "events", events, decode::event, w, pace).await;
+    let booths = records(&lines, "booths", booths, decode::booth, w, pace).await;
     Ok(ParsedFeed {
         series,
         categories,
@@ -182,43 +182,23 @@ fn read_series(text: &str, root: &Node) -> Result<Series, FeedError> {
         .map_err(frame)
 }
 
-/// Reads each record on its own: one that does not read is left out with
-/// a warning naming its path and position, and the rest load. Records are
-/// located in the order they are written, which keeps locating them linear
-/// in the text's length however it is laid out ([`LineIndex`]).
-fn records<T>(
+/// Reads each record on its own, in slices at `pace`: one that does not
+/// read is left out with a warning naming its path and position, and the
+/// rest load. Records are located in the order they are written, which
+/// keeps locating them linear in the text's length however it is laid out
+/// ([`LineIndex`]).
+async fn records<T>(
     lines: &LineIndex<'_>,
     list: &str,
     nodes: &[Node<'_>],
     read: fn(&Node, &Path) -> Read<T>,
     warnings: &mut Vec<Warning>,
+    pace: &mut impl Pace,
 ) -> Vec<Sourced<T>> {
     let mut parsed = Vec::with_capacity(nodes.len());
     for (index, node) in nodes.iter().enumerate() {
-        parsed.extend(record(lines, list, index, node, read, warnings));
-    }
-    parsed
-}
-
-/// [`records`] for the booths, the one list that runs to thousands, in
-/// slices at `pace` (the other lists are read at once: a feed has tens of them).
-async fn booth_records(
-    lines: &LineIndex<'_>,
-    nodes: &[Node<'_>],
-    warnings: &mut Vec<Warning>,
-    pace: &mut impl Pace,
-) -> Vec<Sourced<Booth>> {
-    let mut parsed = Vec::with_capacity(nodes.len());
-    for (index, node) in nodes.iter().enumerate() {
         tick(pace).await;
-        parsed.extend(record(
-            lines,
-            "booths",
-            index,
-            node,
-            decode::booth,
-            warnings,
-        ));
+        parsed.extend(record(lines, list, index, node, read, warnings));
     }
     parsed
 }

@@ -289,20 +289,10 @@ fn unique<T>(
     id: impl Fn(&T) -> &String,
     report: &mut Report,
 ) -> Vec<Sourced<T>> {
-    unique_among(list, records, id, &mut HashSet::default(), report)
-}
-
-/// [`unique`], with the ids already taken elsewhere in `seen`.
-fn unique_among<T>(
-    list: &str,
-    records: Vec<Sourced<T>>,
-    id: impl Fn(&T) -> &String,
-    seen: &mut HashSet<String>,
-    report: &mut Report,
-) -> Vec<Sourced<T>> {
+    let mut seen = HashSet::default();
     records
         .into_iter()
-        .filter(|r| is_new_id(list, r, id(&r.record), seen, report))
+        .filter(|r| is_new_id(list, r, id(&r.record), &mut seen, report))
         .collect()
 }
 
