@@ -75,12 +75,9 @@ fn place(path: &str) -> Place<'_> {
 
 /// The form's list of a feed list's key.
 fn form_list(key: &str) -> Option<List> {
-    match key {
-        "categories" => Some(List::Categories),
-        "venues" => Some(List::Venues),
-        "events" => Some(List::Events),
-        _ => None,
-    }
+    [List::Categories, List::Venues, List::Events]
+        .into_iter()
+        .find(|list| list.key() == key)
 }
 
 /// The form label of field `key`, or the label the studio gives the

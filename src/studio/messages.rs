@@ -506,12 +506,9 @@ static VI: StudioText = StudioText {
     no_values: "(trống)",
 };
 
-/// "1 booth", "3 booths".
+/// "1 booth", "3 booths", as the widget counts them.
 fn booths(n: usize) -> String {
-    match n {
-        1 => "1 booth".to_owned(),
-        n => format!("{n} booths"),
-    }
+    (Lang::En.messages().booth_count)(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
 static EN: StudioText = StudioText {
