@@ -2,6 +2,7 @@
 //! validator's report on it, where the organiser is, and what to tell them.
 
 use super::draft::{Draft, DraftError, Edit, FieldPath};
+use super::findings::{explain, Explained};
 use super::outputs::OutputError;
 use crate::feed::{Feed, Warning};
 use crate::i18n::Lang;
@@ -149,6 +150,9 @@ pub struct StudioState {
     pub draft: Option<Draft>,
     /// The validator's report on the draft (`greenfair validate`'s).
     pub report: Option<Rc<Report>>,
+    /// The report's findings told for the organiser, in `lang`: once per
+    /// draft or language, for the check and every form field.
+    pub told: Rc<Vec<Explained>>,
     /// The draft's JSON, for the forms (or why it is not JSON yet).
     pub document: Option<Rc<Result<Value, DraftError>>>,
     /// The feed the draft loads as, when it loads (for the import's fairs,
@@ -248,6 +252,7 @@ impl StudioState {
             step: Step::Open,
             draft: None,
             report: None,
+            told: Rc::default(),
             document: None,
             feed: None,
             shown_line: None,
@@ -328,12 +333,25 @@ impl StudioState {
         self.feed = feed.map(Rc::new);
         self.document = Some(Rc::new(draft.document()));
         self.draft = Some(draft);
+        self.told = self.told_now();
         // An import waiting for its confirmation is made again on the draft
         // as it is now, so confirming it never takes back a later edit.
         match self.pending_import.take() {
             Some(pending) => self.prepared(pending),
             None => self,
         }
+    }
+
+    /// The report's findings told in the studio's language.
+    fn told_now(&self) -> Rc<Vec<Explained>> {
+        let document = self.document.as_deref().and_then(|d| d.as_ref().ok());
+        let findings = self.report.as_deref().map_or(&[][..], |r| &r.findings[..]);
+        Rc::new(
+            findings
+                .iter()
+                .map(|f| explain(f, document, self.lang))
+                .collect(),
+        )
     }
 
     /// The draft with `edit` made on its kept JSON.
@@ -373,7 +391,13 @@ impl StudioState {
                 notice: None,
                 ..self
             },
-            StudioAction::SetLang(lang) => StudioState { lang, ..self },
+            StudioAction::SetLang(lang) => {
+                let state = StudioState { lang, ..self };
+                StudioState {
+                    told: state.told_now(),
+                    ..state
+                }
+            }
             StudioAction::Go(step) => StudioState {
                 step,
                 focus: None,

@@ -7,7 +7,7 @@
 
 use super::app::fair_name;
 use crate::publish::Severity;
-use crate::studio::{explain, Explained, StudioAction, StudioState, StudioText, Target};
+use crate::studio::{Explained, StudioAction, StudioState, StudioText, Target};
 use web_sys::HtmlTextAreaElement;
 use yew::prelude::*;
 
@@ -21,7 +21,6 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
         return html! { <section class="s-section"><h2>{ text.steps[1] }</h2><p>{ text.nothing_open }</p></section> };
     };
     let verdict = text.verdicts[report.exit_code().clamp(0, 2) as usize];
-    let document = state.document.as_deref().and_then(|d| d.as_ref().ok());
     let finding = |(i, told): (usize, Explained)| {
         let dispatcher = state.dispatcher();
         let line = told.line;
@@ -106,7 +105,7 @@ pub fn view(state: &UseReducerHandle<StudioState>) -> Html {
                 <p>{ text.no_findings }</p>
             } else {
                 <ul class="s-findings" id="s-findings">
-                    { for report.findings.iter().map(|f| explain(f, document, state.lang)).enumerate().map(finding) }
+                    { for state.told.iter().cloned().enumerate().map(finding) }
                 </ul>
             }
             if let Some(line) = state.shown_line {

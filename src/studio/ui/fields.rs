@@ -5,7 +5,7 @@
 use crate::publish::{Finding, Report};
 use crate::studio::draft::value_in;
 use crate::studio::PathStep;
-use crate::studio::{explain, Edit, Explained, FieldPath, StudioAction, StudioState, Target};
+use crate::studio::{Edit, Explained, FieldPath, StudioAction, StudioState, Target};
 use serde_json::Value;
 use web_sys::{HtmlInputElement, HtmlSelectElement};
 use yew::prelude::*;
@@ -16,8 +16,8 @@ pub struct Form<'a> {
     pub state: &'a UseReducerHandle<StudioState>,
     /// The draft's JSON, parsed once for every field.
     pub document: &'a Value,
-    /// Each finding told, once for every field.
-    pub told: Vec<(&'a Finding, Explained)>,
+    /// Each finding beside its telling (the state's, made once per draft).
+    pub told: Vec<(&'a Finding, &'a Explained)>,
 }
 
 /// How a field's text becomes JSON.
@@ -40,11 +40,7 @@ impl<'a> Form<'a> {
         document: &'a Value,
         report: &'a Report,
     ) -> Self {
-        let told = report
-            .findings
-            .iter()
-            .map(|f| (f, explain(f, Some(document), state.lang)))
-            .collect();
+        let told = report.findings.iter().zip(state.told.iter()).collect();
         Form {
             state,
             document,
@@ -64,7 +60,7 @@ impl<'a> Form<'a> {
                             .is_some_and(|rest| rest.starts_with('.') || rest.starts_with('['))
                 })
             })
-            .map(|(_, told)| told)
+            .map(|(_, told)| *told)
             .collect()
     }
 
@@ -76,7 +72,7 @@ impl<'a> Form<'a> {
             .filter(
                 |(_, told)| matches!(&told.target, Target::Form(at) if at.0.starts_with(&path.0)),
             )
-            .map(|(_, told)| told)
+            .map(|(_, told)| *told)
             .collect()
     }
 
