@@ -23,8 +23,8 @@ mod cli {
     use greenfair::catalog::Catalog;
     use greenfair::i18n::Lang;
     use greenfair::publish::{
-        analyse, import_analysed, read_sheet, split_feed, Field, ImportError, ImportReport,
-        Mapping, Report,
+        analyse, import_analysed, read_sheet, split_feed, Changes, Field, ImportError,
+        ImportReport, Mapping, Report,
     };
     use std::io::Read;
     use std::path::{Path, PathBuf};
@@ -175,14 +175,9 @@ mod cli {
             Lang::En => ["new", "changed", "removed"],
             Lang::Vi => ["mới", "thay đổi", "bị bỏ"],
         };
-        for (label, names) in
-            labels
-                .iter()
-                .zip([&changes.added, &changes.changed, &changes.removed])
-        {
+        for (label, names) in labels.iter().zip(changes.kinds()) {
             if !names.is_empty() {
-                let more = names.len().saturating_sub(5);
-                let mut shown = names.iter().take(5).cloned().collect::<Vec<_>>().join(", ");
+                let (mut shown, more) = Changes::some_of(names, 5);
                 if more > 0 {
                     shown.push_str(&match lang {
                         Lang::En => format!(" and {more} more"),

@@ -277,6 +277,18 @@ pub struct Changes {
 }
 
 impl Changes {
+    /// The booths new, changed and removed, in that order.
+    pub fn kinds(&self) -> [&[String]; 3] {
+        [&self.added, &self.changed, &self.removed]
+    }
+
+    /// The first `shown` of `names`, joined with commas, and how many more
+    /// there are: what a summary names of a long list.
+    pub fn some_of(names: &[String], shown: usize) -> (String, usize) {
+        let first = names.iter().take(shown).cloned().collect::<Vec<_>>();
+        (first.join(", "), names.len().saturating_sub(shown))
+    }
+
     /// "3 new, 1 changed, 2 removed, 5 unchanged" in `lang`.
     pub fn counts(&self, lang: Lang) -> String {
         let (added, changed, removed, unchanged) = (

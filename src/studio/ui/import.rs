@@ -7,8 +7,8 @@
 use super::app::fair_name;
 use crate::browser;
 use crate::publish::{
-    is_workbook, not_imported_label, read_sheet, sheet_names, Field, ImportError, ImportReport,
-    Mapping,
+    is_workbook, not_imported_label, read_sheet, sheet_names, Changes, Field, ImportError,
+    ImportReport, Mapping,
 };
 use crate::studio::outputs::template_workbook;
 use crate::studio::{
@@ -313,16 +313,15 @@ fn confirm_view(
 ) -> Html {
     let fair = fair_name(state, &pending.event);
     let changes = &report.changes;
-    let kinds = [&changes.added, &changes.changed, &changes.removed];
     html! {
         <div class="s-card s-confirm-import" id="s-import-confirm">
             <h3 id="s-import-next" tabindex="-1">{ text.confirm_title }</h3>
             <p class="s-verdict">{ (text.confirm_lead)(report.imported, &fair, report.replaced) }</p>
             <ul class="s-changes" id="s-changes">
-                { for text.change_kinds.iter().zip(kinds).filter(|(_, names)| !names.is_empty()).map(|(kind, names)| {
-                    let mut shown = names.iter().take(NAMES_SHOWN).cloned().collect::<Vec<_>>().join(", ");
-                    if names.len() > NAMES_SHOWN {
-                        shown = format!("{shown} {}", (text.and_more)(names.len() - NAMES_SHOWN));
+                { for text.change_kinds.iter().zip(changes.kinds()).filter(|(_, names)| !names.is_empty()).map(|(kind, names)| {
+                    let (mut shown, more) = Changes::some_of(names, NAMES_SHOWN);
+                    if more > 0 {
+                        shown = format!("{shown} {}", (text.and_more)(more));
                     }
                     html! { <li><strong>{ format!("{kind} ({}): ", names.len()) }</strong>{ shown }</li> }
                 }) }
