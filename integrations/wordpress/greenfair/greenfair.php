@@ -28,9 +28,20 @@ require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/settings-page.php';
 
-add_action( 'init', 'greenfair_load_textdomain', 5 );
+greenfair_translations_folder();
 
-/** Loads the plugin's own translations (languages/greenfair-vi.mo). */
-function greenfair_load_textdomain() {
-	load_plugin_textdomain( 'greenfair', false, dirname( plugin_basename( GREENFAIR_FILE ) ) . '/languages' );
+/**
+ * Tells WordPress where the plugin's own translations are (languages/, with
+ * the Vietnamese .mo and the editor script's JSON), so that it loads them
+ * just in time, when a string of the plugin is first translated. Since
+ * WordPress 4.6 no load_plugin_textdomain() call is needed: a language pack
+ * from translate.wordpress.org, in wp-content/languages/plugins/, is found
+ * first; the folder given here is where WordPress looks next (WordPress 6.1's
+ * WP_Textdomain_Registry, as load_plugin_textdomain() itself would tell it).
+ */
+function greenfair_translations_folder() {
+	global $wp_textdomain_registry;
+	if ( isset( $wp_textdomain_registry ) && method_exists( $wp_textdomain_registry, 'set_custom_path' ) ) {
+		$wp_textdomain_registry->set_custom_path( 'greenfair', GREENFAIR_DIR . '/languages' );
+	}
 }

@@ -11,7 +11,13 @@ foreach ( array( 'greenfair_feed_url', 'greenfair_files_url' ) as $greenfair_opt
 	delete_option( $greenfair_option );
 }
 if ( is_multisite() ) {
-	foreach ( get_sites( array( 'fields' => 'ids' ) ) as $greenfair_site ) {
+	// Every site: get_sites() returns 100 unless told 'number' => 0 (no limit).
+	foreach ( get_sites(
+		array(
+			'fields' => 'ids',
+			'number' => 0,
+		)
+	) as $greenfair_site ) {
 		delete_blog_option( $greenfair_site, 'greenfair_feed_url' );
 		delete_blog_option( $greenfair_site, 'greenfair_files_url' );
 	}

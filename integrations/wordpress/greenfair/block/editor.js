@@ -1,15 +1,36 @@
 // The block "Greenfair" in the editor: its settings in the sidebar and a
 // preview rendered by the server (the same HTML as on the page), which the
-// loader mounts as the real widget. Plain wp.* globals: no build step.
+// loader mounts as the real widget. Plain wp.* globals: no build step. The
+// words are wp.i18n's, from languages/greenfair-<locale>-<md5>.json
+// (wp_set_script_translations in includes/block.php; i18n.sh writes them).
 ( function ( wp ) {
 	var el = wp.element.createElement;
-	var text = window.greenfairBlockText || {};
+	var __ = wp.i18n.__;
 	var components = wp.components;
 	var blockEditor = wp.blockEditor;
+	/** The loader's address (Settings → Greenfair), from includes/block.php. */
+	var loader = ( window.greenfairEditor || {} ).loader;
+
+	/**
+	 * Adds the loader to the document the block is in (the editor's page, or
+	 * its iframed canvas), once: only an editor holding the block loads it.
+	 */
+	function addLoader( doc ) {
+		if ( ! doc || ! loader || doc.querySelector( 'script[data-greenfair-preview]' ) ) {
+			return;
+		}
+		var script = doc.createElement( 'script' );
+		script.type = 'module';
+		script.src = loader;
+		script.setAttribute( 'data-greenfair-preview', '' );
+		doc.head.appendChild( script );
+	}
 
 	/** A text field bound to one attribute. */
 	function textField( props, name, label, help ) {
 		return el( components.TextControl, {
+			__nextHasNoMarginBottom: true,
+			__next40pxDefaultSize: true,
 			label: label,
 			help: help,
 			value: props.attributes[ name ],
@@ -24,6 +45,8 @@
 	/** A menu bound to one attribute; options as [value, label] pairs. */
 	function menu( props, name, label, options ) {
 		return el( components.SelectControl, {
+			__nextHasNoMarginBottom: true,
+			__next40pxDefaultSize: true,
 			label: label,
 			value: props.attributes[ name ],
 			options: options.map( function ( option ) {
@@ -39,21 +62,36 @@
 
 	wp.blocks.registerBlockType( 'greenfair/widget', {
 		edit: function ( props ) {
+			var ref = wp.element.useRef();
+			wp.element.useEffect( function () {
+				addLoader( ref.current && ref.current.ownerDocument );
+			}, [] );
 			var sidebar = el(
 				blockEditor.InspectorControls,
 				null,
 				el(
 					components.PanelBody,
-					{ title: text.panel, initialOpen: true },
-					textField( props, 'feed', text.feed, text.feedHelp ),
-					menu( props, 'view', text.view, [ [ '', text.viewBoth ], [ 'calendar', text.viewCalendar ], [ 'booths', text.viewBooths ] ] ),
-					menu( props, 'lang', text.lang, [ [ '', text.langVi ], [ 'en', text.langEn ] ] ),
-					textField( props, 'month', text.month ),
-					textField( props, 'event', text.event ),
-					textField( props, 'category', text.category ),
-					menu( props, 'lunar', text.lunar, [ [ '', text.lunarDefault ], [ 'on', text.lunarOn ], [ 'off', text.lunarOff ] ] ),
-					textField( props, 'accent', text.accent ),
-					textField( props, 'font_size', text.fontSize )
+					{ title: __( 'Widget settings', 'greenfair' ), initialOpen: true },
+					textField( props, 'feed', __( 'Feed address (JSON)', 'greenfair' ), __( 'Empty: the default feed of Settings → Greenfair, or the demo feed.', 'greenfair' ) ),
+					menu( props, 'view', __( 'Parts shown', 'greenfair' ), [
+						[ '', __( 'Calendar and booth finder', 'greenfair' ) ],
+						[ 'calendar', __( 'Fair calendar only', 'greenfair' ) ],
+						[ 'booths', __( 'Booth finder only', 'greenfair' ) ],
+					] ),
+					menu( props, 'lang', __( "The widget's language", 'greenfair' ), [
+						[ '', __( 'Vietnamese', 'greenfair' ) ],
+						[ 'en', __( 'English', 'greenfair' ) ],
+					] ),
+					textField( props, 'month', __( 'Month the calendar opens on (2025-09)', 'greenfair' ) ),
+					textField( props, 'event', __( 'Preselected fair (its id in the feed)', 'greenfair' ) ),
+					textField( props, 'category', __( 'Preselected category (its id in the feed)', 'greenfair' ) ),
+					menu( props, 'lunar', __( 'Lunar dates', 'greenfair' ), [
+						[ '', __( 'By language (shown in Vietnamese)', 'greenfair' ) ],
+						[ 'on', __( 'Always', 'greenfair' ) ],
+						[ 'off', __( 'Never', 'greenfair' ) ],
+					] ),
+					textField( props, 'accent', __( 'Accent colour (#0b6b3a)', 'greenfair' ) ),
+					textField( props, 'font_size', __( 'Font size (12px to 28px)', 'greenfair' ) )
 				)
 			);
 			var preview = el(
@@ -61,7 +99,7 @@
 				null,
 				el( wp.serverSideRender, { block: 'greenfair/widget', attributes: props.attributes } )
 			);
-			return el( 'div', blockEditor.useBlockProps(), sidebar, preview );
+			return el( 'div', blockEditor.useBlockProps( { ref: ref } ), sidebar, preview );
 		},
 		save: function () {
 			return null;

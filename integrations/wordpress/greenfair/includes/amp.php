@@ -8,9 +8,9 @@
 
 defined( 'ABSPATH' ) || exit;
 
-add_filter( 'the_content', 'greenfair_amp_pasted_widgets', 99 );
-add_filter( 'widget_text_content', 'greenfair_amp_pasted_widgets', 99 );
-add_filter( 'widget_block_content', 'greenfair_amp_pasted_widgets', 99 );
+foreach ( greenfair_content_filters() as $greenfair_filter ) {
+	add_filter( $greenfair_filter, 'greenfair_amp_pasted_widgets', 99 );
+}
 
 /** Whether this request is for an AMP page, as the AMP plugin says. */
 function greenfair_is_amp() {

@@ -32,7 +32,9 @@ function greenfair_attribute_names() {
  * typed, so the widget names it exactly as it names a wrong attribute in a
  * pasted snippet (a console warning and a notice inside the widget) and uses
  * its default. Empty values are left out; a missing feed is the default feed
- * of Settings → Greenfair, when one is set. Values are escaped on output.
+ * of Settings → Greenfair, when one is set. A feed with a scheme other than
+ * http or https (`data:`, `javascript:`) is dropped, as if none were named.
+ * Values are escaped on output.
  *
  * @param array $atts Attribute name => value (names as in greenfair_attribute_names()).
  * @return array data- attribute name => value.
@@ -41,6 +43,11 @@ function greenfair_data_attributes( $atts ) {
 	$data = array();
 	foreach ( greenfair_attribute_names() as $name => $attribute ) {
 		$value = isset( $atts[ $name ] ) && is_scalar( $atts[ $name ] ) ? trim( (string) $atts[ $name ] ) : '';
+		if ( 'feed' === $name && greenfair_is_foreign_scheme( $value ) ) {
+			// Not passed on: the widget would load a data: feed (content of the
+			// author's making, shown as the fairs' own), and no other scheme is a feed.
+			$value = '';
+		}
 		if ( '' === $value && 'feed' === $name ) {
 			$value = greenfair_default_feed();
 		}
@@ -93,8 +100,9 @@ function greenfair_check_value( $name, $value ) {
 
 /**
  * A feed address the widget can fetch: an http(s) URL, or a path relative
- * to the page (`/feeds/x.json`, `feeds/x.json`); null for any other scheme
- * (`javascript:`, `data:`), which the widget fails to load and says so.
+ * to the page (`/feeds/x.json`, `feeds/x.json`); null for one it cannot
+ * (spaces, quotes), which the widget then names. Other schemes never get
+ * here: greenfair_data_attributes() drops them.
  *
  * @param string $value The trimmed address.
  * @return string|null
@@ -104,8 +112,57 @@ function greenfair_feed_address( $value ) {
 		$url = greenfair_web_url( $value );
 		return '' === $url ? null : $url;
 	}
-	if ( preg_match( '#^[a-z][a-z0-9+.-]*:#i', $value ) || preg_match( '/[\s<>"]/', $value ) ) {
+	if ( greenfair_is_foreign_scheme( $value ) || preg_match( '/[\s<>"]/', $value ) ) {
 		return null;
 	}
 	return $value;
+}
+
+/**
+ * Whether an address has a scheme other than http or https (`data:`,
+ * `javascript:`, `blob:`…), read as a browser reads it from an attribute:
+ * character references decoded (esc_attr() keeps `&#100;` as it is), control
+ * characters and spaces ignored.
+ *
+ * @param string $value The address.
+ */
+function greenfair_is_foreign_scheme( $value ) {
+	$value = html_entity_decode( (string) $value, ENT_QUOTES | ENT_HTML5, 'UTF-8' );
+	$value = preg_replace( '/[\x00-\x20]+/', '', $value );
+	return 1 === preg_match( '#^[a-z][a-z0-9+.-]*:#i', $value ) && 1 !== preg_match( '#^https?:#i', $value );
+}
+
+/**
+ * Drops the data-feed attribute with a scheme other than http(s) from each
+ * element with data-greenfair in rendered HTML (a pasted snippet: kses keeps
+ * any data- attribute's value), so that the widget never loads such a feed.
+ *
+ * @param string $content The rendered content.
+ * @return string
+ */
+function greenfair_drop_foreign_feeds( $content ) {
+	if ( false === strpos( $content, 'data-greenfair' ) || false === stripos( $content, 'data-feed' ) ) {
+		return $content;
+	}
+	return preg_replace_callback(
+		'#<[a-z][a-z0-9-]*\s(?:[^>]*?\s)?data-greenfair(?=[\s=/>])[^>]*>#i',
+		'greenfair_drop_foreign_feed',
+		$content
+	);
+}
+
+/**
+ * One opening tag of greenfair_drop_foreign_feeds(), without a data-feed of a foreign scheme.
+ *
+ * @param array $match The tag.
+ * @return string
+ */
+function greenfair_drop_foreign_feed( $match ) {
+	return preg_replace_callback(
+		'#\sdata-feed\s*=\s*("[^"]*"|\'[^\']*\'|[^\s"\'>]+)#i',
+		function ( $attribute ) {
+			return greenfair_is_foreign_scheme( trim( $attribute[1], '"\'' ) ) ? '' : $attribute[0];
+		},
+		$match[0]
+	);
 }

@@ -10,13 +10,26 @@
 defined( 'ABSPATH' ) || exit;
 
 add_action( 'init', 'greenfair_register_block' );
-add_action( 'enqueue_block_assets', 'greenfair_editor_preview_loader' );
+add_action( 'enqueue_block_editor_assets', 'greenfair_editor_settings' );
 
-/** Registers the block from block/block.json, with its server-side render and the editor's words. */
+/** Registers the block from block/block.json, with its server-side render and the editor script's translations. */
 function greenfair_register_block() {
 	register_block_type( GREENFAIR_DIR . '/block', array( 'render_callback' => 'greenfair_render_block' ) );
-	$handle = generate_block_asset_handle( 'greenfair/widget', 'editorScript' );
-	wp_add_inline_script( $handle, 'window.greenfairBlockText = ' . wp_json_encode( greenfair_editor_text() ) . ';', 'before' );
+	// The sidebar's words (wp.i18n in editor.js): languages/greenfair-<locale>-<md5 of "block/editor.js">.json.
+	wp_set_script_translations( greenfair_editor_script(), 'greenfair', GREENFAIR_DIR . '/languages' );
+}
+
+/** The handle of the block's editor script (block.json's editorScript). */
+function greenfair_editor_script() {
+	return generate_block_asset_handle( 'greenfair/widget', 'editorScript' );
+}
+
+/**
+ * In a block editor, the loader's address for editor.js, which adds the
+ * loader only to an editor holding the block (for its live preview).
+ */
+function greenfair_editor_settings() {
+	wp_add_inline_script( greenfair_editor_script(), 'window.greenfairEditor = ' . wp_json_encode( array( 'loader' => greenfair_loader_url() ) ) . ';', 'before' );
 }
 
 /**
@@ -27,36 +40,4 @@ function greenfair_register_block() {
  */
 function greenfair_render_block( $attributes ) {
 	return greenfair_render_widget( $attributes, get_block_wrapper_attributes() );
-}
-
-/** In the block editor, the loader, so the preview mounts the real widget. */
-function greenfair_editor_preview_loader() {
-	if ( is_admin() ) {
-		greenfair_enqueue_loader_script();
-	}
-}
-
-/** The words of the block's sidebar, translated. */
-function greenfair_editor_text() {
-	return array(
-		'panel'          => __( 'Widget settings', 'greenfair' ),
-		'feed'           => __( 'Feed address (JSON)', 'greenfair' ),
-		'feedHelp'       => __( 'Empty: the default feed of Settings → Greenfair, or the demo feed.', 'greenfair' ),
-		'view'           => __( 'Parts shown', 'greenfair' ),
-		'viewBoth'       => __( 'Calendar and booth finder', 'greenfair' ),
-		'viewCalendar'   => __( 'Fair calendar only', 'greenfair' ),
-		'viewBooths'     => __( 'Booth finder only', 'greenfair' ),
-		'lang'           => __( "The widget's language", 'greenfair' ),
-		'langVi'         => __( 'Vietnamese', 'greenfair' ),
-		'langEn'         => __( 'English', 'greenfair' ),
-		'month'          => __( 'Month the calendar opens on (2025-09)', 'greenfair' ),
-		'event'          => __( 'Preselected fair (its id in the feed)', 'greenfair' ),
-		'category'       => __( 'Preselected category (its id in the feed)', 'greenfair' ),
-		'lunar'          => __( 'Lunar dates', 'greenfair' ),
-		'lunarDefault'   => __( 'By language (shown in Vietnamese)', 'greenfair' ),
-		'lunarOn'        => __( 'Always', 'greenfair' ),
-		'lunarOff'       => __( 'Never', 'greenfair' ),
-		'accent'         => __( 'Accent colour (#0b6b3a)', 'greenfair' ),
-		'fontSize'       => __( 'Font size (12px to 28px)', 'greenfair' ),
-	);
 }

@@ -4,9 +4,11 @@
  * widget and to no other page.
  *
  * WordPress 6.5 and later: wp_enqueue_script_module(). WordPress 6.1 to 6.4
- * have no script modules: the loader is enqueued as a script and its tag is
- * given type="module" (script_loader_tag). The block editor's preview always
- * takes the second way, which also reaches an iframed editor canvas.
+ * have no script modules: the loader is enqueued as a script given
+ * type="module", on 6.4 by the wp_script_attributes filter, on 6.1 to 6.3
+ * (whose tags that filter does not reach) by script_loader_tag. The block
+ * editor's preview adds the loader itself (block/editor.js), only to an
+ * editor that holds the block.
  *
  * @package Greenfair
  */
@@ -16,10 +18,35 @@ defined( 'ABSPATH' ) || exit;
 /** The handle (and script module id) of the loader. */
 const GREENFAIR_LOADER = 'greenfair';
 
-add_filter( 'the_content', 'greenfair_notice_pasted_widgets', 100 );
-add_filter( 'widget_text_content', 'greenfair_notice_pasted_widgets', 100 );
-add_filter( 'widget_block_content', 'greenfair_notice_pasted_widgets', 100 );
-add_filter( 'script_loader_tag', 'greenfair_module_tag', 10, 2 );
+foreach ( greenfair_content_filters() as $greenfair_filter ) {
+	// Before the AMP frames (99) take the pasted elements' settings.
+	add_filter( $greenfair_filter, 'greenfair_drop_foreign_feeds', 98 );
+	add_filter( $greenfair_filter, 'greenfair_notice_pasted_widgets', 100 );
+}
+if ( version_compare( $GLOBALS['wp_version'], '6.4', '>=' ) ) {
+	add_filter( 'wp_script_attributes', 'greenfair_module_attributes' );
+} else {
+	add_filter( 'script_loader_tag', 'greenfair_module_tag', 10, 2 );
+}
+
+/**
+ * The filters of rendered HTML a pasted snippet can be in: post content, the
+ * Text widget, the Custom HTML widget (which has a filter of its own, not
+ * widget_text_content) and block widgets (a Custom HTML block among them).
+ */
+function greenfair_content_filters() {
+	return array( 'the_content', 'widget_text_content', 'widget_custom_html_content', 'widget_block_content' );
+}
+
+/** Whether a filter of greenfair_content_filters() is running, and will see a widget rendered now at its priority 100. */
+function greenfair_in_content_filter() {
+	foreach ( greenfair_content_filters() as $filter ) {
+		if ( doing_filter( $filter ) ) {
+			return true;
+		}
+	}
+	return false;
+}
 
 /** Adds the loader module to this page, once (not on AMP pages). */
 function greenfair_use_loader() {
@@ -37,13 +64,28 @@ function greenfair_use_loader() {
 	greenfair_enqueue_loader_script();
 }
 
-/** Enqueues the loader as a script whose tag greenfair_module_tag() makes a module. */
+/** Enqueues the loader as a script, in the footer, whose tag is made a module (greenfair_module_attributes(), greenfair_module_tag()). */
 function greenfair_enqueue_loader_script() {
+	// phpcs:ignore WordPress.WP.EnqueuedResourceParameters.MissingVersion -- on purpose: the URL is the one builder.html's pasted snippet names (no ?ver=), so a page holding both runs the module once; v1/ is the version.
 	wp_enqueue_script( GREENFAIR_LOADER, greenfair_loader_url(), array(), null, true );
 }
 
 /**
- * Makes the loader's script tag `type="module"`, keeping its other attributes.
+ * WordPress 6.4 and later: the loader's script tag gets `type="module"`.
+ *
+ * @param array $attributes The script tag's attributes.
+ * @return array
+ */
+function greenfair_module_attributes( $attributes ) {
+	if ( isset( $attributes['id'] ) && GREENFAIR_LOADER . '-js' === $attributes['id'] ) {
+		$attributes['type'] = 'module';
+	}
+	return $attributes;
+}
+
+/**
+ * WordPress 6.1 to 6.3, whose script tags wp_script_attributes does not
+ * reach: makes the loader's tag `type="module"`, keeping its other attributes.
  *
  * @param string $tag    The script tag.
  * @param string $handle Its handle.

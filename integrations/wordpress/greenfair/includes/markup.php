@@ -12,6 +12,11 @@ defined( 'ABSPATH' ) || exit;
  * The HTML of a widget for shortcode or block attributes; adds the loader to
  * the page (except on AMP pages, which get an amp-iframe instead).
  *
+ * Inside post content or a widget's (greenfair_content_filters()), the
+ * loader is left to greenfair_notice_pasted_widgets(), which sees the whole
+ * rendered HTML: content that also holds a pasted script of the loader (a
+ * CDN copy's, say) then gets no second module URL.
+ *
  * @param array  $atts    Attribute name => value (see greenfair_attribute_names()).
  * @param string $wrapper Attributes for the element already escaped, such as a block's class.
  * @return string
@@ -21,7 +26,9 @@ function greenfair_render_widget( $atts, $wrapper = '' ) {
 	if ( greenfair_is_amp() ) {
 		return greenfair_amp_iframe( $data );
 	}
-	greenfair_use_loader();
+	if ( ! greenfair_in_content_filter() ) {
+		greenfair_use_loader();
+	}
 	return greenfair_element( $data, $wrapper );
 }
 

@@ -91,8 +91,33 @@ function greenfair_sanitize_feed_option( $value ) {
  * @return string
  */
 function greenfair_sanitize_files_option( $value ) {
+	if ( ! greenfair_can_change_files() ) {
+		// The loader comes from this folder: whoever sets it chooses the script
+		// every visitor runs, and every user who opens an editor with the block.
+		$old = (string) get_option( GREENFAIR_OPTION_FILES, '' );
+		$new = is_scalar( $value ) ? trim( (string) $value ) : '';
+		if ( null !== $value && untrailingslashit( $new ) !== untrailingslashit( $old ) ) {
+			add_settings_error( GREENFAIR_OPTION_FILES, GREENFAIR_OPTION_FILES . '_not_allowed', __( "Only a user allowed to post unfiltered HTML can change where the widget's files come from. The previous address is kept.", 'greenfair' ) );
+		}
+		return $old;
+	}
 	$url = greenfair_sanitize_address( GREENFAIR_OPTION_FILES, $value, __( "The widget's files must be at an address starting with http:// or https://. The previous one is kept.", 'greenfair' ) );
 	return '' === $url ? '' : trailingslashit( $url );
+}
+
+/**
+ * Whether the current user may change where the widget's files (its script)
+ * come from: only a user who may post unfiltered HTML (a script of their
+ * own) anyway. Not a site administrator of a multisite network, nor any user
+ * where DISALLOW_UNFILTERED_HTML is set.
+ */
+function greenfair_can_change_files() {
+	return current_user_can( 'unfiltered_html' );
+}
+
+/** Why the files' address cannot be changed by this user, said under the field. */
+function greenfair_files_locked_text() {
+	return __( 'Only a user allowed to post unfiltered HTML (on a network, a super admin) can change this address: the script in that folder runs on every page with a widget and in the block editor.', 'greenfair' );
 }
 
 /**
@@ -123,11 +148,13 @@ function greenfair_sanitize_address( $option, $value, $problem ) {
  */
 function greenfair_address_field( $args ) {
 	$option = $args['label_for'];
+	$locked = GREENFAIR_OPTION_FILES === $option && ! greenfair_can_change_files();
 	printf(
-		'<input type="url" class="regular-text code" id="%1$s" name="%1$s" value="%2$s" aria-describedby="%1$s-help"><p class="description" id="%1$s-help">%3$s</p>',
+		'<input type="url" class="regular-text code" id="%1$s" name="%1$s" value="%2$s" aria-describedby="%1$s-help"%3$s><p class="description" id="%1$s-help">%4$s</p>',
 		esc_attr( $option ),
 		esc_attr( (string) get_option( $option, '' ) ),
-		esc_html( $args['help'] )
+		$locked ? ' readonly' : '',
+		esc_html( $locked ? $args['help'] . ' ' . greenfair_files_locked_text() : $args['help'] )
 	);
 }
 
