@@ -11,6 +11,14 @@
  *              posts and pages of the tests, saved as those users with kses
  *              on for the Author (as the editor screens save)
  *   registry   the block in WP_Block_Type_Registry, and what it renders
+ *   post U T C saves a post by user U titled T with content C
+ *   feeds      what the shortcode, the block and a pasted div become with
+ *              feed addresses of other schemes than http(s)
+ *   loader-tag the loader's script tag as WordPress prints it, and the
+ *              filter that made it a module
+ *   widgets W  the tests' classic theme's sidebar holds: a classic Custom
+ *              HTML widget (custom-html), a block widget (block) or nothing
+ *              (none); W's widget holds the pasted snippet's div
  *   options    the plugin's options
  *   theme T    switches to theme T; says which it was
  *   locale L   sets the admin's language (vi, or '' for the site's)
@@ -100,9 +108,52 @@ switch ( $task ) {
 			'attributes'   => $block ? array_keys( $block->attributes ) : array(),
 			'editorScript' => $block ? $block->editor_script : null,
 			'dynamic'      => $block ? $block->is_dynamic() : false,
+			'apiVersion'   => $block ? $block->api_version : null,
 			'rendered'     => do_blocks( '<!-- wp:greenfair/widget {"lang":"en","month":"2025-09","accent":"#0b6b3a\" onload=\"x"} /-->' ),
 			'shortcode'    => shortcode_exists( 'greenfair' ),
 		);
+		break;
+	case 'post':
+		$user = get_user_by( 'login', $argv[2] );
+		$out  = greenfair_test_post( $user->ID, $argv[3], $argv[4] );
+		break;
+	case 'feeds':
+		$feeds = array( 'data:application/json;base64,e30=', 'javascript:alert(1)', ' JavaScript:alert(1)', '&#100;ata:application/json;base64,e30=', "java\tscript:alert(1)", 'https://example.com/feed.json', '/feeds/demo.json' );
+		$out   = array();
+		foreach ( $feeds as $feed ) {
+			$out[] = array(
+				'feed'      => $feed,
+				'shortcode' => do_shortcode( '[greenfair feed="' . $feed . '"]' ),
+				'block'     => do_blocks( '<!-- wp:greenfair/widget ' . wp_json_encode( array( 'feed' => $feed ) ) . ' /-->' ),
+				'pasted'    => trim( apply_filters( 'the_content', '<div data-greenfair data-lang="en" data-feed="' . esc_attr( $feed ) . '"></div>' ) ),
+			);
+		}
+		break;
+	case 'loader-tag':
+		greenfair_enqueue_loader_script();
+		ob_start();
+		wp_scripts()->do_items( array( GREENFAIR_LOADER ) );
+		$out = array(
+			'tag'      => trim( ob_get_clean() ),
+			'filter'   => false !== has_filter( 'wp_script_attributes', 'greenfair_module_attributes' ) ? 'wp_script_attributes' : ( false !== has_filter( 'script_loader_tag', 'greenfair_module_tag' ) ? 'script_loader_tag' : null ),
+			'loader'   => greenfair_loader_url(),
+		);
+		break;
+	case 'widgets':
+		$div     = '<div data-greenfair data-lang="en" data-view="booths"></div>';
+		$widgets = array( 'wp_inactive_widgets' => array() );
+		if ( 'custom-html' === $argv[2] ) {
+			update_option( 'widget_custom_html', array( 2 => array( 'title' => 'Lịch', 'content' => $div ), '_multiwidget' => 1 ) );
+			$widgets['greenfair-sidebar'] = array( 'custom_html-2' );
+		} elseif ( 'block' === $argv[2] ) {
+			update_option( 'widget_block', array( 3 => array( 'content' => "<!-- wp:html -->\n" . $div . "\n<!-- /wp:html -->" ), '_multiwidget' => 1 ) );
+			$widgets['greenfair-sidebar'] = array( 'block-3' );
+		} else {
+			$widgets['greenfair-sidebar'] = array();
+		}
+		$widgets['array_version'] = 3;
+		update_option( 'sidebars_widgets', $widgets );
+		$out = array( 'sidebar' => $widgets['greenfair-sidebar'] );
 		break;
 	case 'options':
 		$out = array(

@@ -1,5 +1,6 @@
 // A real WordPress for the plugin's tests: Debian's wordpress, mariadb-server
-// and php-cli (installed when missing, as root), a MariaDB of the test's own
+// and php-cli (installed when missing, as root or through sudo as
+// scripts/setup does), a MariaDB of the test's own
 // in a temporary folder, the site served by `php -S` on 127.0.0.1 and
 // installed over HTTP as a new site owner would. Debian's WordPress (6.1)
 // reads its config from /etc/wordpress; another WordPress folder (a newer
@@ -32,28 +33,77 @@ const have = (command) => {
 const PACKAGES = ['wordpress', 'mariadb-server', 'php-cli', 'gettext', 'unzip'];
 
 /**
- * Installs Debian's packages when missing; returns null when WordPress can
- * run, else why not (for the skip line).
+ * Under CI (CI=true, as CI services set it), a WordPress or tool that cannot
+ * be had fails the run: a skip there would leave CI green with the plugin
+ * untested. Locally a "# skip:" line says why.
  */
-export function ensurePackages() {
-  const ready = () => existsSync(`${WORDPRESS}/wp-settings.php`) && existsSync('/usr/sbin/mariadbd')
-    && ['php', 'mariadb-install-db', 'xgettext', 'msgfmt', 'unzip'].every(have);
-  if (ready()) return null;
-  if (process.getuid?.() !== 0) return `one of Debian's ${PACKAGES.join(', ')} is not installed, and installing them needs root`;
-  if (!have('apt-get')) return `one of ${PACKAGES.join(', ')} is not installed, and there is no apt-get`;
+export const CI = ['true', '1'].includes(String(process.env.CI ?? '').toLowerCase());
+
+/** How to run a command as root: directly when root, else through `sudo -n` (no password asked); null when neither. */
+function rootPrefix() {
+  if (process.getuid?.() === 0) return [];
+  if (!have('sudo')) return null;
   try {
-    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-    execFileSync('apt-get', ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', ...PACKAGES], { env, stdio: 'ignore' });
+    execFileSync('sudo', ['-n', 'true'], { stdio: 'ignore' });
+    return ['sudo', '-n'];
+  } catch {
+    return null;
+  }
+}
+
+/** Runs a command as root (directly or through sudo -n); throws when it cannot. */
+function asRoot(command, args, options = {}) {
+  const prefix = rootPrefix();
+  if (!prefix) throw new Error(`${command} needs root, and sudo -n cannot give it`);
+  const [run, ...before] = [...prefix, command];
+  return execFileSync(run, [...before, ...args], options);
+}
+
+/**
+ * Installs Debian's packages when missing, as root or through sudo (as
+ * scripts/setup does); returns null when what is asked for can run, else why
+ * not. `programs`: only these programs are needed (the translations' gettext),
+ * not a WordPress to run, which also needs root for /etc/wordpress.
+ */
+export function ensurePackages({ programs = null } = {}) {
+  const ready = programs
+    ? () => programs.every(have)
+    : () => existsSync(`${WORDPRESS}/wp-settings.php`) && existsSync('/usr/sbin/mariadbd')
+      && ['php', 'mariadb-install-db', 'xgettext', 'msgfmt', 'unzip'].every(have);
+  const root = rootPrefix();
+  // Debian's WordPress reads its config from /etc/wordpress, which only root writes.
+  if (!root && !programs) return `the WordPress tests need root or password-less sudo (apt-get, ${CONFIG_FILE})`;
+  if (ready()) return null;
+  if (!root) return `one of Debian's ${PACKAGES.join(', ')} is not installed, and installing them needs root or password-less sudo`;
+  if (!have('apt-get')) return `one of ${PACKAGES.join(', ')} is not installed, and there is no apt-get`;
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  // sudo keeps DEBIAN_FRONTEND only when told: env sets it for apt-get itself.
+  const apt = (args) => asRoot('env', ['DEBIAN_FRONTEND=noninteractive', 'apt-get', ...args], { env, stdio: 'ignore' });
+  try {
+    apt(['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', ...PACKAGES]);
   } catch {
     try {
-      const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-      execFileSync('apt-get', ['update', '-qq'], { env, stdio: 'ignore' });
-      execFileSync('apt-get', ['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', ...PACKAGES], { env, stdio: 'ignore' });
+      apt(['update', '-qq']);
+      apt(['install', '-y', '-qq', '-o', 'DPkg::Lock::Timeout=600', ...PACKAGES]);
     } catch (error) {
       return `apt-get could not install ${PACKAGES.join(', ')} (${error.message.split('\n')[0]})`;
     }
   }
   return ready() ? null : `${PACKAGES.join(', ')} installed, but a program of theirs is still missing`;
+}
+
+/**
+ * The tests' part for something missing: under CI a failing test named by
+ * `name` that says why; locally a "# skip:" line (the caller skips).
+ */
+export function missingThing(name, why, test) {
+  if (CI) {
+    test(`${name} (CI=true: what is missing is a failure, not a skip)`, () => {
+      throw new Error(`${name} cannot run: ${why}`);
+    });
+  } else {
+    console.log(`skip: ${name}: ${why}`);
+  }
 }
 
 /** A free TCP port on 127.0.0.1. */
@@ -110,7 +160,10 @@ export async function startSite({ root = WORDPRESS } = {}) {
         await exited;
       }
     }
-    if (debian) await rm(CONFIG_FILE, { force: true });
+    if (debian) {
+      if (process.getuid?.() === 0) await rm(CONFIG_FILE, { force: true });
+      else try { asRoot('rm', ['-f', CONFIG_FILE]); } catch { /* left for root to remove */ }
+    }
     else await rm(join(root, 'wp-config.php'), { force: true });
     await rm(dir, { recursive: true, force: true });
   };
@@ -118,8 +171,10 @@ export async function startSite({ root = WORDPRESS } = {}) {
     // The test's own MariaDB: its data and socket in the temporary folder.
     const data = join(dir, 'db');
     const socket = join(dir, 'mysql.sock');
-    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, '--user=root', '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
-    start('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', '--user=root', `--pid-file=${join(dir, 'mariadb.pid')}`, `--log-error=${join(dir, 'mariadb.log')}`], {}, children);
+    // As root, MariaDB is told to stay root; as another user it runs as that user.
+    const user = process.getuid?.() === 0 ? ['--user=root'] : [];
+    execFileSync('mariadb-install-db', ['--no-defaults', `--datadir=${data}`, ...user, '--auth-root-authentication-method=normal', '--skip-test-db'], { stdio: 'ignore' });
+    start('/usr/sbin/mariadbd', ['--no-defaults', `--datadir=${data}`, `--socket=${socket}`, '--skip-networking', ...user, `--pid-file=${join(dir, 'mariadb.pid')}`, `--log-error=${join(dir, 'mariadb.log')}`], {}, children);
     const sql = (statement) => execFileSync('mariadb', [`--socket=${socket}`, '-uroot', '-e', statement], { stdio: 'pipe' });
     await until(() => { try { sql('SELECT 1'); return true; } catch { return false; } }, 30_000, 'MariaDB');
     sql("CREATE DATABASE wp; CREATE USER 'wp'@'localhost' IDENTIFIED BY 'wp'; GRANT ALL ON wp.* TO 'wp'@'localhost';");
@@ -159,8 +214,10 @@ define( 'WP_DEBUG', true );
 define( 'WP_DEBUG_DISPLAY', false );
 define( 'WP_DEBUG_LOG', '${join(dir, 'debug.log')}' );
 `;
-    if (debian) {
+    if (debian && process.getuid?.() === 0) {
       await writeFile(CONFIG_FILE, config);
+    } else if (debian) {
+      asRoot('tee', [CONFIG_FILE], { input: config, stdio: ['pipe', 'ignore', 'inherit'] });
     } else {
       // Debian's file brings the keys, the table prefix and wp-settings.php; here the test's own does.
       await writeFile(join(root, 'wp-config.php'), `${config}$table_prefix = 'wp_';

@@ -34,10 +34,10 @@ greenfair_translations_folder();
  * Tells WordPress where the plugin's own translations are (languages/, with
  * the Vietnamese .mo and the editor script's JSON), so that it loads them
  * just in time, when a string of the plugin is first translated. Since
- * WordPress 4.6 no load_plugin_textdomain() call is needed: a language pack
+ * WordPress 4.6 no call to load_plugin_textdomain is needed: a language pack
  * from translate.wordpress.org, in wp-content/languages/plugins/, is found
  * first; the folder given here is where WordPress looks next (WordPress 6.1's
- * WP_Textdomain_Registry, as load_plugin_textdomain() itself would tell it).
+ * WP_Textdomain_Registry, as load_plugin_textdomain itself would tell it).
  */
 function greenfair_translations_folder() {
 	global $wp_textdomain_registry;

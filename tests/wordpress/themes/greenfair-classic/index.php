@@ -1,6 +1,7 @@
 <?php
 /**
- * The only template: the loop's full content between wp_head() and wp_footer().
+ * The only template: the loop's full content between wp_head() and
+ * wp_footer(), then the widget area (functions.php).
  *
  * @package Greenfair
  */
@@ -21,6 +22,9 @@ while ( have_posts() ) {
 }
 ?>
 </main>
+<aside class="widget-area">
+<?php dynamic_sidebar( 'greenfair-sidebar' ); ?>
+</aside>
 <?php wp_footer(); ?>
 </body>
 </html>
