@@ -22,6 +22,7 @@ pub mod json;
 pub mod links;
 pub mod load;
 pub mod pace;
+pub mod phones;
 pub mod publish;
 pub mod qr;
 pub mod search;

@@ -1073,12 +1073,12 @@ fn header_words_are_recognised_among_others_and_a_two_row_header_is_read_whole()
 
 #[test]
 fn columns_that_cannot_be_told_are_named_with_column() {
-    let sheet = "Tên;Ô số;Hàng trưng bày;Liên lạc\nGốm Bát Tràng;B1;Bình;912345678\n";
+    let sheet = "Tên;Ký hiệu;Hàng trưng bày;Liên lạc\nGốm Bát Tràng;B1;Bình;912345678\n";
     let (output, feed) = import_demo("unknown-columns", "ds.csv", sheet.as_bytes(), &[]);
     assert_eq!(output.status.code(), Some(2));
     let said = stderr(&output);
     assert!(
-        said.contains("the spreadsheet has no exhibitor (Tên doanh nghiệp) column (headers read on row 1: Tên (A), Ô số (B), Hàng trưng bày (C), Liên lạc (D))"),
+        said.contains("the spreadsheet has no exhibitor (Tên doanh nghiệp) column (headers read on row 1: Tên (A), Ký hiệu (B), Hàng trưng bày (C), Liên lạc (D))"),
         "{said}"
     );
     assert!(
@@ -1099,7 +1099,7 @@ fn columns_that_cannot_be_told_are_named_with_column() {
             "--column",
             "exhibitor=Tên",
             "--column",
-            "code=\"Ô số\"",
+            "code=\"Ký hiệu\"",
             "--column",
             "products=hang trung bay",
             "--column",
@@ -1119,7 +1119,7 @@ fn columns_that_cannot_be_told_are_named_with_column() {
     );
     assert_eq!(output.status.code(), Some(2));
     assert!(
-        stderr(&output).contains("--column \"Tên đơn vi\": no column is headed so (headers read on row 1: Tên (A), Ô số (B), Hàng trưng bày (C), Liên lạc (D))"),
+        stderr(&output).contains("--column \"Tên đơn vi\": no column is headed so (headers read on row 1: Tên (A), Ký hiệu (B), Hàng trưng bày (C), Liên lạc (D))"),
         "{}",
         stderr(&output)
     );

@@ -132,7 +132,7 @@ fn office_import() -> StudioAction {
 
 /// A sheet whose columns cannot be told, and one where two claim a field.
 fn unknown_columns() -> StudioAction {
-    let csv = "Tên;Ô số;Tên doanh nghiệp;Tên cơ sở\nGốm Bát Tràng;B1;Gốm;Xưởng\n";
+    let csv = "Tên;Ký hiệu;Tên doanh nghiệp;Tên cơ sở\nGốm Bát Tràng;B1;Gốm;Xưởng\n";
     StudioAction::ReadSheet {
         sheet: Rc::new(read_sheet(csv.as_bytes(), None).unwrap()),
         event: "2025-09-my-dinh-do-go".into(),
@@ -286,7 +286,7 @@ fn columns_that_cannot_be_told_are_chosen_in_a_mapping() {
     assert!(mapping.contains("Chọn cột cho từng thông tin"), "{mapping}");
     assert!(
         mapping.contains(
-            r#"<th scope="row">B</th><td id="s-map-B-header" translate="no">Ô số</td><td translate="no" class="s-mapping__samples">B1</td>"#
+            r#"<th scope="row">B</th><td id="s-map-B-header" translate="no">Ký hiệu</td><td translate="no" class="s-mapping__samples">B1</td>"#
         ),
         "{mapping}"
     );
@@ -311,7 +311,7 @@ fn columns_that_cannot_be_told_are_chosen_in_a_mapping() {
     assert!(apply_disabled(&html), "{html}");
     let mut actions = vec![
         unknown_columns(),
-        StudioAction::MapColumn("Ô số".into(), Some(Field::Code)),
+        StudioAction::MapColumn("Ký hiệu".into(), Some(Field::Code)),
         StudioAction::MapColumn("Tên cơ sở".into(), None),
         StudioAction::MapColumn("Tên".into(), None),
     ];
@@ -321,7 +321,7 @@ fn columns_that_cannot_be_told_are_chosen_in_a_mapping() {
     let applied = studio_at(Lang::Vi, Step::Import, demo(), actions);
     assert!(applied.contains("Sẽ nhập 1 gian hàng vào"), "{applied}");
     assert!(
-        applied.contains(r#"<span translate="no">Ô số (B)</span> → mã gian hàng"#),
+        applied.contains(r#"<span translate="no">Ký hiệu (B)</span> → mã gian hàng"#),
         "{applied}"
     );
 }

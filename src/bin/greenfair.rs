@@ -24,7 +24,7 @@ mod cli {
     use greenfair::i18n::Lang;
     use greenfair::publish::{
         analyse, import_analysed, read_sheet, split_feed, Changes, Field, ImportError,
-        ImportReport, Mapping, Report,
+        ImportOptions, ImportReport, Mapping, Report,
     };
     use std::io::Read;
     use std::path::{Path, PathBuf};
@@ -53,9 +53,9 @@ mod cli {
             #[arg(long, default_value = "en", value_parser = ["en", "vi"])]
             lang: String,
         },
-        /// Import an exhibitor list (.xlsx or CSV) as one event's booths; the feed file is replaced atomically.
+        /// Import an exhibitor list (.xlsx, .xls, .ods or CSV) as one event's booths; the feed file is replaced atomically.
         Import {
-            /// The spreadsheet: an Excel workbook (.xlsx) or CSV.
+            /// The spreadsheet: an Excel workbook (.xlsx or 97-2003 .xls), an OpenDocument one (.ods) or CSV.
             csv: PathBuf,
             /// The workbook's sheet to read (by default the first).
             #[arg(long)]
@@ -74,6 +74,10 @@ mod cli {
             /// The header's row, when it is not the first naming the exhibitor and the booth code.
             #[arg(long, value_name = "ROW")]
             header_row: Option<usize>,
+            /// Give empty cells of this column the value of the row above (a CSV saved from a
+            /// category merged down its group keeps it on the group's first row only).
+            #[arg(long, value_enum, value_name = "COLUMN")]
+            fill_down: Vec<FillDown>,
             /// The language of the report.
             #[arg(long, default_value = "en", value_parser = ["en", "vi"])]
             lang: String,
@@ -148,6 +152,16 @@ mod cli {
         for note in report.notes(lang) {
             eprintln!("{}: {note}", csv.display());
         }
+        if !report.blank_categories.is_empty() {
+            eprintln!(
+                "{}: {}",
+                csv.display(),
+                match lang {
+                    Lang::En => "to give them the category of the row above, import again with --fill-down categories",
+                    Lang::Vi => "để các dòng này lấy ngành hàng của dòng trên, hãy nhập lại với --fill-down categories",
+                }
+            );
+        }
         for problem in &report.problems {
             eprintln!(
                 "{}:{}: {}",
@@ -203,6 +217,11 @@ mod cli {
     }
 
     #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
+    enum FillDown {
+        Categories,
+    }
+
+    #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
     enum Format {
         Text,
         Json,
@@ -254,6 +273,7 @@ mod cli {
                 into,
                 columns,
                 header_row,
+                fill_down,
                 lang,
             } => {
                 let lang = Lang::from_code(&lang).unwrap_or(Lang::En);
@@ -275,14 +295,21 @@ mod cli {
                     let (output, report) = read_sheet(&bytes, sheet.as_deref())
                         .and_then(|sheet| {
                             // A --column naming no column is a mistake, not a choice.
-                            let analysis = analyse(&sheet, &mapping);
+                            let categories = greenfair::feed::load(&feed)
+                                .map(|(feed, _)| feed.categories)
+                                .unwrap_or_default();
+                            let analysis = analyse(&sheet, &mapping, &categories);
                             if let Some(key) = analysis.unmatched.first() {
                                 let headers: Vec<String> =
                                     analysis.columns.iter().map(|c| c.label()).collect();
                                 let (key, row) = (key.clone(), analysis.header_row);
                                 return Err(ImportError::NoColumn(key, row, headers.join(", ")));
                             }
-                            import_analysed(&feed, &sheet, &event, analysis)
+                            let options = ImportOptions {
+                                fill_down_categories: fill_down
+                                    .contains(&FillDown::Categories),
+                            };
+                            import_analysed(&feed, &sheet, &event, analysis, options)
                         })
                         .map_err(|e| {
                             if let ImportError::Columns(analysis) = &e {

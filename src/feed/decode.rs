@@ -458,7 +458,7 @@ fn floor_plan(node: &Node, path: &Path) -> Read<FloorPlan> {
 /// A booth record.
 pub fn booth(node: &Node, path: &Path) -> Read<Booth> {
     let o = Object::new(node, path, "struct Booth")?;
-    let [id, event, code, exhibitor, categories, products, description, website, phone, email, ocop, position] =
+    let [id, event, code, exhibitor, categories, products, description, website, phone, phones, email, ocop, position] =
         o.fields([
             "id",
             "event",
@@ -469,6 +469,7 @@ pub fn booth(node: &Node, path: &Path) -> Read<Booth> {
             "description",
             "website",
             "phone",
+            "phones",
             "email",
             "ocop_stars",
             "position",
@@ -483,6 +484,7 @@ pub fn booth(node: &Node, path: &Path) -> Read<Booth> {
         description: o.optional(description, "description", text)?,
         website: o.optional(website, "website", string)?,
         phone: o.optional(phone, "phone", string)?,
+        phones: o.list(phones, "phones", string)?,
         email: o.optional(email, "email", string)?,
         ocop_stars: o.optional(ocop, "ocop_stars", ocop_stars)?,
         position: o.optional(position, "position", rect)?,

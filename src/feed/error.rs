@@ -116,6 +116,11 @@ pub enum Problem {
     /// A link with a scheme other than http(s), mailto or tel; it is dropped.
     #[error("\"{0}\" is not an http(s) link; it is not shown as a link")]
     UnsafeLink(String),
+    /// A number in `phones` that cannot be dialled; it is dropped.
+    #[error(
+        "\"{0}\" is not a phone number to dial (a + and 8 to 15 digits); it is not shown as a link"
+    )]
+    NotDialable(String),
     /// A booth file of a split feed that could not be loaded or read.
     #[error("{0}; this file's booths are left out")]
     BoothFile(String),

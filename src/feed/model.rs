@@ -207,9 +207,14 @@ pub struct Booth {
     /// The exhibitor's web site (http or https only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub website: Option<String>,
-    /// A phone number, offered as a `tel:` link.
+    /// The phone cell as written (one number or several), each number in
+    /// it offered as its own `tel:` link.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// The numbers to dial, for machines (`+` and digits only); written by
+    /// the importer from `phone`, shown as links where `phone` is absent.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub phones: Vec<String>,
     /// An e-mail address, offered as a `mailto:` link.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,

@@ -177,6 +177,15 @@ fn booth<S: Borrow<str> + Hash + Eq>(
     b.record.categories = known_categories("booths", &b, ids, category_ids, report);
     let website = b.record.website.take();
     b.record.website = report.web_link("booths", &b, "website", website);
+    let phones = std::mem::take(&mut b.record.phones);
+    for (i, number) in phones.into_iter().enumerate() {
+        if crate::phones::is_dialable(&number) {
+            b.record.phones.push(number);
+        } else {
+            let path = format!("booths[{}].phones[{i}]", b.index);
+            report.add(path, b.at, Problem::NotDialable(number));
+        }
+    }
     Some(b.record)
 }
 

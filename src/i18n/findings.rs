@@ -389,6 +389,9 @@ pub fn describe_problem(problem: &Problem, lang: Lang, name: &dyn Fn(&str) -> St
         Problem::UnsafeLink(url) => {
             format!("\"{url}\" không phải liên kết http(s); không hiện thành liên kết")
         }
+        Problem::NotDialable(number) => format!(
+            "\"{number}\" không phải số điện thoại gọi được (dấu + và 8 đến 15 chữ số); không hiện thành liên kết"
+        ),
         Problem::BoothFile(why) => format!("{why}; các gian hàng của tệp này bị bỏ qua"),
         Problem::IgnoredPart(detail) => {
             format!(

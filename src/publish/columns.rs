@@ -4,11 +4,14 @@
 //! in Vietnamese or English, with or without diacritics, among other words
 //! ("Tên doanh nghiệp/HTX", "SĐT liên hệ"). What cannot be told is named,
 //! for the organiser to choose (`Mapping`: the CLI's `--column`, the
-//! studio's column mapping).
+//! studio's column mapping). A column whose header says nothing known is
+//! told by its values ("B01, B02" are booth codes), marked as guessed.
 
 use super::spreadsheet::{Row, Sheet};
+use crate::feed::Category;
 use crate::i18n::Lang;
 use crate::search::{fold, words};
+use std::collections::HashSet;
 
 /// A booth field a column can be imported into.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -131,6 +134,14 @@ impl Field {
                 "business",
             ],
             Field::Code => &[
+                "gian so",
+                "o so",
+                "so o",
+                "ma gh",
+                "ma so gian",
+                "ky hieu gian",
+                "booth no",
+                "stand no",
                 "gian hang",
                 "ma gian hang",
                 "ma gian",
@@ -357,6 +368,9 @@ pub struct Column {
     pub field: Option<Field>,
     /// True when the organiser chose it, not the header's words.
     pub chosen: bool,
+    /// True when its field was guessed from its values, its header naming
+    /// none: the organiser is shown the guess to confirm.
+    pub guessed: bool,
     /// Its first values under the header, to tell it by.
     pub samples: Vec<String>,
 }
@@ -416,6 +430,12 @@ impl Analysis {
         self.missing.is_empty() && self.conflicts.is_empty()
     }
 
+    /// True when a column's field was guessed from its values, for the
+    /// organiser to confirm.
+    pub fn unsure(&self) -> bool {
+        self.columns.iter().any(|c| c.guessed)
+    }
+
     /// The column imported into `field`.
     pub fn column_of(&self, field: Field) -> Option<usize> {
         self.columns
@@ -435,8 +455,10 @@ impl Analysis {
 const GUESS_ROWS: usize = 30;
 
 /// Finds the header and reads the columns of `sheet`, with the organiser's
-/// choices in `mapping` before the headers' words.
-pub fn analyse(sheet: &Sheet, mapping: &Mapping) -> Analysis {
+/// choices in `mapping` before the headers' words, and a column whose
+/// header names nothing told by its values (`categories`: the feed's, whose
+/// names a categories column holds).
+pub fn analyse(sheet: &Sheet, mapping: &Mapping, categories: &[Category]) -> Analysis {
     let rows = &sheet.rows;
     let fields_of = |row: &Row| -> Vec<Option<Field>> {
         let width = row.cells.as_ref().map_or(0, Vec::len);
@@ -506,10 +528,12 @@ pub fn analyse(sheet: &Sheet, mapping: &Mapping) -> Analysis {
                 header,
                 field,
                 chosen,
+                guessed: false,
                 samples,
             })
         })
         .collect();
+    guess_by_values(&mut columns, data, categories);
     // A field the organiser chose a column for is that column's alone.
     let chosen: Vec<Field> = columns
         .iter()
@@ -548,6 +572,92 @@ pub fn analyse(sheet: &Sheet, mapping: &Mapping) -> Analysis {
         conflicts,
         unmatched,
         first_data: end.min(rows.len()),
+    }
+}
+
+/// How many values under a header are looked at to tell its column.
+const VALUES_LOOKED_AT: usize = 50;
+
+/// Gives a field to each column whose header names none (and is not one
+/// the import leaves out, "STT", "Ghi chú"), from its values: every value
+/// with `@` an email, a web address a website, a phone number a phone, a
+/// feed's category names the categories, short unique codes of letters and
+/// digits the booth code. A field some column already has is not guessed.
+fn guess_by_values(columns: &mut [Column], data: &[Row], categories: &[Category]) {
+    let names: HashSet<String> = categories
+        .iter()
+        .flat_map(|c| [fold(c.name.get("vi")), fold(c.name.get("en"))])
+        .collect();
+    for index in 0..columns.len() {
+        let column = &columns[index];
+        let header_words = fold(&column.header);
+        let left_out = NOT_IMPORTED
+            .iter()
+            .any(|p| holds(&words(&header_words).collect::<Vec<_>>(), p));
+        if column.field.is_some() || column.chosen || left_out {
+            continue;
+        }
+        let values: Vec<&str> = data
+            .iter()
+            .filter(|r| !r.hidden)
+            .map(|r| r.cell(column.index))
+            .filter(|v| !v.is_empty())
+            .take(VALUES_LOOKED_AT)
+            .collect();
+        let Some(field) = field_of_values(&values, &names) else {
+            continue;
+        };
+        if columns.iter().any(|c| c.field == Some(field)) {
+            continue;
+        }
+        columns[index].field = Some(field);
+        columns[index].guessed = true;
+    }
+}
+
+/// The field `values` hold, when all of them (two at least) say the same.
+fn field_of_values(values: &[&str], category_names: &HashSet<String>) -> Option<Field> {
+    if values.len() < 2 {
+        return None;
+    }
+    let all = |test: &dyn Fn(&str) -> bool| values.iter().all(|v| test(v));
+    let is_email = |v: &str| {
+        v.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+            && !v.contains(char::is_whitespace)
+    };
+    let is_phone = |v: &str| {
+        let found = crate::phones::phone_numbers(v);
+        !found.numbers.is_empty() && !v.chars().any(char::is_alphabetic)
+    };
+    let is_category = |v: &str| {
+        v.split([',', ';'])
+            .map(fold)
+            .all(|part| category_names.contains(part.trim()))
+    };
+    let is_code = |v: &str| {
+        v.chars().count() <= 8
+            && v.chars().any(|c| c.is_ascii_digit())
+            && v.chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.')
+    };
+    if all(&is_email) {
+        Some(Field::Email)
+    } else if all(&|v| super::cells::web_address(v).is_some() && !v.contains('@')) {
+        Some(Field::Website)
+    } else if all(&is_phone) {
+        Some(Field::Phone)
+    } else if all(&is_category) {
+        Some(Field::Categories)
+    } else if all(&is_code)
+        && values
+            .iter()
+            .any(|v| v.chars().any(|c| c.is_ascii_alphabetic()))
+        && values.iter().map(|v| fold(v)).collect::<HashSet<_>>().len() == values.len()
+    {
+        Some(Field::Code)
+    } else {
+        None
     }
 }
 
@@ -630,7 +740,7 @@ mod tests {
     fn the_header_is_the_first_row_naming_the_exhibitor_and_the_booth() {
         let csv = "SỞ CÔNG THƯƠNG HÀ NỘI;;\nDANH SÁCH ĐƠN VỊ THAM GIA GIAN HÀNG;;\n\nSTT;Tên doanh nghiệp/HTX;Mã gian hàng;Ghi chú\n1;HTX Cói;A1;x\n";
         let sheet = read_sheet(csv.as_bytes(), None).unwrap();
-        let analysis = analyse(&sheet, &Mapping::default());
+        let analysis = analyse(&sheet, &Mapping::default(), &[]);
         assert!(analysis.ready() && analysis.found);
         assert_eq!(analysis.header_row, 4);
         assert_eq!(analysis.column_of(Field::Exhibitor), Some(1));
@@ -642,7 +752,7 @@ mod tests {
     fn what_cannot_be_told_is_said_and_the_organiser_chooses() {
         let csv = "Cột 1;Cột 2;Tên doanh nghiệp;Tên cơ sở\nA1;x;HTX Cói;Cói\n";
         let sheet = read_sheet(csv.as_bytes(), None).unwrap();
-        let analysis = analyse(&sheet, &Mapping::default());
+        let analysis = analyse(&sheet, &Mapping::default(), &[]);
         assert!(!analysis.found);
         assert_eq!(analysis.header_row, 1, "the guess: the row naming most");
         assert_eq!(analysis.missing, [Field::Code]);
@@ -651,7 +761,7 @@ mod tests {
         let mut mapping = Mapping::default();
         mapping.set("cot 1", Some(Field::Code));
         mapping.set("Tên cơ sở", None);
-        let analysis = analyse(&sheet, &mapping);
+        let analysis = analyse(&sheet, &mapping, &[]);
         assert!(analysis.ready(), "{analysis:?}");
         assert_eq!(analysis.column_of(Field::Code), Some(0));
         assert!(analysis.columns[0].chosen);
@@ -667,7 +777,7 @@ mod tests {
         let mut mapping = Mapping::default();
         mapping.set("Tên đơn vị", Some(Field::Exhibitor));
         mapping.set("C", Some(Field::Products));
-        let analysis = analyse(&sheet, &mapping);
+        let analysis = analyse(&sheet, &mapping, &[]);
         assert!(analysis.ready(), "{analysis:?}");
         assert_eq!(analysis.column_of(Field::Exhibitor), Some(3));
         assert_eq!(analysis.column_of(Field::Products), Some(2));

@@ -7,11 +7,35 @@
 use super::cells::{self, Categories, Phone};
 use super::columns::{analyse, Analysis, Field, Mapping};
 use super::import_report::{Changes, ImportError, ImportReport, RowIssue, RowProblem};
-use super::spreadsheet::{Row, Sheet};
+use super::spreadsheet::{Merge, Row, Sheet};
 use crate::feed;
 use crate::search::fold;
 use serde_json::{json, Map, Value};
 use std::collections::{HashMap, HashSet};
+
+/// The fairs a list may be imported into, in the order an organiser looks
+/// for them: those on now and to come, soonest first, then the past ones,
+/// newest first (this season's fair, not 2019's, is at the top).
+pub fn fairs_in_import_order(
+    events: &[feed::Event],
+    today: chrono::NaiveDate,
+) -> Vec<&feed::Event> {
+    let (mut past, mut coming): (Vec<&feed::Event>, Vec<&feed::Event>) =
+        events.iter().partition(|e| e.schedule.latest_day() < today);
+    coming.sort_by_key(|e| e.schedule.earliest_day());
+    past.sort_by_key(|e| std::cmp::Reverse(e.schedule.earliest_day()));
+    coming.extend(past);
+    coming
+}
+
+/// What the organiser asked of an import beyond its columns.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ImportOptions {
+    /// Empty category cells under a filled one take the category above
+    /// (a CSV saved from a sheet whose category was merged down its group
+    /// keeps it on the group's first row only). Never done unasked.
+    pub fill_down_categories: bool,
+}
 
 /// Imports the rows of `sheet` under its header as the booths of `event`,
 /// replacing those it had, with the organiser's column choices in
@@ -21,8 +45,11 @@ pub fn import_sheet(
     sheet: &Sheet,
     event: &str,
     mapping: &Mapping,
+    options: ImportOptions,
 ) -> Result<(String, ImportReport), ImportError> {
-    import_analysed(feed_text, sheet, event, analyse(sheet, mapping))
+    let (current, _) = feed::load(feed_text)?;
+    let analysis = analyse(sheet, mapping, &current.categories);
+    import_analysed(feed_text, sheet, event, analysis, options)
 }
 
 /// [`import_sheet`] with the sheet already analysed (the CLI checks its
@@ -32,6 +59,7 @@ pub fn import_analysed(
     sheet: &Sheet,
     event: &str,
     analysis: Analysis,
+    options: ImportOptions,
 ) -> Result<(String, ImportReport), ImportError> {
     let (current, _) = feed::load(feed_text)?;
     if !current.events.iter().any(|e| e.id == event) {
@@ -46,6 +74,7 @@ pub fn import_analysed(
         .filter(|r| !r.is_blank())
         .map(|r| r.number)
         .collect();
+    let merged = merges_imported(sheet, &analysis);
     let mut report = ImportReport {
         read_as: sheet.read_as.clone(),
         analysis,
@@ -53,15 +82,14 @@ pub fn import_analysed(
         imported: 0,
         replaced: 0,
         restored_phones: 0,
+        merged,
+        blank_categories: Vec::new(),
+        filled_categories: Vec::new(),
         changes: Changes::default(),
         problems: Vec::new(),
     };
-    let booths = booths_of_rows(
-        &current,
-        &sheet.rows[report.analysis.first_data..],
-        event,
-        &mut report,
-    );
+    let data = &sheet.rows[report.analysis.first_data..];
+    let booths = booths_of_rows(&current, data, event, options, &mut report);
 
     let mut document: Value =
         serde_json::from_str(feed_text.strip_prefix('\u{feff}').unwrap_or(feed_text))
@@ -89,12 +117,31 @@ pub fn import_analysed(
     Ok((output, report))
 }
 
+/// The merged cells of imported columns that span the rows under the
+/// header, with the field each fills.
+fn merges_imported(sheet: &Sheet, analysis: &Analysis) -> Vec<(Field, Merge)> {
+    let first = sheet
+        .rows
+        .get(analysis.first_data)
+        .map_or(usize::MAX, |r| r.number);
+    sheet
+        .merges
+        .iter()
+        .filter(|m| m.rows.1 >= first)
+        .filter_map(|m| {
+            let column = analysis.columns.iter().find(|c| c.index == m.column)?;
+            Some((column.field?, m.clone()))
+        })
+        .collect()
+}
+
 /// The booths of the rows under the header, each row that is not one (or
 /// not as written) said in `report`.
 fn booths_of_rows(
     current: &feed::Feed,
     rows: &[Row],
     event: &str,
+    options: ImportOptions,
     report: &mut ImportReport,
 ) -> Vec<Value> {
     let analysis = &report.analysis;
@@ -119,6 +166,10 @@ fn booths_of_rows(
     let mut problems = Vec::new();
     let mut restored = 0;
     let mut booths = Vec::new();
+    // The category cell of the last booth with one, for the booths under
+    // it whose cell is empty (a CSV saved from a merged category).
+    let mut category_above = String::new();
+    let (mut blank_categories, mut filled_categories) = (Vec::new(), Vec::new());
     for (position, row) in rows.iter().enumerate() {
         let number = row.number;
         let mut say = |issue: RowIssue| problems.push(RowProblem { row: number, issue });
@@ -185,7 +236,22 @@ fn booths_of_rows(
         booth.insert("event".into(), json!(event));
         booth.insert("code".into(), json!(code));
         booth.insert("exhibitor".into(), json!(exhibitor));
-        let read = categories.read(cell(column(Field::Categories)).unwrap_or(""));
+        let category_cell = match cell(column(Field::Categories)) {
+            Some(text) => {
+                category_above = text.to_owned();
+                text
+            }
+            None if category_above.is_empty() => "",
+            None if options.fill_down_categories => {
+                filled_categories.push(number);
+                &category_above
+            }
+            None => {
+                blank_categories.push(number);
+                ""
+            }
+        };
+        let read = categories.read(category_cell);
         for (name, near) in read.unknown {
             say(RowIssue::UnknownCategory(name, near));
         }
@@ -217,7 +283,23 @@ fn booths_of_rows(
         match cells::phone(phone) {
             Phone::Number { text, restored: r } => {
                 restored += usize::from(r);
+                let found = crate::phones::phone_numbers(&text);
+                if found.numbers.is_empty() {
+                    say(RowIssue::NotAPhone(text.clone()));
+                }
+                // A short run beside whole numbers is an extension ("máy lẻ
+                // 12"); a longer one is a number missing digits.
+                let digits = |part: &String| part.bytes().filter(u8::is_ascii_digit).count();
+                found
+                    .not_numbers
+                    .iter()
+                    .filter(|part| !found.numbers.is_empty() && digits(part) >= 5)
+                    .for_each(|part| say(RowIssue::NotAPhone(part.clone())));
+                let dial: Vec<&str> = found.numbers.iter().map(|n| n.dial.as_str()).collect();
                 booth.insert("phone".into(), json!(text));
+                if !dial.is_empty() {
+                    booth.insert("phones".into(), json!(dial));
+                }
             }
             Phone::Zero => say(RowIssue::ZeroPhone),
             Phone::Lost => say(RowIssue::LostPhone(phone.to_owned())),
@@ -241,6 +323,8 @@ fn booths_of_rows(
     }
     report.problems = problems;
     report.restored_phones = restored;
+    report.blank_categories = blank_categories;
+    report.filled_categories = filled_categories;
     booths
 }
 
@@ -293,9 +377,37 @@ mod tests {
 
     fn import(csv: &str) -> ImportReport {
         let sheet = read_sheet(csv.as_bytes(), None).unwrap();
-        import_sheet(FEED, &sheet, "e", &Mapping::default())
-            .unwrap()
-            .1
+        import_sheet(
+            FEED,
+            &sheet,
+            "e",
+            &Mapping::default(),
+            ImportOptions::default(),
+        )
+        .unwrap()
+        .1
+    }
+
+    #[test]
+    fn the_fairs_to_come_are_offered_first_then_the_past_newest_first() {
+        let text = std::fs::read_to_string("feeds/demo.json").unwrap();
+        let (feed, _) = feed::load(&text).unwrap();
+        let today = chrono::NaiveDate::from_ymd_opt(2025, 9, 13).unwrap();
+        let ids: Vec<&str> = fairs_in_import_order(&feed.events, today)
+            .into_iter()
+            .map(|e| e.id.as_str())
+            .collect();
+        assert_eq!(
+            &ids[..5],
+            [
+                "2025-09-the-linc-than-thien-moi-truong",
+                "2025-09-the-linc-thuc-pham",
+                "2025-09-mm-thang-long-tai-che",
+                "2025-09-my-dinh-do-go",
+                "2023-05-truong-dinh-plaza",
+            ]
+        );
+        assert_eq!(ids.last(), Some(&"2019-son-mai-ha-thai"));
     }
 
     #[test]
@@ -340,9 +452,13 @@ mod tests {
     #[test]
     fn the_columns_that_cannot_be_told_refuse_the_import_with_the_analysis() {
         let sheet = read_sheet("Cột 1;Cột 2\nCói Kim Sơn;A1\n".as_bytes(), None).unwrap();
-        let Err(ImportError::Columns(analysis)) =
-            import_sheet(FEED, &sheet, "e", &Mapping::default())
-        else {
+        let Err(ImportError::Columns(analysis)) = import_sheet(
+            FEED,
+            &sheet,
+            "e",
+            &Mapping::default(),
+            ImportOptions::default(),
+        ) else {
             panic!("refused")
         };
         assert_eq!(analysis.missing, [Field::Exhibitor, Field::Code]);
@@ -353,7 +469,8 @@ mod tests {
                 ("cot 2".into(), Some(Field::Code)),
             ],
         };
-        let (_, report) = import_sheet(FEED, &sheet, "e", &mapping).unwrap();
+        let (_, report) =
+            import_sheet(FEED, &sheet, "e", &mapping, ImportOptions::default()).unwrap();
         assert_eq!(report.imported, 1);
     }
 }

@@ -2,7 +2,7 @@
 //! and English: the CLI prints it (`--lang vi`), the studio shows it.
 
 use super::columns::{Analysis, Column, Field};
-use super::spreadsheet::ReadAs;
+use super::spreadsheet::{Merge, NotSpreadsheet, ReadAs};
 use crate::feed::FeedError;
 use crate::i18n::{describe_refusal_plainly, json_key, Lang};
 
@@ -28,6 +28,9 @@ pub enum ImportError {
     /// The workbook cannot be read.
     #[error("the workbook cannot be read: {0}")]
     Workbook(String),
+    /// The file is no spreadsheet: it is said what it is.
+    #[error("{}", not_spreadsheet(*.0, Lang::En))]
+    NotSpreadsheet(NotSpreadsheet),
     /// The workbook has no sheet of that name.
     #[error("the workbook has no sheet \"{0}\" (sheets: {1})")]
     NoSheet(String, String),
@@ -57,6 +60,7 @@ impl ImportError {
             ),
             ImportError::File(why) => format!("không đọc được tệp: {why}"),
             ImportError::Workbook(why) => format!("không đọc được tệp Excel: {why}"),
+            ImportError::NotSpreadsheet(what) => not_spreadsheet(*what, lang),
             ImportError::NoSheet(sheet, sheets) => {
                 format!("tệp Excel không có trang tính \"{sheet}\" (các trang: {sheets})")
             }
@@ -66,6 +70,27 @@ impl ImportError {
                 describe_refusal_plainly(error, lang, &json_key)
             ),
         }
+    }
+}
+
+/// A file that is no spreadsheet, said for what it is, in `lang`, with
+/// what to do instead (never its bytes).
+fn not_spreadsheet(what: NotSpreadsheet, lang: Lang) -> String {
+    let (en, vi) = match what {
+        NotSpreadsheet::TextDocument => ("a text document (Word)", "một văn bản (Word)"),
+        NotSpreadsheet::Presentation => ("a slide presentation", "một bài trình chiếu"),
+        NotSpreadsheet::Pdf => ("a PDF", "một tệp PDF"),
+        NotSpreadsheet::Image => ("a picture", "một hình ảnh"),
+        NotSpreadsheet::Archive => ("a compressed archive", "một tệp nén"),
+        NotSpreadsheet::Binary => ("not text", "không phải văn bản"),
+    };
+    match lang {
+        Lang::En => format!(
+            "this file is {en}, not a spreadsheet: open the exhibitor list in Excel and save it as .xlsx, .xls or .csv"
+        ),
+        Lang::Vi => format!(
+            "tệp này là {vi}, không phải bảng tính: hãy mở danh sách gian hàng bằng Excel rồi lưu thành .xlsx, .xls hoặc .csv"
+        ),
     }
 }
 
@@ -159,6 +184,9 @@ pub enum RowIssue {
     ZeroPhone,
     /// A phone Excel printed as "8.49123E+10": its digits are lost.
     LostPhone(String),
+    /// A part of a phone cell with too few (or too many) digits to dial:
+    /// it is kept as written but gets no call link.
+    NotAPhone(String),
 }
 
 impl RowIssue {
@@ -249,6 +277,12 @@ impl RowIssue {
             RowIssue::LostPhone(text) => format!(
                 "số điện thoại \"{text}\" đã mất chữ số trong Excel (số dài hiện dạng khoa học); nhập không kèm số này"
             ),
+            RowIssue::NotAPhone(text) if en => format!(
+                "\"{text}\" in the phone cell is not a whole phone number (too few or too many digits); kept as written, without a call link"
+            ),
+            RowIssue::NotAPhone(text) => format!(
+                "\"{text}\" trong ô điện thoại không phải số điện thoại đầy đủ (thiếu hoặc thừa chữ số); giữ nguyên, không có nút gọi"
+            ),
         }
     }
 }
@@ -323,6 +357,13 @@ pub struct ImportReport {
     pub replaced: usize,
     /// Phones Excel kept as numbers whose leading 0 was put back.
     pub restored_phones: usize,
+    /// The merged cells of imported columns given to every row they span.
+    pub merged: Vec<(Field, Merge)>,
+    /// Booth rows whose category is empty under a row with one (a CSV
+    /// saved from a merged category), left without; see `filled_categories`.
+    pub blank_categories: Vec<usize>,
+    /// Booth rows given the category above, as the organiser asked.
+    pub filled_categories: Vec<usize>,
     /// The booths added, changed and removed.
     pub changes: Changes,
     /// Rows not imported, or imported with a change, by row number.
@@ -348,7 +389,77 @@ impl ImportReport {
             ));
         }
         notes.extend(self.phones_note(lang));
+        notes.extend(self.reading_notes(lang));
         notes
+    }
+
+    /// What was read other than as written: the columns told by their
+    /// values, the merged cells given to every row they span, and the
+    /// empty categories under a filled one (filled as asked, or not).
+    pub fn reading_notes(&self, lang: Lang) -> Vec<String> {
+        let mut notes: Vec<String> = self.guessed_notes(lang).collect();
+        notes.extend(self.merged.iter().map(|(field, merge)| {
+            let rows = merge.rows.1 - merge.rows.0 + 1;
+            let address = merge.address();
+            match lang {
+                Lang::En => format!(
+                    "{}: merged cell {address} applies to {rows} rows",
+                    capitalised(field.name(lang))
+                ),
+                Lang::Vi => format!(
+                    "{}: ô gộp {address} áp cho {rows} dòng",
+                    capitalised(field.name(lang))
+                ),
+            }
+        }));
+        if !self.filled_categories.is_empty() {
+            let rows = rows_text(&self.filled_categories);
+            notes.push(match lang {
+                Lang::En => {
+                    format!("categories: rows {rows} took the category of the row above, as asked")
+                }
+                Lang::Vi => {
+                    format!("ngành hàng: dòng {rows} lấy ngành hàng của dòng trên, theo yêu cầu")
+                }
+            });
+        }
+        notes.extend(self.blank_categories_note(lang));
+        notes
+    }
+
+    /// The booth rows left without a category under one with it, when
+    /// any: what a CSV saved from a merged category looks like.
+    pub fn blank_categories_note(&self, lang: Lang) -> Option<String> {
+        (!self.blank_categories.is_empty()).then(|| {
+            let rows = rows_text(&self.blank_categories);
+            match lang {
+                Lang::En => format!(
+                    "categories: rows {rows} have none, under a row that has one (saved as CSV, a category merged down its group stays on its first row only); imported without a category"
+                ),
+                Lang::Vi => format!(
+                    "ngành hàng: dòng {rows} để trống, dưới một dòng có ngành hàng (khi lưu CSV, ô ngành hàng gộp cho cả nhóm chỉ còn ở dòng đầu); nhập không kèm ngành hàng"
+                ),
+            }
+        })
+    }
+
+    /// The columns whose field was guessed from their values.
+    fn guessed_notes(&self, lang: Lang) -> impl Iterator<Item = String> + '_ {
+        self.analysis
+            .columns
+            .iter()
+            .filter(|c| c.guessed)
+            .filter_map(move |c| {
+                let field = c.field?.name(lang);
+                let samples = c.samples.join(", ");
+                Some(match lang {
+                    Lang::En => format!(
+                        "{} → {field}: guessed from its values ({samples})",
+                        c.label()
+                    ),
+                    Lang::Vi => format!("{} → {field}: đoán theo giá trị ({samples})", c.label()),
+                })
+            })
     }
 
     /// Where the header was, and the rows above it that were skipped.
@@ -405,6 +516,15 @@ impl ImportReport {
             Some((column, field))
         })
     }
+}
+
+/// `text` with its first letter in capitals.
+fn capitalised(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|first| first.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// "columns not imported:", before their names.

@@ -18,7 +18,7 @@ mod spreadsheet;
 
 pub use columns::{analyse, Analysis, Column, Field, Mapping};
 pub use html::attribute;
-pub use import::{import_analysed, import_sheet};
+pub use import::{fairs_in_import_order, import_analysed, import_sheet, ImportOptions};
 pub use import_report::{
     not_imported_label, Changes, ImportError, ImportReport, RowIssue, RowProblem,
 };
@@ -27,4 +27,7 @@ pub use json_ld::exhibition_events;
 pub use render::{render_snippet, RenderOptions};
 pub use report::{Cause, Finding, Report, Severity};
 pub use split::{split_feed, SplitFeed};
-pub use spreadsheet::{is_workbook, read_sheet, sheet_names, ReadAs, Row, Sheet};
+pub use spreadsheet::{
+    file_kind, is_workbook, read_sheet, sheet_names, FileKind, Merge, NotSpreadsheet, ReadAs, Row,
+    Sheet, WorkbookKind,
+};

@@ -1,12 +1,15 @@
 //! Exhibitor lists as organisers keep them, read into rows of text as a
-//! person sees them: Excel workbooks (.xlsx, any sheet; merged cells, hidden
-//! rows, formulas' saved values) and CSV (UTF-8 with or without a BOM,
-//! UTF-16, Windows-1258; `;` or `,`). Every row is kept, from the top:
-//! finding the header is the import's business (`columns.rs`).
+//! person sees them: workbooks (Excel's .xlsx and 97-2003 .xls,
+//! LibreOffice's .ods; any sheet; merged cells, hidden rows, formulas'
+//! saved values) and CSV (UTF-8 with or without a BOM, UTF-16,
+//! Windows-1258; `;` or `,`). What a file is comes from its bytes, not its
+//! name; a file that is no spreadsheet is said for what it is. Every row is
+//! kept, from the top: finding the header is the import's business
+//! (`columns.rs`).
 
 use super::ImportError;
 use crate::i18n::Lang;
-use calamine::{Data, Reader, Xlsx};
+use calamine::{Data, Dimensions, Ods, Reader, Sheets, Xls, Xlsx};
 use std::io::{Cursor, Read};
 use unicode_normalization::UnicodeNormalization;
 
@@ -58,9 +61,50 @@ pub enum ReadAs {
     },
     /// A workbook's sheet.
     Workbook {
+        /// The workbook's kind.
+        kind: WorkbookKind,
         /// The sheet's name.
         sheet: String,
     },
+}
+
+/// The kinds of workbook read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum WorkbookKind {
+    /// Excel 2007 and later.
+    Xlsx,
+    /// Excel 97-2003 (BIFF8).
+    Xls,
+    /// OpenDocument (LibreOffice, Google Sheets' export).
+    Ods,
+}
+
+impl WorkbookKind {
+    /// Its usual file ending.
+    pub fn ending(self) -> &'static str {
+        match self {
+            WorkbookKind::Xlsx => "xlsx",
+            WorkbookKind::Xls => "xls",
+            WorkbookKind::Ods => "ods",
+        }
+    }
+}
+
+/// What a file that is not a spreadsheet is, to say so.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NotSpreadsheet {
+    /// A Word or OpenDocument text (.docx, .doc, .odt).
+    TextDocument,
+    /// A slide deck (.pptx, .ppt, .odp).
+    Presentation,
+    /// A PDF.
+    Pdf,
+    /// A picture (PNG, JPEG, GIF, WebP, TIFF, BMP).
+    Image,
+    /// A zip archive of something else.
+    Archive,
+    /// Bytes that are no text (a program, a database…).
+    Binary,
 }
 
 impl ReadAs {
@@ -86,8 +130,12 @@ impl ReadAs {
             ) => {
                 format!("CSV {encoding}, phân cách bằng dấu '{separator}'")
             }
-            (ReadAs::Workbook { sheet }, Lang::En) => format!("xlsx, sheet \"{sheet}\""),
-            (ReadAs::Workbook { sheet }, Lang::Vi) => format!("xlsx, trang tính \"{sheet}\""),
+            (ReadAs::Workbook { kind, sheet }, Lang::En) => {
+                format!("{}, sheet \"{sheet}\"", kind.ending())
+            }
+            (ReadAs::Workbook { kind, sheet }, Lang::Vi) => {
+                format!("{}, trang tính \"{sheet}\"", kind.ending())
+            }
         }
     }
 }
@@ -99,34 +147,178 @@ pub struct Sheet {
     pub read_as: ReadAs,
     /// Every row from the first, titles and blanks included.
     pub rows: Vec<Row>,
+    /// The merged cells that span rows and hold a value, each given to
+    /// every row it spans.
+    pub merges: Vec<Merge>,
 }
 
-/// True for an Excel workbook (a zip archive), not a CSV text.
+/// A merged cell given to every row it spans ("E6:E8").
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Merge {
+    /// Its first column (from 0).
+    pub column: usize,
+    /// Its first and last rows, as the spreadsheet numbers them.
+    pub rows: (usize, usize),
+    /// Its last column (from 0).
+    pub last_column: usize,
+}
+
+impl Merge {
+    /// Its address as Excel writes it: "E6:E8".
+    pub fn address(&self) -> String {
+        use super::columns::column_letter;
+        format!(
+            "{}{}:{}{}",
+            column_letter(self.column),
+            self.rows.0,
+            column_letter(self.last_column),
+            self.rows.1
+        )
+    }
+}
+
+/// What a file holds, from its first bytes (offices rename files).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// A workbook of that kind.
+    Workbook(WorkbookKind),
+    /// Text: read as CSV.
+    Text,
+    /// Not a spreadsheet.
+    Not(NotSpreadsheet),
+}
+
+/// What `bytes` hold.
+pub fn file_kind(bytes: &[u8]) -> FileKind {
+    const CFB: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    if bytes.starts_with(b"PK\x03\x04") {
+        return zip_kind(bytes);
+    }
+    if bytes.starts_with(CFB) {
+        // An OLE file: a 97-2003 workbook has a "Workbook" (or "Book")
+        // stream; Word and PowerPoint files have theirs.
+        let has = |name: &str| {
+            let utf16: Vec<u8> = name.encode_utf16().flat_map(u16::to_le_bytes).collect();
+            bytes.windows(utf16.len()).any(|w| w == utf16.as_slice())
+        };
+        return if has("Workbook") || has("Book") {
+            FileKind::Workbook(WorkbookKind::Xls)
+        } else if has("WordDocument") {
+            FileKind::Not(NotSpreadsheet::TextDocument)
+        } else if has("PowerPoint") {
+            FileKind::Not(NotSpreadsheet::Presentation)
+        } else {
+            FileKind::Not(NotSpreadsheet::Binary)
+        };
+    }
+    let image: [&[u8]; 7] = [
+        b"\x89PNG",
+        b"\xFF\xD8\xFF",
+        b"GIF8",
+        b"II*\0",
+        b"MM\0*",
+        b"BM",
+        b"RIFF",
+    ];
+    if bytes.starts_with(b"%PDF") {
+        FileKind::Not(NotSpreadsheet::Pdf)
+    } else if image.iter().any(|magic| bytes.starts_with(magic)) {
+        FileKind::Not(NotSpreadsheet::Image)
+    } else if encoding_rs::Encoding::for_bom(bytes).is_none()
+        && bytes.iter().take(4096).any(|&b| b == 0)
+    {
+        FileKind::Not(NotSpreadsheet::Binary)
+    } else {
+        FileKind::Text
+    }
+}
+
+/// What a zip archive holds, from the names of its parts.
+fn zip_kind(bytes: &[u8]) -> FileKind {
+    let Ok(mut archive) = zip::ZipArchive::new(Cursor::new(bytes)) else {
+        return FileKind::Not(NotSpreadsheet::Archive);
+    };
+    let names: Vec<String> = archive
+        .file_names()
+        .flatten()
+        .map(|n| n.into_owned())
+        .collect();
+    let has = |prefix: &str| names.iter().any(|n| n.starts_with(prefix));
+    if has("xl/") {
+        return FileKind::Workbook(WorkbookKind::Xlsx);
+    }
+    if has("word/") {
+        return FileKind::Not(NotSpreadsheet::TextDocument);
+    }
+    if has("ppt/") {
+        return FileKind::Not(NotSpreadsheet::Presentation);
+    }
+    let mut mimetype = String::new();
+    if let Ok(mut file) = archive.by_name("mimetype") {
+        let _ = file.read_to_string(&mut mimetype);
+    }
+    match mimetype.trim() {
+        "application/vnd.oasis.opendocument.spreadsheet" => FileKind::Workbook(WorkbookKind::Ods),
+        m if m.starts_with("application/vnd.oasis.opendocument.text") => {
+            FileKind::Not(NotSpreadsheet::TextDocument)
+        }
+        m if m.starts_with("application/vnd.oasis.opendocument.presentation") => {
+            FileKind::Not(NotSpreadsheet::Presentation)
+        }
+        _ => FileKind::Not(NotSpreadsheet::Archive),
+    }
+}
+
+/// True for a workbook (of any kind read), not a CSV text.
 pub fn is_workbook(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
+    matches!(file_kind(bytes), FileKind::Workbook(_))
 }
 
 /// The names of a workbook's sheets, in order.
 pub fn sheet_names(bytes: &[u8]) -> Result<Vec<String>, ImportError> {
-    Ok(workbook(bytes)?.sheet_names())
-}
-
-/// Reads a spreadsheet: a workbook's sheet named `sheet` (by default its
-/// first), or a CSV file, its encoding and separator found from its bytes.
-pub fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, ImportError> {
-    if is_workbook(bytes) {
-        read_workbook(bytes, sheet)
-    } else {
-        read_csv(bytes)
+    match file_kind(bytes) {
+        FileKind::Workbook(kind) => Ok(workbook(bytes, kind)?.sheet_names()),
+        _ => Ok(Vec::new()),
     }
 }
 
-fn workbook(bytes: &[u8]) -> Result<Xlsx<Cursor<&[u8]>>, ImportError> {
-    Xlsx::new(Cursor::new(bytes)).map_err(|e| ImportError::Workbook(e.to_string()))
+/// Reads a spreadsheet: a workbook's sheet named `sheet` (by default its
+/// first), or a CSV file, its encoding and separator found from its bytes;
+/// refuses, saying what it is, a file that is neither.
+pub fn read_sheet(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, ImportError> {
+    match file_kind(bytes) {
+        FileKind::Workbook(kind) => read_workbook(bytes, kind, sheet),
+        FileKind::Text => read_csv(bytes),
+        FileKind::Not(what) => Err(ImportError::NotSpreadsheet(what)),
+    }
 }
 
-fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, ImportError> {
-    let mut book = workbook(bytes)?;
+fn workbook(bytes: &[u8], kind: WorkbookKind) -> Result<Sheets<Cursor<&[u8]>>, ImportError> {
+    let cursor = Cursor::new(bytes);
+    let unreadable = |e: &dyn std::fmt::Display| ImportError::Workbook(e.to_string());
+    Ok(match kind {
+        WorkbookKind::Xlsx => Sheets::Xlsx(Xlsx::new(cursor).map_err(|e| unreadable(&e))?),
+        WorkbookKind::Xls => Sheets::Xls(Xls::new(cursor).map_err(|e| unreadable(&e))?),
+        WorkbookKind::Ods => Sheets::Ods(Ods::new(cursor).map_err(|e| unreadable(&e))?),
+    })
+}
+
+/// A sheet's merged areas: calamine reads them from .xlsx and .xls; an
+/// .ods's come from its content (`ods_layout`).
+fn merged_areas(book: &mut Sheets<Cursor<&[u8]>>, name: &str) -> Vec<Dimensions> {
+    match book {
+        Sheets::Xlsx(xlsx) => xlsx.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        Sheets::Xls(xls) => xls.merge_cells_by_sheet_name(name).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+fn read_workbook(
+    bytes: &[u8],
+    kind: WorkbookKind,
+    sheet: Option<&str>,
+) -> Result<Sheet, ImportError> {
+    let mut book = workbook(bytes, kind)?;
     let names = book.sheet_names();
     let position = match sheet {
         Some(wanted) => names
@@ -144,7 +336,17 @@ fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, ImportError
         .map_err(|e| ImportError::Workbook(e.to_string()))?;
     // Merged cells show their first cell's value; a sheet whose merges
     // cannot be read is still read, cell by cell.
-    let merges = book.merge_cells_by_sheet_name(&name).unwrap_or_default();
+    let (merges, hidden) = match kind {
+        WorkbookKind::Ods => ods_layout(bytes, position).unwrap_or_default(),
+        WorkbookKind::Xlsx => (
+            merged_areas(&mut book, &name),
+            hidden_rows(bytes, position).unwrap_or_default(),
+        ),
+        WorkbookKind::Xls => (
+            merged_areas(&mut book, &name),
+            xls_hidden_rows(bytes, position).unwrap_or_default(),
+        ),
+    };
     let formulas = book.worksheet_formula(&name).ok();
 
     let mut grid: Vec<Vec<String>> = Vec::new();
@@ -167,6 +369,7 @@ fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, ImportError
         }
     }
     let mut continued: Vec<Vec<usize>> = Vec::new();
+    let mut filled = Vec::new();
     // A merged area shows one value: down its first column it belongs to
     // every row (a category merged over its booths); across, to the first
     // column only, as a title is one text, not one per column.
@@ -179,6 +382,13 @@ fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, ImportError
             .unwrap_or_default();
         if value.is_empty() {
             continue;
+        }
+        if area.end.0 as usize > top {
+            filled.push(Merge {
+                column: left,
+                rows: (top + 1, area.end.0 as usize + 1),
+                last_column: area.end.1 as usize,
+            });
         }
         for row in top + 1..=area.end.0 as usize {
             put(&mut grid, row, left, value.clone());
@@ -203,7 +413,6 @@ fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, ImportError
             }
         }
     }
-    let hidden = hidden_rows(bytes, position).unwrap_or_default();
     let rows = grid
         .into_iter()
         .enumerate()
@@ -215,10 +424,134 @@ fn read_workbook(bytes: &[u8], sheet: Option<&str>) -> Result<Sheet, ImportError
             merged_from_above: continued.get(i).cloned().unwrap_or_default(),
         })
         .collect();
+    filled.sort_by_key(|m| (m.rows.0, m.column));
     Ok(Sheet {
-        read_as: ReadAs::Workbook { sheet: name },
+        read_as: ReadAs::Workbook { kind, sheet: name },
         rows,
+        merges: filled,
     })
+}
+
+/// The numbers of the rows an Excel 97-2003 workbook hides in its
+/// `position`th sheet: its `Workbook` stream's records (MS-XLS 2.1.4) are
+/// read to the sheet's `BoundSheet8` (2.4.28), which says where the
+/// sheet's records start, and there each `Row` record (2.4.221) whose
+/// flags have `fDyZero` (0x20) is a hidden row.
+fn xls_hidden_rows(bytes: &[u8], position: usize) -> Option<Vec<usize>> {
+    let mut file = cfb::CompoundFile::open(Cursor::new(bytes)).ok()?;
+    let mut stream = Vec::new();
+    let name = ["/Workbook", "/Book"]
+        .into_iter()
+        .find(|n| file.is_stream(n))?;
+    file.open_stream(name).ok()?.read_to_end(&mut stream).ok()?;
+    let records = |from: usize| {
+        let stream = &stream;
+        let mut at = from;
+        std::iter::from_fn(move || {
+            let head = stream.get(at..at + 4)?;
+            let kind = u16::from_le_bytes([head[0], head[1]]);
+            let length = u16::from_le_bytes([head[2], head[3]]) as usize;
+            let data = stream.get(at + 4..at + 4 + length)?;
+            at += 4 + length;
+            Some((kind, data))
+        })
+    };
+    const BOUND_SHEET: u16 = 0x0085;
+    const ROW: u16 = 0x0208;
+    const EOF: u16 = 0x000A;
+    let start = records(0)
+        .take_while(|(kind, _)| *kind != EOF)
+        .filter(|(kind, _)| *kind == BOUND_SHEET)
+        .nth(position)
+        .and_then(|(_, data)| data.get(..4))
+        .map(|p| u32::from_le_bytes([p[0], p[1], p[2], p[3]]) as usize)?;
+    Some(
+        records(start)
+            .skip(1)
+            .take_while(|(kind, _)| *kind != EOF)
+            .filter(|(kind, data)| *kind == ROW && data.len() >= 14)
+            .filter(|(_, data)| u16::from_le_bytes([data[12], data[13]]) & 0x20 != 0)
+            .map(|(_, data)| u16::from_le_bytes([data[0], data[1]]) as usize + 1)
+            .collect(),
+    )
+}
+
+/// The merged areas and hidden rows of an .ods's `position`th sheet, read
+/// from its `content.xml`: a cell spanning rows says
+/// `table:number-rows-spanned`, a hidden row `table:visibility="collapse"`
+/// (or "filter"), and a row or cell written once for several says
+/// `table:number-rows-repeated` / `number-columns-repeated`.
+fn ods_layout(bytes: &[u8], position: usize) -> Option<(Vec<Dimensions>, Vec<usize>)> {
+    use quick_xml::events::Event;
+    let mut archive = zip::ZipArchive::new(Cursor::new(bytes)).ok()?;
+    let mut content = Vec::new();
+    archive
+        .by_name("content.xml")
+        .ok()?
+        .read_to_end(&mut content)
+        .ok()?;
+    let mut reader = quick_xml::Reader::from_reader(content.as_slice());
+    let (mut merges, mut hidden) = (Vec::new(), Vec::new());
+    let (mut table, mut row, mut column) = (0usize, 0u32, 0u32);
+    let mut in_sheet = false;
+    let mut buffer = Vec::new();
+    let number = |element: &quick_xml::events::BytesStart, key: &str| -> u32 {
+        element
+            .attributes()
+            .flatten()
+            .find(|a| a.key.as_ref() == key)
+            .and_then(|a| a.value.parse().ok())
+            .unwrap_or(1)
+    };
+    loop {
+        let event = reader.read_event_into(&mut buffer).ok()?;
+        match &event {
+            Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
+                "table:table" => {
+                    in_sheet = table == position;
+                    table += 1;
+                    row = 0;
+                }
+                "table:table-row" if in_sheet => {
+                    let repeated = number(e, "table:number-rows-repeated");
+                    let visibility = e
+                        .attributes()
+                        .flatten()
+                        .find(|a| a.key.as_ref() == "table:visibility")
+                        .map(|a| a.value.into_owned());
+                    if matches!(visibility.as_deref(), Some("collapse" | "filter")) {
+                        hidden.extend((row + 1..=row + repeated).map(|r| r as usize));
+                    }
+                    column = 0;
+                    // An empty row element ends at once; a started one
+                    // is counted at its end.
+                    if matches!(event, Event::Empty(_)) {
+                        row += repeated;
+                    } else {
+                        row += repeated - 1;
+                    }
+                }
+                "table:table-cell" | "table:covered-table-cell" if in_sheet => {
+                    let spanned = number(e, "table:number-rows-spanned");
+                    let across = number(e, "table:number-columns-spanned");
+                    if spanned > 1 || across > 1 {
+                        merges.push(Dimensions::new(
+                            (row, column),
+                            (row + spanned - 1, column + across - 1),
+                        ));
+                    }
+                    column += number(e, "table:number-columns-repeated");
+                }
+                _ => {}
+            },
+            Event::End(e) if in_sheet && e.name().as_ref() == "table:table-row" => row += 1,
+            Event::End(e) if e.name().as_ref() == "table:table" => in_sheet = false,
+            Event::Eof => break,
+            _ => {}
+        }
+        buffer.clear();
+    }
+    Some((merges, hidden))
 }
 
 /// A cell as the organiser sees it: whole numbers without ".0" (a booth
@@ -368,6 +701,7 @@ fn read_csv(bytes: &[u8]) -> Result<Sheet, ImportError> {
             separator,
         },
         rows,
+        merges: Vec::new(),
     })
 }
 

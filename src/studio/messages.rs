@@ -241,6 +241,12 @@ pub struct StudioText {
     pub mapping_title: &'static str,
     /// Import: why the mapping is asked for.
     pub mapping_lead: &'static str,
+    /// The mapping's lead when every column is told, some from their values.
+    pub mapping_lead_guessed: &'static str,
+    /// Beside a column's field guessed from its values.
+    pub guessed_from_values: &'static str,
+    /// The button giving empty category cells the category above.
+    pub fill_down_categories: &'static str,
     /// Import: the header row's field.
     pub header_row: &'static str,
     /// Import: the mapping table's caption and headers.
@@ -365,10 +371,10 @@ static VI: StudioText = StudioText {
     line_of_text: |line| format!("Dòng {line} của văn bản"),
     edit_text: "Sửa trực tiếp văn bản JSON",
     import_event: "Hội chợ nhận gian hàng",
-    import_file: "Bảng tính (.xlsx hoặc .csv)",
+    import_file: "Bảng tính (.xlsx, .xls, .ods hoặc .csv)",
     import_sheet: "Trang tính",
     import_button: "Nhập gian hàng",
-    import_note: "Đọc Excel (.xlsx) và CSV (UTF-8, UTF-16 hoặc Windows-1258; dấu ; hoặc ,). Dòng tiêu đề cột được tìm dưới các dòng tên cơ quan, tiêu đề văn bản; tiêu đề cột tiếng Việt hoặc tiếng Anh, có dấu hay không dấu. Trước khi thay gian hàng cũ của hội chợ, studio cho xem những gì sẽ thay đổi.",
+    import_note: "Đọc Excel (.xlsx và .xls 97-2003), LibreOffice (.ods) và CSV (UTF-8, UTF-16 hoặc Windows-1258; dấu ; hoặc ,). Dòng tiêu đề cột được tìm dưới các dòng tên cơ quan, tiêu đề văn bản; tiêu đề cột tiếng Việt hoặc tiếng Anh, có dấu hay không dấu. Trước khi thay gian hàng cũ của hội chợ, studio cho xem những gì sẽ thay đổi.",
     template_download: "Tải bảng tính mẫu (.xlsx)",
     imported: |count, fair, replaced| {
         format!("Đã nhập {count} gian hàng vào {fair} (thay {replaced} gian hàng cũ).")
@@ -485,6 +491,9 @@ static VI: StudioText = StudioText {
     todo_syntax: "Hãy sửa văn bản JSON ở dòng được chỉ: thường là thiếu hoặc thừa một dấu phẩy, dấu ngoặc hay dấu nháy kép.",
     mapping_title: "Chọn cột cho từng thông tin",
     mapping_lead: "Chưa nhận ra được các cột của bảng tính. Hãy chọn mỗi cột chứa thông tin gì, hoặc bỏ qua cột đó. Lựa chọn được nhớ cho lần nhập sau.",
+    mapping_lead_guessed: "Một số cột không có tiêu đề quen thuộc nên được đoán theo giá trị trong cột. Hãy kiểm tra, sửa nếu cần, rồi bấm nhập.",
+    guessed_from_values: "Đoán theo giá trị",
+    fill_down_categories: "Điền ngành hàng trống bằng ngành hàng của dòng trên",
     header_row: "Dòng tiêu đề cột",
     mapping_headers: ["Các cột của bảng tính", "Cột", "Tiêu đề", "Giá trị đầu tiên", "Nhập vào"],
     skip_column: "Bỏ qua (không nhập)",
@@ -551,10 +560,10 @@ static EN: StudioText = StudioText {
     line_of_text: |line| format!("Line {line} of the text"),
     edit_text: "Edit the JSON text directly",
     import_event: "The fair the booths are at",
-    import_file: "Spreadsheet (.xlsx or .csv)",
+    import_file: "Spreadsheet (.xlsx, .xls, .ods or .csv)",
     import_sheet: "Sheet",
     import_button: "Import booths",
-    import_note: "Reads Excel (.xlsx) and CSV (UTF-8, UTF-16 or Windows-1258; ; or , separators). The column headers are found under the office's and the document's titles, in Vietnamese or English, with or without diacritics. Before the fair's booths are replaced, the studio shows what will change.",
+    import_note: "Reads Excel (.xlsx and 97-2003 .xls), LibreOffice (.ods) and CSV (UTF-8, UTF-16 or Windows-1258; ; or , separators). The column headers are found under the office's and the document's titles, in Vietnamese or English, with or without diacritics. Before the fair's booths are replaced, the studio shows what will change.",
     template_download: "Download the template spreadsheet (.xlsx)",
     imported: |count, fair, replaced| {
         format!("{} imported into {fair} ({replaced} replaced).", booths(count))
@@ -671,6 +680,9 @@ static EN: StudioText = StudioText {
     todo_syntax: "Fix the JSON text at the line shown: usually a comma, bracket or double quote too many or too few.",
     mapping_title: "Choose what each column holds",
     mapping_lead: "The spreadsheet's columns could not all be told. Choose what each column holds, or skip it. The choices are kept for the next import.",
+    mapping_lead_guessed: "Some columns have no header the studio knows, so what they hold was guessed from their values. Check them, change any that is wrong, then import.",
+    guessed_from_values: "Guessed from its values",
+    fill_down_categories: "Fill the empty categories with the category of the row above",
     header_row: "Row of the column headers",
     mapping_headers: ["The spreadsheet's columns", "Column", "Header", "First values", "Import into"],
     skip_column: "Skip (do not import)",

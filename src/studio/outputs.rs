@@ -136,7 +136,7 @@ pub fn template_workbook(category_names: &[String]) -> Result<Vec<u8>, OutputErr
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::publish::{import_sheet, read_sheet, Mapping};
+    use crate::publish::{import_sheet, read_sheet, ImportOptions, Mapping};
     use crate::studio::Draft;
     use std::io::Read;
 
@@ -149,8 +149,14 @@ mod tests {
             "xlsx, sheet \"Gian hàng\""
         );
         let mapping = Mapping::default();
-        let (feed, report) =
-            import_sheet(&Draft::template().text, &sheet, "hoi-cho-1", &mapping).unwrap();
+        let (feed, report) = import_sheet(
+            &Draft::template().text,
+            &sheet,
+            "hoi-cho-1",
+            &mapping,
+            ImportOptions::default(),
+        )
+        .unwrap();
         let fields: Vec<Option<Field>> = report.analysis.columns.iter().map(|c| c.field).collect();
         assert_eq!(fields, Field::ALL.map(Some), "every header is recognised");
         assert_eq!(report.imported, 1, "{:?}", report.problems);

@@ -8,7 +8,8 @@ use crate::feed::{Feed, Warning};
 use crate::i18n::Lang;
 use crate::load::LoadError;
 use crate::publish::{
-    analyse, import_analysed, Analysis, Field, ImportError, ImportReport, Mapping, Report, Sheet,
+    analyse, import_analysed, Analysis, Field, ImportError, ImportOptions, ImportReport, Mapping,
+    Report, Sheet,
 };
 use serde_json::Value;
 use std::rc::Rc;
@@ -128,6 +129,9 @@ pub struct PendingImport {
     pub result: Option<Rc<(String, ImportReport)>>,
     /// True while the organiser chooses the columns.
     pub mapping_open: bool,
+    /// What the organiser asked beyond the columns (filling empty
+    /// categories from the row above).
+    pub options: ImportOptions,
 }
 
 /// A removal or an import that "undo" can take back: the draft before it.
@@ -228,6 +232,8 @@ pub enum StudioAction {
     SetHeaderRow(usize),
     /// Import with the columns as chosen.
     ApplyMapping,
+    /// Give empty category cells the category of the row above.
+    FillDownCategories,
     /// Open the column choices again.
     ChangeMapping,
     /// Replace the fair's booths as shown.
@@ -272,7 +278,8 @@ impl StudioState {
     /// outcome.
     fn prepared(self, mut pending: PendingImport) -> Self {
         pending.result = None;
-        if !pending.analysis.ready() {
+        // A column told by its values is shown to the organiser, once.
+        if !pending.analysis.ready() || pending.analysis.unsure() {
             pending.mapping_open = true;
             return StudioState {
                 pending_import: Some(pending),
@@ -289,7 +296,13 @@ impl StudioState {
             return self;
         };
         let analysis = pending.analysis.clone();
-        match import_analysed(&draft.text, &pending.sheet, &pending.event, analysis) {
+        match import_analysed(
+            &draft.text,
+            &pending.sheet,
+            &pending.event,
+            analysis,
+            pending.options,
+        ) {
             Ok(result) => {
                 pending.result = Some(Rc::new(result));
                 StudioState {
@@ -314,12 +327,19 @@ impl StudioState {
         }
     }
 
+    /// The categories of the feed the draft loads as (none when it does not).
+    fn categories(&self) -> &[crate::feed::Category] {
+        self.feed
+            .as_deref()
+            .map_or(&[], |(feed, _)| &feed.categories)
+    }
+
     /// The pending import changed by `change`, told again.
     fn pending_with(self, change: impl FnOnce(&mut PendingImport)) -> Self {
         match self.pending_import.clone() {
             Some(mut pending) => {
                 change(&mut pending);
-                pending.analysis = analyse(&pending.sheet, &pending.mapping);
+                pending.analysis = analyse(&pending.sheet, &pending.mapping, self.categories());
                 self.prepared(pending)
             }
             None => self,
@@ -506,12 +526,13 @@ impl StudioState {
                 mapping,
             } => {
                 let pending = PendingImport {
-                    analysis: analyse(&sheet, &mapping),
+                    analysis: analyse(&sheet, &mapping, self.categories()),
                     sheet,
                     event,
                     mapping,
                     result: None,
                     mapping_open: false,
+                    options: ImportOptions::default(),
                 };
                 StudioState {
                     import: None,
@@ -531,9 +552,16 @@ impl StudioState {
                 self.pending_with(|pending| pending.mapping.header_row = Some(row))
             }
             StudioAction::ApplyMapping => self.pending_with(|pending| {
-                // The header row as the organiser saw it, kept.
+                // The header row as the organiser saw it, kept, and the
+                // columns told by their values confirmed as shown.
                 pending.mapping.header_row = Some(pending.analysis.header_row);
+                for column in pending.analysis.columns.iter().filter(|c| c.guessed) {
+                    pending.mapping.set(&column.key(), column.field);
+                }
                 pending.mapping_open = false;
+            }),
+            StudioAction::FillDownCategories => self.pending_with(|pending| {
+                pending.options.fill_down_categories = true;
             }),
             StudioAction::ChangeMapping => self.pending_with(|pending| pending.mapping_open = true),
             StudioAction::ConfirmImport => {

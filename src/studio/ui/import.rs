@@ -7,8 +7,8 @@
 use super::app::fair_name;
 use crate::browser;
 use crate::publish::{
-    is_workbook, not_imported_label, read_sheet, sheet_names, Changes, Field, ImportError,
-    ImportReport, Mapping,
+    fairs_in_import_order, is_workbook, not_imported_label, read_sheet, sheet_names, Changes,
+    Field, ImportError, ImportReport, Mapping,
 };
 use crate::studio::outputs::template_workbook;
 use crate::studio::{
@@ -52,9 +52,9 @@ pub fn ImportView(props: &ImportProps) -> Html {
     let Some((feed, _)) = state.feed.as_deref() else {
         return html! { <section class="s-section"><h2>{ text.steps[2] }</h2><p>{ text.needs_loading_feed }</p></section> };
     };
-    let events: Vec<(String, String)> = feed
-        .events
-        .iter()
+    let today = browser::today_in(&feed.series.timezone);
+    let events: Vec<(String, String)> = fairs_in_import_order(&feed.events, today)
+        .into_iter()
         .map(|e| (e.id.clone(), e.name.get(state.lang.code()).to_owned()))
         .collect();
     let chosen_event = (*event)
@@ -144,7 +144,7 @@ pub fn ImportView(props: &ImportProps) -> Html {
                 </div>
                 <div class="s-field">
                     <label for="s-import-file">{ text.import_file }</label>
-                    <input type="file" id="s-import-file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file} />
+                    <input type="file" id="s-import-file" accept=".xlsx,.xls,.ods,.csv,text/csv,application/vnd.ms-excel,application/vnd.oasis.opendocument.spreadsheet,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" onchange={on_file} />
                 </div>
                 if let Some(picked) = (*picked).clone().filter(|p| p.sheets.len() > 1) {
                     <div class="s-field">
@@ -252,9 +252,12 @@ fn mapping_view(
                 <td id={format!("s-map-{}-header", column.letter())} translate="no">{ &column.header }</td>
                 <td class="s-mapping__samples" translate="no">{ samples }</td>
                 <td>
+                    if column.guessed {
+                        <span class="s-guessed" id={format!("s-map-{}-guessed", column.letter())}>{ text.guessed_from_values }</span>
+                    }
                     // Named by the column's header, the sheet's own words.
                     <select id={format!("s-map-{}", column.letter())} aria-labelledby={format!("s-map-into s-map-{}-header", column.letter())}
-                        aria-invalid={conflict.to_string()} {onchange}>
+                        aria-invalid={conflict.to_string()} aria-describedby={column.guessed.then(|| format!("s-map-{}-guessed", column.letter()))} {onchange}>
                         <option value="" selected={current.is_empty()}>{ text.skip_column }</option>
                         { for Field::ALL.iter().map(|f| html! {
                             <option value={f.key()} selected={current == f.key()}>{ f.name(lang) }</option>
@@ -267,7 +270,7 @@ fn mapping_view(
     html! {
         <div class="s-card s-mapping" id="s-mapping">
             <h3 id="s-import-next" tabindex="-1">{ text.mapping_title }</h3>
-            <p>{ text.mapping_lead }</p>
+            <p>{ if analysis.ready() && analysis.unsure() { text.mapping_lead_guessed } else { text.mapping_lead } }</p>
             <div class="s-field">
                 <label for="s-header-row">{ text.header_row }</label>
                 <input type="number" id="s-header-row" min="1" inputmode="numeric" value={analysis.header_row.to_string()} onchange={on_row} />
@@ -330,6 +333,9 @@ fn confirm_view(
                 }
             </ul>
             { report_details(report, state, text) }
+            if !report.blank_categories.is_empty() {
+                <p><button type="button" class="s-button" id="s-fill-down" onclick={action(state, StudioAction::FillDownCategories)}>{ text.fill_down_categories }</button></p>
+            }
             <button type="button" class="s-button s-button--primary" id="s-confirm-import" onclick={action(state, StudioAction::ConfirmImport)}>{ text.confirm_import }</button>
             <button type="button" class="s-button" id="s-change-mapping" onclick={action(state, StudioAction::ChangeMapping)}>{ text.change_mapping }</button>
             <button type="button" class="s-button" onclick={action(state, StudioAction::CancelImport)}>{ text.cancel }</button>
@@ -355,6 +361,7 @@ fn report_details(report: &ImportReport, state: &StudioState, text: &StudioText)
                 if let Some(note) = report.phones_note(lang) {
                     <li>{ sentence(&note) }</li>
                 }
+                { for report.reading_notes(lang).iter().map(|note| html! { <li>{ sentence(note) }</li> }) }
             </ul>
             <h4>{ text.columns_used }</h4>
             <ul class="s-import-columns">

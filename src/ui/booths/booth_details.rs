@@ -102,13 +102,9 @@ pub fn booth_details(ctx: &ViewContext, props: &BoothDetailsProps) -> Html {
 
 fn contact(ctx: &ViewContext, booth: &Booth) -> Html {
     let text = ctx.lang.messages();
-    let phone = booth
-        .phone
-        .as_deref()
-        .map(|p| (p, tel_href(p)))
-        .filter(|(_, href)| href.len() > 4);
+    let phone = crate::phones::shown_parts(booth.phone.as_deref(), &booth.phones);
     let email = booth.email.as_deref().filter(|e| is_plain_email(e));
-    if booth.website.is_none() && phone.is_none() && email.is_none() {
+    if booth.website.is_none() && phone.is_empty() && email.is_none() {
         return Html::default();
     }
     html! {
@@ -119,8 +115,11 @@ fn contact(ctx: &ViewContext, booth: &Booth) -> Html {
                     if let Some(website) = &booth.website {
                         <li>{ crate::ui::external_link(ctx.lang, website.clone(), website, "gf-link gf-link--url") }</li>
                     }
-                    if let Some((shown, href)) = phone {
-                        <li><a class="gf-link" href={href}>{ shown }</a></li>
+                    if !phone.is_empty() {
+                        <li class="gf-phones">{ for phone.into_iter().map(|(shown, href)| match href {
+                            Some(href) => html! { <a class="gf-link gf-link--tel" {href}>{ shown }</a> },
+                            None => html! { shown },
+                        }) }</li>
                     }
                     if let Some(email) = email {
                         <li><a class="gf-link" href={format!("mailto:{email}")}>{ email }</a></li>
@@ -129,18 +128,6 @@ fn contact(ctx: &ViewContext, booth: &Booth) -> Html {
             </dd>
         </>
     }
-}
-
-/// A `tel:` link of the digits (and a leading +) of a phone number.
-pub fn tel_href(phone: &str) -> String {
-    let digits: String = phone
-        .trim()
-        .chars()
-        .enumerate()
-        .filter(|(i, c)| c.is_ascii_digit() || (*i == 0 && *c == '+'))
-        .map(|(_, c)| c)
-        .collect();
-    format!("tel:{digits}")
 }
 
 /// True for an address that is safe as a `mailto:` link.
@@ -175,9 +162,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn phone_and_email_links_keep_only_what_is_safe() {
-        assert_eq!(tel_href("+84 24 3825 1234"), "tel:+842438251234");
-        assert_eq!(tel_href("0912.345.678 (Mr Nam)"), "tel:0912345678");
+    fn email_links_keep_only_what_is_safe() {
         assert!(is_plain_email("lienhe@htx-phuvinh.vn"));
         assert!(!is_plain_email("javascript:alert(1)@x.vn"));
         assert!(!is_plain_email("a@b@c.vn"));

@@ -8,7 +8,7 @@ mod favourites_view;
 mod floor_plan;
 mod results;
 
-pub use booth_details::{booth_details, is_plain_email, tel_href, BoothDetailsProps};
+pub use booth_details::{booth_details, is_plain_email, BoothDetailsProps};
 pub use card::{booth_card, BoothCardProps};
 pub use facets::{booth_facets, BoothFacetsProps};
 pub use favourites_view::{favourites_view, FavouritesViewProps};
