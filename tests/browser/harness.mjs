@@ -21,7 +21,7 @@ export async function startHarness() {
      */
     async newPage({ width = 1280, height = 900, context: reuse = null } = {}) {
       const context = reuse ?? await browser.newContext({ viewport: { width, height }, reducedMotion: 'reduce' });
-      const page = await context.newPage();
+      const page = guardWaitForFunction(await context.newPage());
       const log = [];
       page.on('console', (message) => log.push({ type: message.type(), text: message.text() }));
       page.on('pageerror', (error) => log.push({ type: 'pageerror', text: String(error) }));
@@ -39,6 +39,60 @@ export async function startHarness() {
       await new Promise((done) => server.close(done));
     },
   };
+}
+
+/**
+ * Polls `fn(arg)` in the page until it returns something truthy, and
+ * resolves to it. Unlike `page.waitForFunction`, `fn` may be async or return
+ * a Promise: each look is a `page.evaluate`, which awaits it, so an IndexedDB
+ * read or a Cache Storage look is waited for, not taken as a truthy Promise.
+ * Fails after `timeout` ms naming `what` and the last value seen.
+ */
+export async function pollPage(page, fn, arg, { timeout = 15000, interval = 50, what = String(fn) } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  for (;;) {
+    try {
+      last = await page.evaluate(fn, arg);
+      if (last) return last;
+    } catch (error) {
+      // A navigation under way destroys the context: look again.
+      if (!/context was destroyed|navigat/i.test(error.message)) throw error;
+      last = error.message;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeout} ms waiting for ${what} (last: ${JSON.stringify(last)})`);
+    await new Promise((done) => setTimeout(done, interval));
+  }
+}
+
+/**
+ * `page` with a `waitForFunction` that refuses a predicate it would take as
+ * met at once: Playwright does not await what the predicate returns, and a
+ * Promise is truthy, so an async predicate (or one returning a Promise)
+ * "holds" on its first look. An async function is refused before it runs;
+ * any other predicate is run in the page through a wrapper that throws when
+ * it returns a thenable. Use `pollPage` for what has to be awaited.
+ */
+export function guardWaitForFunction(page) {
+  const waitForFunction = page.waitForFunction.bind(page);
+  page.waitForFunction = (predicate, arg, options) => {
+    if (typeof predicate !== 'function') return waitForFunction(predicate, arg, options);
+    if (predicate.constructor.name === 'AsyncFunction') {
+      return Promise.reject(new Error(`waitForFunction: an async predicate returns a Promise, which is truthy, so it would hold at once; use pollPage: ${predicate}`));
+    }
+    // Sent to the page as this function's source: the predicate, called,
+    // and what it returned refused if it is a thenable.
+    const checked = () => {};
+    checked.toString = () => `(arg) => {
+      const result = (${predicate})(arg);
+      if (result !== null && (typeof result === 'object' || typeof result === 'function') && typeof result.then === 'function') {
+        throw new Error('waitForFunction: the predicate returned a Promise, which is truthy, so it would hold at once; use pollPage');
+      }
+      return result;
+    }`;
+    return waitForFunction(checked, arg, options);
+  };
+  return page;
 }
 
 /** Console entries that are errors (or uncaught exceptions), minus the expected ones. */

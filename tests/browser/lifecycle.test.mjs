@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
-import { startHarness, consoleErrors, articleWidget } from './harness.mjs';
+import { startHarness, consoleErrors, articleWidget, pollPage } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -101,10 +101,12 @@ test('a widget that took over a rendered snippet moves on past midnight', async 
   assert.ok(before > 0, 'the fair is on today');
   // Past midnight, the next refresh (data-refresh=60) looks at the clock again.
   await page.clock.fastForward('05:00');
-  await page.waitForFunction(async (was) => {
-    const root = document.querySelector('[data-greenfair]').shadowRoot;
-    return root.querySelectorAll('.gf-group--upcoming .gf-event').length < was;
-  }, before);
+  // The fair ended on the 3rd: on the 4th it is no longer upcoming.
+  const later = await pollPage(page, (was) => {
+    const count = document.querySelector('[data-greenfair]').shadowRoot.querySelectorAll('.gf-group--upcoming .gf-event').length;
+    return count < was ? { count } : null;
+  }, before, { what: `fewer than the ${before} upcoming fairs of 3 October` });
+  assert.ok(later.count < before, `${later.count} upcoming after midnight, ${before} before`);
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
