@@ -432,3 +432,27 @@ fn a_split_feed_adds_each_booth_file_as_if_inline() {
     );
     assert_eq!(feed.booths.len(), 2, "a broken file adds nothing");
 }
+
+#[test]
+fn phones_are_numbers_to_dial_and_others_are_dropped_with_a_warning() {
+    let json = feed_with(
+        r#""events": [{"id": "e", "name": "A", "year": 2025}],
+  "booths": [
+    {"id": "b1", "event": "e", "code": "A1", "exhibitor": "X", "phone": "0912 345 678 - 0988 123 456", "phones": ["0912345678", "0988123456"]},
+    {"id": "b2", "event": "e", "code": "A2", "exhibitor": "Y", "phones": ["+842438251234", "0912 345 678", "tel:0912345678"]},
+    {"id": "b3", "event": "e", "code": "A3", "exhibitor": "Z", "phone": "0912.345.678"}
+  ]"#,
+    );
+    let (feed, warnings) = load(&json).unwrap();
+    assert_eq!(feed.booths[0].phones, ["0912345678", "0988123456"]);
+    assert_eq!(feed.booths[1].phones, ["+842438251234"]);
+    assert!(feed.booths[2].phones.is_empty(), "an older feed: phone only");
+    let said: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
+    assert_eq!(
+        said,
+        [
+            "booths[1].phones[1]: \"0912 345 678\" is not a phone number to dial (a + and 8 to 15 digits); it is not shown as a link, line 12 column 5",
+            "booths[1].phones[2]: \"tel:0912345678\" is not a phone number to dial (a + and 8 to 15 digits); it is not shown as a link, line 12 column 5"
+        ]
+    );
+}

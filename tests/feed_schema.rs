@@ -33,10 +33,31 @@ fn the_schema_rejects_what_the_reader_rejects() {
         r#"{"version": 1, "series": {"id": "s", "name": "S"}, "events": [{"id": "e", "name": "E", "year": 2023, "status": "soon"}]}"#,
         r#"{"version": 1, "series": {"id": "s", "name": "S"}, "booths": [{"id": "b", "event": "e", "code": "A1", "exhibitor": "X", "website": "javascript:alert(1)"}]}"#,
         r#"{"version": 1, "series": {"id": "s", "name": {}}}"#,
+        r#"{"version": 1, "series": {"id": "s", "name": "S"}, "events": [{"id": "e", "name": "E", "year": 2025}], "booths": [{"id": "b", "event": "e", "code": "A1", "exhibitor": "X", "phones": ["0912 345 678"]}]}"#,
     ];
     for json in bad {
         let value: Value = serde_json::from_str(json).unwrap();
         assert!(!validator.is_valid(&value), "the schema accepts {json}");
+        // The reader refuses the feed, or leaves out or drops what is bad
+        // and says so.
+        match load(json) {
+            Err(_) => {}
+            Ok((_, warnings)) => assert!(
+                !warnings.is_empty(),
+                "the reader takes {json} without a word, where the schema refuses it"
+            ),
+        }
+    }
+    // And what the reader takes without a word, the schema takes.
+    let good = [
+        r#"{"version": 1, "series": {"id": "s", "name": "S"}}"#,
+        r#"{"version": 1, "series": {"id": "s", "name": "S"}, "events": [{"id": "e", "name": "E", "year": 2025}], "booths": [{"id": "b", "event": "e", "code": "A1", "exhibitor": "X", "phone": "0912 345 678 - 0988 123 456", "phones": ["0912345678", "+84988123456"]}]}"#,
+    ];
+    for json in good {
+        let (_, warnings) = load(json).unwrap();
+        assert!(warnings.is_empty(), "{json}: {warnings:?}");
+        let value: Value = serde_json::from_str(json).unwrap();
+        assert!(validator.is_valid(&value), "the schema refuses {json}");
     }
 }
 
