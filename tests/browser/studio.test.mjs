@@ -17,7 +17,7 @@ import { join, relative } from 'node:path';
 import ICAL from 'ical.js';
 import iconv from 'iconv-lite';
 import { strToU8, unzipSync, zipSync } from 'fflate';
-import { startHarness, consoleErrors, axeViolations } from './harness.mjs';
+import { startHarness, consoleErrors, axeViolations, pollPage } from './harness.mjs';
 
 let harness;
 before(async () => {
@@ -337,7 +337,7 @@ test('an office\'s workbook as it comes: titles, merged cells, a hidden row, pho
 });
 
 test('columns that cannot be told are chosen in a mapping, remembered for the next import; in English, a refused storage is said', async () => {
-  const sheet = workbook({ 'Trang 1': [['Tên', 'Ô số', 'Hàng trưng bày', 'Liên lạc'], ['Gốm Bát Tràng', 'B1', 'Bình, lọ', 912345678]] });
+  const sheet = workbook({ 'Trang 1': [['Tên', 'Ký hiệu', 'Hàng trưng bày', 'Liên lạc'], ['Gốm Bát Tràng', 'B1', 'Bình, lọ', 912345678]] });
   const { page, log, context } = await openStudio();
   await openFile(page, 'demo.json', await readFile('dist/feeds/demo.json', 'utf8'));
   await page.locator('#s-step-import').click();
@@ -351,7 +351,7 @@ test('columns that cannot be told are chosen in a mapping, remembered for the ne
   assert.equal(await page.locator('#s-apply-mapping').isDisabled(), true);
   // Each column with its first values, and a field to choose for it.
   const columns = await mapping.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].slice(0, 3).map((c) => c.textContent)));
-  assert.deepEqual(columns, [['A', 'Tên', 'Gốm Bát Tràng'], ['B', 'Ô số', 'B1'], ['C', 'Hàng trưng bày', 'Bình, lọ'], ['D', 'Liên lạc', '912345678']]);
+  assert.deepEqual(columns, [['A', 'Tên', 'Gốm Bát Tràng'], ['B', 'Ký hiệu', 'B1'], ['C', 'Hàng trưng bày', 'Bình, lọ'], ['D', 'Liên lạc', '912345678']]);
   assert.deepEqual(await englishShown(page), [], 'the mapping in Vietnamese');
   assert.deepEqual(await axeViolations(page), [], 'the mapping, Vietnamese');
   await page.locator('#s-map-A').selectOption('exhibitor');
@@ -360,9 +360,9 @@ test('columns that cannot be told are chosen in a mapping, remembered for the ne
   await page.locator('#s-map-D').selectOption('phone');
   await page.locator('#s-apply-mapping:not([disabled])').click();
   await page.locator('#s-import-confirm').waitFor();
-  assert.match(await page.locator('#s-import-confirm').textContent(), /Ô số \(B\) → mã gian hàng/);
+  assert.match(await page.locator('#s-import-confirm').textContent(), /Ký hiệu \(B\) → mã gian hàng/);
   const kept = JSON.parse(await page.evaluate(() => localStorage.getItem('greenfair-studio-columns')));
-  assert.deepEqual(kept, [['Tên', 'exhibitor'], ['Ô số', 'code'], ['Hàng trưng bày', 'products'], ['Liên lạc', 'phone']]);
+  assert.deepEqual(kept, [['Tên', 'exhibitor'], ['Ký hiệu', 'code'], ['Hàng trưng bày', 'products'], ['Liên lạc', 'phone']]);
   await page.locator('#s-confirm-import').click();
   await page.locator('#s-import-result').waitFor();
   // The next list with these headers is read with the choices kept: no mapping asked.
@@ -485,13 +485,18 @@ test('a reload keeps the draft; start over clears it after a confirmation', asyn
   await page.locator('#s-step-edit').click();
   await page.locator('#s-f-series-id').fill('hoi-cho-giu-lai');
   // Kept once IndexedDB has it: a reload brings it back.
-  await page.waitForFunction(() => new Promise((done) => {
+  // (Polled from here: waitForFunction would take the Promise for a yes.)
+  await pollPage(page, () => new Promise((done) => {
     const open = indexedDB.open('greenfair-studio');
+    open.onerror = () => done(false);
     open.onsuccess = () => {
-      const get = open.result.transaction('drafts').objectStore('drafts').get('current');
-      get.onsuccess = () => done(get.result?.text?.includes('hoi-cho-giu-lai') ?? false);
+      const db = open.result;
+      if (!db.objectStoreNames.contains('drafts')) { db.close(); done(false); return; }
+      const get = db.transaction('drafts').objectStore('drafts').get('current');
+      get.onsuccess = () => { db.close(); done(get.result?.text?.includes('hoi-cho-giu-lai') ?? false); };
+      get.onerror = () => { db.close(); done(false); };
     };
-  }));
+  }), undefined, { what: 'the edited draft in IndexedDB' });
   await page.reload();
   await page.getByText('Đã khôi phục bản nháp feed.json từ lần làm trước.').waitFor();
   await page.locator('#s-step-edit').click();
