@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { startHarness, consoleErrors, articleWidget } from './harness.mjs';
+import { startHarness, consoleErrors, articleWidget, pollPage } from './harness.mjs';
 
 let harness;
 before(async () => { harness = await startHarness(); });
@@ -59,13 +59,45 @@ test('a 404 is not retried: the reader sees the error, and Retry asks again', as
   assert.deepEqual(consoleErrors(log, NETWORK_NOISE), []);
 });
 
+/**
+ * The retry policy's waits (src/load/retry.rs, RetryPolicy::default): three
+ * attempts, 500 ms before the second, each later wait doubled.
+ */
+const BACKOFF_MS = [500, 1000];
+
 test('a 500 is retried with backoff, then shown as an error with Retry', async () => {
   const feed = route({ status: 500 });
-  const { page } = await harness.open({ feed: feed.url, today: TODAY });
+  const { page, context } = await harness.newPage();
+  // Each attempt's timing, by the browser's clock: when its request started
+  // and when its answer had come (Playwright's request.timing()).
+  const attempts = [];
+  page.on('requestfinished', (request) => {
+    if (new URL(request.url()).pathname === feed.url) attempts.push(request.timing());
+  });
+  await page.goto(`${harness.url}/?${new URLSearchParams({ feed: feed.url, today: TODAY })}`);
   const alert = widget(page).getByRole('alert');
   await alert.filter({ hasText: '(mã lỗi 500)' }).waitFor();
   assert.deepEqual(feed.requests().map((e) => e.status), [500, 500, 500], 'three attempts in all');
-  await alert.getByRole('button', { name: 'Thử lại' }).waitFor();
+  await until(() => attempts.length === 3, 'the three attempts\' timings');
+  /** From each answer to the next request: the wait the widget made, in ms. */
+  const waits = (list) => list.slice(1).map((next, i) => next.startTime - (list[i].startTime + list[i].responseEnd));
+  // The first attempt is the loader's early download, taken when the module
+  // has started: its wait can be longer than the policy's by that much.
+  const first = waits(attempts);
+  assert.ok(first.every((wait, i) => wait >= BACKOFF_MS[i] - 50), `waits of at least ${BACKOFF_MS} ms, seen ${first.map(Math.round)}`);
+
+  // Retry asks again with the whole policy, from a request of its own: each
+  // wait at least its step of the schedule and less than the next (doubled) step.
+  await alert.getByRole('button', { name: 'Thử lại' }).click();
+  await until(() => attempts.length === 6, 'three more attempts after Retry');
+  await alert.filter({ hasText: '(mã lỗi 500)' }).waitFor();
+  const again = waits(attempts.slice(3));
+  for (const [i, wait] of again.entries()) {
+    assert.ok(wait >= BACKOFF_MS[i] - 50 && wait < BACKOFF_MS[i] * 2, `wait ${i + 1} after Retry: ${Math.round(wait)} ms, where the policy waits ${BACKOFF_MS[i]} (all: ${again.map(Math.round)})`);
+  }
+  assert.ok(again[1] > again[0], `the waits grow: ${again.map(Math.round)}`);
+  assert.equal(feed.requests().length, 6);
+  await context.close();
 });
 
 test('dropped connections are retried until the feed arrives', async () => {
@@ -124,9 +156,8 @@ test('when the network fails, the last good copy shows with when it was saved', 
     const cache = await caches.open('greenfair-feeds-v1');
     return (await cache.keys()).some((request) => request.url.endsWith(url));
   };
-  const saved = () => page.evaluate(isSaved, feed.url);
-  await page.waitForFunction(isSaved, feed.url);
-  assert.ok(await saved());
+  // Polled from here: waitForFunction would take isSaved's Promise for a yes.
+  await pollPage(page, isSaved, feed.url, { what: `${feed.url} in Cache Storage` });
 
   harness.network.routes.set(feed.name, { drop: 100 });
   const offline = await harness.open({ feed: feed.url, today: TODAY }, { context });
