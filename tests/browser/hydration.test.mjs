@@ -25,10 +25,11 @@ test('the rendered snippet shows before the widget starts, then is taken over in
   let release;
   const gate = new Promise((resolve) => { release = resolve; });
   await page.route('**/greenfair-widget_bg.wasm', async (route) => { await gate; await route.continue(); });
-  // What the host page hears: the taken-over widget says it is ready, once.
+  // What the host page hears: the taken-over widget says it is ready, once,
+  // counted when a later event (greenfair:view, after the switch to the month grid) has come.
   await page.addInitScript(() => {
-    window.__ready = [];
-    document.addEventListener('greenfair:ready', (e) => window.__ready.push(e.detail));
+    window.__heard = [];
+    for (const type of ['greenfair:ready', 'greenfair:view']) document.addEventListener(type, (e) => window.__heard.push({ type, detail: e.detail }));
   });
   await page.goto(`${harness.url}/fixtures/hydrate.html`);
   const widget = page.locator('[data-greenfair] .gf-root');
@@ -48,13 +49,17 @@ test('the rendered snippet shows before the widget starts, then is taken over in
   assert.equal(await widget.locator('.gf-title').textContent(), 'Mạng lưới sản xuất và tiêu dùng bền vững thành phố Hà Nội');
   const after = await widget.boundingBox();
   assert.deepEqual(after, box, 'nothing moved');
-  await page.waitForFunction(() => window.__ready.length > 0);
-  const ready = await page.evaluate(() => window.__ready);
-  assert.equal(ready.length, 1, JSON.stringify(ready));
-  assert.equal(ready[0].events, 17, JSON.stringify(ready));
-  // Live: the language switch works.
+  await page.waitForFunction(() => window.__heard.some((e) => e.type === 'greenfair:ready'));
+  // Live: the language switch works, and so does the view switch, which the page hears.
   await widget.getByRole('button', { name: 'English' }).click();
   await widget.locator('.gf-title', { hasText: 'Hanoi Sustainable Production and Consumption Network' }).waitFor();
+  await widget.getByRole('button', { name: 'Month', exact: true }).click();
+  await page.waitForFunction(() => window.__heard.some((e) => e.type === 'greenfair:view'));
+  const heard = await page.evaluate(() => window.__heard);
+  const ready = heard.filter((e) => e.type === 'greenfair:ready').map((e) => e.detail);
+  assert.equal(ready.length, 1, JSON.stringify(heard));
+  assert.equal(heard[0].type, 'greenfair:ready', JSON.stringify(heard));
+  assert.equal(ready[0].events, 17, JSON.stringify(ready));
   assert.deepEqual(consoleErrors(log), []);
   assert.equal(log.filter((e) => /mismatch|hydrat/i.test(e.text)).length, 0, JSON.stringify(log));
   await context.close();
