@@ -17,17 +17,41 @@ async function waitForSummary(page, pattern) {
   await summary(page).filter({ hasText: pattern }).waitFor();
 }
 
+/** Cards on the first page of results (the finder draws 24, then "show more"). */
+const PAGE = 24;
+/** How many booths the summary counts ("24 gian hàng", "7 booths"). */
+const counted = async (page) => Number((await summary(page).textContent()).match(/^(\d+) /)[1]);
+
+/**
+ * The texts of the cards, once the first page of `results` results is drawn
+ * (`min(results, 24)` cards, at least one) and every card matches `pattern`;
+ * fails after 10 s with what the last look saw. The list is drawn in slices
+ * after the summary, so cards read at once may be none, or the last search's.
+ */
+async function drawnCards(page, results, pattern) {
+  const wanted = Math.min(results, PAGE);
+  assert.ok(wanted > 0, 'results to look at');
+  const deadline = Date.now() + 10000;
+  for (;;) {
+    const texts = await cards(page).allTextContents();
+    if (texts.length === wanted && texts.every((text) => pattern.test(text))) return texts;
+    if (Date.now() > deadline) {
+      assert.fail(`wanted ${wanted} cards, each matching ${pattern}; the last look saw ${texts.length}, ${texts.filter((text) => !pattern.test(text)).length} not matching: ${JSON.stringify(texts.slice(0, 3))}`);
+    }
+    await new Promise((done) => setTimeout(done, 50));
+  }
+}
+
 test('typing "tui xach" and "do go" without diacritics finds the right booths', async () => {
   const { page, log } = await harness.open({ today: TODAY }, BOOTHS);
   const search = widget(page).getByRole('searchbox', { name: 'Tìm gian hàng' });
   await search.waitFor();
   await search.pressSequentially('tui xach');
   await waitForSummary(page, /^\d+ gian hàng$/);
-  const count = Number((await summary(page).textContent()).split(' ')[0]);
+  const count = await counted(page);
   assert.ok(count > 10, `${count} bag booths`);
-  for (const text of await cards(page).allTextContents()) {
-    assert.match(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase(), /tui[\s\S]*xach|xach[\s\S]*tui/);
-  }
+  const folded = { test: (text) => /tui[\s\S]*xach|xach[\s\S]*tui/.test(text.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/gi, 'd').toLowerCase()), toString: () => '"tui xach" folded' };
+  await drawnCards(page, count, folded);
   await search.fill('do go');
   await waitForSummary(page, /^1[2-9]\d gian hàng$/);
   assert.equal(await cards(page).count(), 24, 'the first page of results');
@@ -53,7 +77,7 @@ test('a category and a fair narrow the results, show as chips, and clear', async
   const chips = widget(page).getByRole('group', { name: 'Đang lọc' });
   assert.equal(await chips.getByRole('button', { name: /^Bỏ lọc:/ }).count(), 2);
   const narrowed = await summary(page).textContent();
-  for (const text of await cards(page).allTextContents()) assert.match(text, /Túi xách, túi vải/);
+  await drawnCards(page, await counted(page), /Túi xách, túi vải/);
   // Options that would leave nothing are disabled, not removed.
   const disabled = await widget(page).locator('.gf-booths').getByLabel('Ngành hàng').locator('option[disabled]').count();
   assert.ok(disabled > 0);
@@ -170,7 +194,7 @@ test('the host presets the finder with data-view, data-event and data-category',
   const chips = widget(page).getByRole('group', { name: 'Đang lọc' });
   assert.deepEqual(await chips.getByRole('button', { name: /^Bỏ lọc:/ }).evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))),
     ['Bỏ lọc: Sản phẩm OCOP', 'Bỏ lọc: Chuỗi kết nối mạng lưới sản xuất và tiêu dùng bền vững ngành công nghiệp thực phẩm thân thiện, an toàn']);
-  for (const text of await cards(page).allTextContents()) assert.match(text, /Sản phẩm OCOP/);
+  await drawnCards(page, await counted(page), /Sản phẩm OCOP/);
 });
 
 test('the finder works from the keyboard alone, with a visible focus', async () => {
