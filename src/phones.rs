@@ -147,13 +147,10 @@ fn close(cell: &str, current: &mut Vec<&Digits>, found: &mut PhoneCell) {
     };
     let dial = dialled(cell, current);
     let count = dial.trim_start_matches('+').len();
-    let start = if first.plus {
-        cell[..first.span.start]
-            .rfind('+')
-            .unwrap_or(first.span.start)
-    } else {
-        first.span.start
-    };
+    // Shown from a "+" or an opening bracket written just before the digits.
+    let before = &cell[..first.span.start];
+    let lead = before.trim_end_matches(['(', '+', ' ']).len();
+    let start = first.span.start - before[lead..].trim_start().len();
     let span = start..last.span.end;
     if (FEWEST_DIGITS..=MOST_DIGITS).contains(&count) {
         found.numbers.push(PhoneNumber { span, dial });
@@ -254,6 +251,9 @@ mod tests {
         assert_eq!(dials("+84 (0)24 3825 1234"), ["+842438251234"]);
         let cell = "+84 912 345 678 / +84 988 123 456";
         assert_eq!(shown(cell), ["+84 912 345 678", "+84 988 123 456"]);
+        let cell = "0912.345.678 / (024) 3856 7890";
+        assert_eq!(shown(cell), ["0912.345.678", "(024) 3856 7890"]);
+        assert_eq!(shown("(+84) 912 345 678"), ["(+84) 912 345 678"]);
         assert_eq!(
             PhoneCell::default(),
             phone_numbers("no digits"),
