@@ -251,9 +251,17 @@ test('without any clipboard (an http page) the favourites list is selected for a
   await page.goto(`${harness.url}/?today=${TODAY}&visit=2#gf0.v=agenda&gf0.e=2023-05-truong-dinh-plaza`);
   const dialog = articleWidget(page).locator('dialog[open]');
   await dialog.waitFor();
+  await page.evaluate(() => {
+    window.__shares = [];
+    document.addEventListener('greenfair:share', (e) => window.__shares.push(e.detail));
+  });
   await dialog.getByRole('button', { name: /Chia sẻ qua Zalo/ }).click();
-  // The reader closed the sheet: no copy, no notice, no error.
-  await page.evaluate(() => new Promise((done) => setTimeout(done, 0)));
+  // The reader closed the sheet: no copy, no notice, no error. Looked at once
+  // the widget has had its say: it tells the host page the share did not
+  // happen (greenfair:share, ok false), and two frames have been drawn since.
+  await page.waitForFunction(() => window.__shares.some((s) => s.method === 'share' && s.ok === false));
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  assert.deepEqual(await page.evaluate(() => window.__shares.map((s) => [s.method, s.ok])), [['share', false]], 'one share told, not done, and no copy after it');
   assert.equal(await dialog.locator('.gf-copy-field').count(), 0);
   assert.equal(await dialog.locator('.gf-notice').textContent(), '');
   assert.deepEqual(consoleErrors(log), []);

@@ -35,10 +35,20 @@ const RECORD_VIOLATIONS = () => {
   document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective}: ${e.sample || e.blockedURI}`));
 };
 
-/** Every violation any frame of `page` recorded. */
+/**
+ * Every violation each frame of `page` recorded, as "frame URL: violation".
+ * Read before the page navigates: a new document starts a new record. A
+ * frame that cannot be read, or that has no record (the recorder did not
+ * run in it), fails, rather than counting as a frame without violations.
+ */
 async function violations(page) {
   const all = [];
-  for (const frame of page.frames()) all.push(...(await frame.evaluate(() => window.__violations ?? []).catch(() => [])));
+  for (const frame of page.frames()) {
+    const recorded = await frame.evaluate(() => window.__violations ?? null)
+      .catch((error) => assert.fail(`the frame ${frame.url()} could not be read: ${error.message}`));
+    assert.ok(Array.isArray(recorded), `the frame ${frame.url()} kept no record of violations`);
+    all.push(...recorded.map((violation) => `${frame.url()}: ${violation}`));
+  }
   return all;
 }
 
@@ -80,14 +90,18 @@ test('under Trusted Types (trusted-types \'none\'): the article\'s widgets, the 
   });
   await page.evaluate(() => { location.hash = ''; });
   await articleWidget(page).locator('.gf-bar').first().waitFor();
+  // Each page's violations read before the next page replaces its record.
+  const seen = await violations(page);
 
   await page.goto(`${url}/iframe.html`);
   await page.frameLocator('iframe').locator('.gf-booth-card').first().waitFor();
+  seen.push(...await violations(page));
 
   await page.goto(`${url}/builder.html`);
   await page.frameLocator('#preview-desktop').locator('[data-greenfair] .gf-root').first().waitFor();
   await page.getByLabel('Ngôn ngữ của widget').selectOption('en');
   await page.frameLocator('#preview-desktop').locator('.gf-root[lang="en"]').waitFor();
+  seen.push(...await violations(page));
 
   await page.goto(`${url}/studio.html`);
   await page.locator('#s-open-url').fill('feeds/demo.json');
@@ -99,8 +113,9 @@ test('under Trusted Types (trusted-types \'none\'): the article\'s widgets, the 
   await page.locator('#s-step-edit').click();
   await page.locator('#s-step-preview').click();
   await page.locator('#s-preview-phone .gf-root').waitFor();
+  seen.push(...await violations(page));
 
-  assert.deepEqual(await violations(page), []);
+  assert.deepEqual(seen, []);
   assert.deepEqual(consoleErrors(log), []);
   // And the policy is enforced: a string assigned as HTML is refused, and said.
   assert.equal(await page.evaluate(() => { try { document.createElement('p').innerHTML = 'x'; return 'allowed'; } catch (e) { return e.name; } }), 'TypeError');
