@@ -19,6 +19,8 @@ test('the zip holds greenfair/ with the plugin and the built widget, one version
     assert.deepEqual(names.filter((name) => !name.startsWith('greenfair/')), []);
     for (const file of ['greenfair.php', 'readme.txt', 'uninstall.php', 'block/block.json', 'block/editor.js', 'block/editor.asset.php',
       'languages/greenfair.pot', 'languages/greenfair-vi.po', 'languages/greenfair-vi.mo',
+      // The block editor's Vietnamese: greenfair-vi-<md5 of "block/editor.js">.json (translations.test.mjs).
+      'languages/greenfair-vi-77fbd50b9e4cc5739147643bdd546d9a.json',
       'widget/v1/greenfair.js', 'widget/v1/greenfair-widget.js', 'widget/v1/greenfair-widget_bg.wasm', 'widget/v1/greenfair-frame.js',
       'widget/v1/greenfair-resize.js', 'widget/v1/greenfair.css', 'widget/embed.html', 'widget/feeds/demo.json', 'widget/builder.html']) {
       assert.ok(names.includes(`greenfair/${file}`), file);
