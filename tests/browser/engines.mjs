@@ -3,15 +3,43 @@
 // puppeteer-core (WebDriver BiDi) and WebKitGTK, Safari's engine, through
 // its WebDriver and selenium-webdriver (MiniBrowser under Xvfb). The tests of
 // tests/browser/engines.test.mjs run the same steps in both.
-import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import puppeteer from 'puppeteer-core';
 import { Builder, Key } from 'selenium-webdriver';
 
 export const FIREFOX_PATH = process.env.FIREFOX ?? '/usr/bin/firefox-esr';
 export const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER ?? '/usr/bin/WebKitWebDriver';
-export const MINIBROWSER = process.env.MINIBROWSER ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+export const MINIBROWSER = process.env.MINIBROWSER ?? findMiniBrowser();
+
+/**
+ * WebKitGTK's MiniBrowser, which Debian installs under the multiarch
+ * directory of the machine (/usr/lib/x86_64-linux-gnu/…,
+ * /usr/lib/aarch64-linux-gnu/…): the directory dpkg names for this
+ * machine, else the first /usr/lib/<triplet>/webkit2gtk-4.1/MiniBrowser there is. Where none is
+ * found, the path of this machine's would-be one, for `missing` to name.
+ */
+function findMiniBrowser() {
+  const at = (triplet) => `/usr/lib/${triplet}/webkit2gtk-4.1/MiniBrowser`;
+  let triplet = null;
+  for (const [command, args] of [['dpkg-architecture', ['-qDEB_HOST_MULTIARCH']], ['gcc', ['-print-multiarch']]]) {
+    try {
+      triplet = execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    } catch {
+      continue;
+    }
+    if (triplet) break;
+  }
+  if (triplet && existsSync(at(triplet))) return at(triplet);
+  let found = null;
+  try {
+    found = readdirSync('/usr/lib').map(at).find((path) => existsSync(path)) ?? null;
+  } catch {
+    // No /usr/lib: no MiniBrowser either.
+  }
+  return found ?? (triplet ? at(triplet) : at(`${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`));
+}
 
 /** Why an engine cannot run here, or null when it can. */
 export function missing(engine) {
