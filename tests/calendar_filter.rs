@@ -161,3 +161,45 @@ fn counts_say_what_each_option_would_leave() {
     assert_eq!(searched.when, [2, 1, 1]);
     assert_eq!(searched.categories[wood], 2);
 }
+
+#[test]
+fn months_days_and_weekends_typed_in_the_search_find_the_fairs_on_them() {
+    let catalog = demo();
+    assert_eq!(search(&catalog, "thang 10"), ["2025-09-my-dinh-do-go"]);
+    assert_eq!(
+        search(&catalog, "tháng 5 2023"),
+        ["2023-05-truong-dinh-plaza"]
+    );
+    assert_eq!(
+        search(&catalog, "13/9"),
+        [
+            "2025-09-the-linc-than-thien-moi-truong",
+            "2025-09-the-linc-thuc-pham"
+        ]
+    );
+    assert_eq!(
+        search(&catalog, "ngay 17/9/2025"),
+        ["2025-09-mm-thang-long-tai-che"]
+    );
+    // Today is Saturday 13 September 2025: this weekend is the 13th and 14th.
+    assert_eq!(
+        search(&catalog, "cuoi tuan"),
+        [
+            "2025-09-the-linc-than-thien-moi-truong",
+            "2025-09-the-linc-thuc-pham"
+        ]
+    );
+    assert_eq!(
+        search(&catalog, "tuan sau"),
+        ["2025-09-mm-thang-long-tai-che"]
+    );
+    // A time and words ("thang" of "Thăng Long" is no month).
+    assert_eq!(
+        search(&catalog, "thang long tuan sau"),
+        ["2025-09-mm-thang-long-tai-che"]
+    );
+    assert!(search(&catalog, "thang long cuoi tuan").is_empty());
+    // A fair known by its year only is on no month in particular.
+    assert!(!search(&catalog, "thang 6").contains(&"2023-ocop-phu-xuyen".to_owned()));
+    assert!(search(&catalog, "thang 12").is_empty());
+}

@@ -1,6 +1,7 @@
 //! The calendar's filters and search: which events fit, and how many each
 //! option would leave (so no option leads to an empty page by surprise).
 
+use super::date_words::{read_date_words, DateWords};
 use crate::catalog::Catalog;
 use crate::feed::Timing;
 use crate::search::{fold, words};
@@ -92,7 +93,7 @@ impl EventFilter {
 
     /// The events that fit, in feed order.
     pub fn apply(&self, catalog: &Catalog, today: NaiveDate) -> Vec<usize> {
-        let query = Query::new(catalog, self);
+        let query = Query::new(catalog, self, today);
         (0..catalog.feed().events.len())
             .filter(|&i| self.fits_except(catalog, i, today, &query, None))
             .collect()
@@ -123,12 +124,15 @@ impl EventFilter {
             && district_ok
             && when_ok
             && year_ok
+            && query
+                .date
+                .is_none_or(|date| date.meets_schedule(&event.schedule))
             && (facts.matches(&query.words) || query.by_booths[index])
     }
 
     /// The matching events and the count of every option of every filter.
     pub fn counts(&self, catalog: &Catalog, today: NaiveDate) -> FacetCounts {
-        let query = Query::new(catalog, self);
+        let query = Query::new(catalog, self, today);
         let feed = catalog.feed();
         let mut counts = FacetCounts {
             categories: vec![0; feed.categories.len()],
@@ -174,7 +178,10 @@ impl EventFilter {
 /// The search box, worked out once per filtering: its words, and which
 /// events have a booth that matches them.
 struct Query {
+    /// The words of the search box that name no time.
     words: Vec<String>,
+    /// The time it names ("tháng 10", "13/9", "cuối tuần"), if any.
+    date: Option<DateWords>,
     by_booths: Vec<bool>,
     /// The category filtered on, looked up once: `Some(None)` names none.
     category: Option<Option<usize>>,
@@ -183,10 +190,17 @@ struct Query {
 }
 
 impl Query {
-    fn new(catalog: &Catalog, filter: &EventFilter) -> Self {
-        let words: Vec<String> = words(&fold(&filter.query)).map(str::to_owned).collect();
+    fn new(catalog: &Catalog, filter: &EventFilter, today: NaiveDate) -> Self {
+        let (date, words) = match read_date_words(&filter.query, today) {
+            Some((date, rest)) => (Some(date), rest),
+            None => (
+                None,
+                words(&fold(&filter.query)).map(str::to_owned).collect(),
+            ),
+        };
         let by_booths = catalog.events_with_matching_booths(&words);
         Query {
+            date,
             words,
             by_booths,
             category: filter

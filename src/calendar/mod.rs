@@ -2,6 +2,7 @@
 //! and search, and the state a shared link carries. No HTML here.
 
 mod agenda;
+mod date_words;
 mod filter;
 mod link;
 mod lunar;
@@ -10,6 +11,7 @@ mod month_grid;
 pub use agenda::{
     build_agenda, dated_events, months_with_events, opening_month, Agenda, Period, PeriodGroup,
 };
+pub use date_words::{read_date_words, DateWords};
 pub use filter::{EventFilter, FacetCounts, When};
 pub use link::{CalendarLink, CalendarView};
 pub use lunar::{lunar_date, lunar_dates, LunarDate};
