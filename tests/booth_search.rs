@@ -254,3 +254,98 @@ fn the_widgets_load_leaves_the_booth_index_to_be_built_in_slices() {
         "the tools' catalog has it at once"
     );
 }
+
+/// The search as a reader runs it, with what it says.
+fn run(catalog: &Catalog, words: &str) -> greenfair::booths::BoothResults {
+    search(
+        catalog,
+        &BoothQuery {
+            text: words.into(),
+            ..BoothQuery::default()
+        },
+        day("2025-09-13"),
+    )
+}
+
+fn booths_at(catalog: &Catalog, event: &str) -> Vec<u32> {
+    let mut at: Vec<u32> = (0..catalog.feed().booths.len() as u32)
+        .filter(|&b| catalog.feed().booths[b as usize].event == event)
+        .collect();
+    at.sort_unstable();
+    at
+}
+
+#[test]
+fn venue_names_find_the_booths_there_without_a_correction() {
+    let catalog = demo();
+    for (query, events) in [
+        ("my dinh", vec!["2025-09-my-dinh-do-go"]),
+        (
+            "the linc",
+            vec![
+                "2025-09-the-linc-than-thien-moi-truong",
+                "2025-09-the-linc-thuc-pham",
+            ],
+        ),
+        ("mega market", vec!["2025-09-mm-thang-long-tai-che"]),
+    ] {
+        let found = run(&catalog, query);
+        assert_eq!(found.corrected, None, "{query}: nothing was corrected");
+        let mut booths = found.booths.clone();
+        booths.sort_unstable();
+        let mut wanted: Vec<u32> = events.iter().flat_map(|e| booths_at(&catalog, e)).collect();
+        wanted.sort_unstable();
+        assert_eq!(booths.len(), wanted.len(), "{query}");
+        assert_eq!(booths, wanted, "{query}: the booths at the venue");
+    }
+    assert_eq!(run(&catalog, "my dinh").booths.len(), 120);
+    // A place and words: the wood booths at Mỹ Đình, a subset of them.
+    let wood = run(&catalog, "ban go my dinh");
+    assert!(
+        !wood.booths.is_empty() && wood.booths.len() < 120,
+        "{}",
+        wood.booths.len()
+    );
+    assert!(wood
+        .booths
+        .iter()
+        .all(|&b| catalog.feed().booths[b as usize].event == "2025-09-my-dinh-do-go"));
+}
+
+#[test]
+fn a_correction_keeps_the_first_letter_and_real_typos_are_still_corrected() {
+    let catalog = demo();
+    let typo = run(&catalog, "tuj vai");
+    assert_eq!(typo.corrected.as_deref(), Some("túi vai"));
+    assert!(!typo.booths.is_empty());
+    let chair = run(&catalog, "ghe go");
+    assert_ne!(
+        chair.corrected.as_deref(),
+        Some("nghệ go"),
+        "'ghe' is not made 'nghệ'"
+    );
+}
+
+#[test]
+fn the_ocop_filter_and_a_search_for_ocop_find_the_same_booths() {
+    let catalog = demo();
+    let searched = run(&catalog, "ocop");
+    let filtered = search(
+        &catalog,
+        &BoothQuery {
+            ocop: true,
+            ..BoothQuery::default()
+        },
+        day("2025-09-13"),
+    );
+    assert!(!searched.booths.is_empty());
+    let (mut a, mut b) = (searched.booths.clone(), filtered.booths.clone());
+    a.sort_unstable();
+    b.sort_unstable();
+    assert_eq!(a, b, "the same booths");
+    assert_eq!(
+        searched.counts.ocop,
+        searched.booths.len(),
+        "the facet's count agrees"
+    );
+}

@@ -23,6 +23,9 @@ pub enum Field {
     Name = 5,
 }
 
+/// The word of the One Commune One Product programme, folded.
+const OCOP: &str = "ocop";
+
 /// The inverted index and what ranking needs of every booth.
 #[derive(Debug, Default)]
 pub struct BoothIndex {
@@ -45,6 +48,10 @@ pub struct BoothIndex {
     /// Per booth: a number shared by booths of the same exhibitor (names
     /// equal but for case and diacritics), for "other booths".
     pub exhibitor: Vec<u32>,
+    /// Per booth: true when it shows OCOP products, by its stars or by a
+    /// category named OCOP, so that the OCOP filter and a search for
+    /// "ocop" find the same booths.
+    pub ocop: Vec<bool>,
 }
 
 impl BoothIndex {
@@ -140,26 +147,30 @@ impl BoothIndex {
         scores
     }
 
-    /// Indexed words close to `word` (one edit, two for long words), most
-    /// used first, with their spelling as written in the feed.
+    /// Indexed words close to `word` (one edit, two for long words), nearest
+    /// first, then those of its length, then the most used, with their
+    /// spelling as written in the feed.
     pub fn near_words(&self, word: &str) -> Vec<(&str, &str)> {
         let limit = if word.chars().count() >= 6 { 2 } else { 1 };
         let length = word.len();
-        let mut found: Vec<(usize, usize, usize)> = self
+        let mut found: Vec<(usize, usize, usize, usize)> = self
             .vocabulary
             .iter()
             .enumerate()
             .filter(|(_, candidate)| candidate.len().abs_diff(length) <= limit * 2)
             .filter_map(|(i, candidate)| {
                 let distance = super::tolerant::edit_distance(word, candidate, limit)?;
-                Some((distance, usize::MAX - self.postings[i].len(), i))
+                // At one distance, a letter mistyped ("tuj": "túi") before
+                // one too many ("từ").
+                let stretch = candidate.len().abs_diff(length);
+                Some((distance, stretch, usize::MAX - self.postings[i].len(), i))
             })
             .collect();
         crate::sort::by(&mut found, Ord::cmp);
         found
             .into_iter()
             .take(5)
-            .map(|(_, _, i)| (self.vocabulary[i].as_str(), self.spelled[i].as_str()))
+            .map(|(_, _, _, i)| (self.vocabulary[i].as_str(), self.spelled[i].as_str()))
             .collect()
     }
 }
@@ -250,11 +261,21 @@ impl<'a> Builder<'a> {
             .for_each(|v| self.intern(v, &mut ids));
         self.intern(&booth.code, &mut ids);
         self.add(&ids, Field::Name);
+        let mut ocop = false;
         for &c in &categories {
             let words = std::mem::take(&mut self.category_words[c as usize]);
             self.add(&words, Field::Category);
+            ocop |= words.iter().any(|&w| self.words[w as usize] == OCOP);
             self.category_words[c as usize] = words;
         }
+        // Stars are OCOP's: the word finds a starred booth too.
+        if booth.ocop_stars.is_some() {
+            ids.clear();
+            self.intern(OCOP, &mut ids);
+            self.add(&ids, Field::Category);
+            ocop = true;
+        }
+        index.ocop.push(ocop);
         ids.clear();
         booth
             .products

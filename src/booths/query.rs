@@ -145,16 +145,72 @@ pub fn search(catalog: &Catalog, query: &BoothQuery, today: NaiveDate) -> BoothR
     };
     let facts = EventFacts::new(catalog, today);
     let query_words: Vec<String> = words(&fold(&query.text)).map(str::to_owned).collect();
-    let mut results = run(catalog, index, &facts, query, &query_words);
+    let mut results = run(catalog, index, &facts, query, &query_words, None);
     if results.booths.is_empty() && !query_words.is_empty() {
+        // Words naming where a fair is ("my dinh", "the linc"), before
+        // anything is corrected: the booths there, and the rest of the
+        // words searched among them.
+        if let Some(at_place) = at_place(catalog, index, &facts, query, &query_words) {
+            return at_place;
+        }
         if let Some((corrected_words, spelled)) =
             correct(catalog, index, &facts, query, &query_words)
         {
-            results = run(catalog, index, &facts, query, &corrected_words);
+            results = run(catalog, index, &facts, query, &corrected_words, None);
             results.corrected = Some(spelled);
         }
     }
     results
+}
+
+/// The booths of the fairs whose venue (its name, address, ward or
+/// district) has a run of the query's words, the other words searched
+/// among them: the longest run that finds booths, first from the left.
+fn at_place(
+    catalog: &Catalog,
+    index: &BoothIndex,
+    facts: &EventFacts,
+    query: &BoothQuery,
+    query_words: &[String],
+) -> Option<BoothResults> {
+    let events = catalog.feed().events.len();
+    for length in (1..=query_words.len()).rev() {
+        for start in 0..=query_words.len() - length {
+            let place = &query_words[start..start + length];
+            let at: Vec<bool> = (0..events)
+                .map(|e| {
+                    catalog
+                        .event_facts(e)
+                        .fields
+                        .get(1)
+                        .is_some_and(|venue| venue_has(venue, place))
+                })
+                .collect();
+            if !at.contains(&true) {
+                continue;
+            }
+            let rest: Vec<String> = query_words
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| *i < start || *i >= start + length)
+                .map(|(_, w)| w.clone())
+                .collect();
+            let results = run(catalog, index, facts, query, &rest, Some(&at));
+            if !results.booths.is_empty() {
+                return Some(results);
+            }
+        }
+    }
+    None
+}
+
+/// True when a venue's sorted words hold every word of `place`, the last
+/// one as the start of a word.
+fn venue_has(venue: &[String], place: &[String]) -> bool {
+    let Some((last, whole)) = place.split_last() else {
+        return false;
+    };
+    crate::catalog::has_prefix(venue, last) && whole.iter().all(|w| venue.binary_search(w).is_ok())
 }
 
 fn run(
@@ -163,6 +219,7 @@ fn run(
     facts: &EventFacts,
     query: &BoothQuery,
     query_words: &[String],
+    at_events: Option<&[bool]>,
 ) -> BoothResults {
     let feed = catalog.feed();
     let booths = feed.booths.len();
@@ -194,12 +251,15 @@ fn run(
             continue;
         }
         let e = index.event[b] as usize;
+        if at_events.is_some_and(|at| !at[e]) {
+            continue;
+        }
         let in_when = |when: BoothWhen| match when {
             BoothWhen::Any => true,
             BoothWhen::Today => facts.open_today[e],
             BoothWhen::ThisWeek => facts.open_this_week[e],
         };
-        let ocop = feed.booths[b].ocop_stars.is_some();
+        let ocop = index.ocop[b];
         let pass = [
             category.is_none_or(|c| c.is_some_and(|c| index.categories[b].contains(&c))),
             event.is_none_or(|wanted| wanted == Some(e as u32)),
@@ -272,8 +332,14 @@ fn correct(
     // The booths the facets allow: the same for every trial, found once.
     let mut allowed = None;
     for i in order {
-        for (candidate, spelled) in index.near_words(&query_words[i]) {
-            if candidate == query_words[i] {
+        let word = &query_words[i];
+        for (candidate, spelled) in index.near_words(word) {
+            // No letter is added or dropped before a word's first: "ghe"
+            // is not made "nghệ". A first letter mistaken for another, as
+            // Vietnamese spelling does (s/x: "sach" for "xách"), is.
+            let same_start = candidate.chars().next() == word.chars().next();
+            let same_length = candidate.chars().count() == word.chars().count();
+            if candidate == word.as_str() || !(same_start || same_length) {
                 continue;
             }
             if trials == MAX_TRIALS {
@@ -319,7 +385,7 @@ fn any_match(
             ..query.clone()
         };
         let mut allowed = vec![false; booths];
-        for b in run(catalog, index, facts, &probe, &[]).booths {
+        for b in run(catalog, index, facts, &probe, &[], None).booths {
             allowed[b as usize] = true;
         }
         allowed
