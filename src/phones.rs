@@ -100,11 +100,10 @@ fn digit_runs(cell: &str) -> Vec<Digits> {
 
 /// True when the text between two runs of digits parts two numbers.
 fn is_strong_separator(between: &str) -> bool {
-    let lower = between.to_lowercase();
+    // Folded with the search's own tables (`to_lowercase` would bring
+    // Unicode's into the embed): "Hoặc" is "hoac".
     between.contains(['/', ';', ',', '|', '\n', '\r'])
-        || lower.contains("hoặc")
-        || lower.contains("hoac")
-        || lower.split_whitespace().any(|w| w == "or")
+        || crate::search::words(&crate::search::fold(between)).any(|w| w == "hoac" || w == "or")
 }
 
 /// What the runs so far dial: their digits, after a `+` when the first
