@@ -15,6 +15,27 @@ pub fn current_hash() -> String {
 /// No page: nothing to replace.
 pub fn replace_hash(_hash: &str) {}
 
+/// No page: no history entry is added.
+pub fn push_dialog_entry(_widget: &str) {}
+
+/// No page: no entry is a dialog's.
+pub fn is_dialog_entry(_widget: &str) -> bool {
+    false
+}
+
+/// No page: nowhere to go back to.
+pub fn go_back() {}
+
+/// No page: nothing to listen to.
+pub struct HistoryListener;
+
+impl HistoryListener {
+    /// Nothing listens.
+    pub fn new(_moved: impl FnMut() + 'static) -> Option<Self> {
+        None
+    }
+}
+
 /// No page, no URL.
 pub fn page_url() -> String {
     String::new()

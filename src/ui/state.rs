@@ -158,6 +158,12 @@ pub enum Notice {
 }
 
 impl WidgetState {
+    /// True while a dialog is open: an event's or a booth's details, or a
+    /// day's list.
+    pub fn dialog_open(&self) -> bool {
+        self.calendar.event.is_some() || self.open_day.is_some() || self.booths.booth.is_some()
+    }
+
     /// Whether the catalog on screen has its booth index: built in slices
     /// after the feed shows, the booth search waits for it.
     pub fn booths_indexed(&self) -> bool {

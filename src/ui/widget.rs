@@ -7,8 +7,8 @@ use super::calendar::Calendar;
 use super::context::ViewContext;
 use super::held::Held;
 use super::hooks::{
-    use_booth_files, use_booth_index, use_feed_fetch, use_hash_sync, use_host_events,
-    use_live_props, use_refresh_timer, use_stored_favourites,
+    use_booth_files, use_booth_index, use_dialog_history, use_feed_fetch, use_hash_sync,
+    use_host_events, use_live_props, use_refresh_timer, use_stored_favourites,
 };
 use super::{
     error_view, lang_switch, loading, saved_copy_notice, Action, LoadState, Sections, Tab,
@@ -51,6 +51,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
     use_booth_index(&state);
     let held = use_mut_ref(<[Held<ViewContext>; 2]>::default);
     use_hash_sync(&state, &props.id_prefix, props.sections);
+    use_dialog_history(&state, &props.id_prefix);
     use_stored_favourites(&state);
     use_live_props(&state, props);
 

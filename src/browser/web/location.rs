@@ -1,8 +1,6 @@
 //! The page's address: the URL hash that shared links carry, the page's
 //! URL, and feed URLs made absolute.
 
-use wasm_bindgen::JsValue;
-
 /// The page's URL hash, with its `#`.
 pub fn current_hash() -> String {
     web_sys::window()
@@ -22,7 +20,8 @@ pub fn replace_hash(hash: &str) {
     // A lone space clears the hash without adding a history entry.
     let url = url.trim_end();
     if let Ok(history) = window.history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(url));
+        // The entry keeps its state: a dialog's entry stays marked.
+        let _ = history.replace_state_with_url(&super::history::entry_state(), "", Some(url));
     }
 }
 

@@ -11,6 +11,7 @@ mod feed_loads;
 mod fetch;
 mod files;
 mod focus;
+mod history;
 mod host_events;
 mod local_storage;
 mod location;
@@ -21,6 +22,7 @@ mod preview;
 mod saved_copies;
 mod shadow_root;
 mod share;
+mod site;
 mod slices;
 mod timers;
 mod timing;
@@ -38,12 +40,14 @@ pub use {
     fetch::fetch_text,
     files::read_picked,
     focus::{focus_by_id, focus_child, focus_matching_inside},
+    history::{go_back, is_dialog_entry, push_dialog_entry, HistoryListener},
     host_events::{emit_host_event, is_search_box},
     local_storage::{store, store_kept, stored},
     location::{absolute, current_hash, page_url, replace_hash},
     prefetched::set_prefetched,
     preview::mount_preview,
     share::{can_share, share},
+    site::{element_data, post_json},
     timers::{after, after_paint, every, page_visible, when_idle, Interval, Timeout},
     timing::{mark, measure},
     widget_apps::WidgetApp,
