@@ -13,6 +13,8 @@ const SOURCE = resolve(import.meta.dirname, 'greenfair');
 export const WIDGET_FILES = [
   'v1/', 'embed.html', 'styles/embed-frame.css', 'feeds/demo.json', 'feeds/demo.ics',
   'builder.html', 'builder/', 'styles/builder.css', 'favicon.svg',
+  // The studio (Greenfair menu page): its wasm build and stylesheet.
+  'studio/', 'styles/studio.css',
 ];
 
 /** Every file under `dir`, as paths relative to `root`. */

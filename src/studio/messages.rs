@@ -171,6 +171,30 @@ pub struct StudioText {
     pub open_builder: &'static str,
     /// Where nothing leaves the browser.
     pub privacy: &'static str,
+    /// Inside WordPress: the draft leaves the browser only when published.
+    pub privacy_site: &'static str,
+    /// Inside WordPress, the publish step's card: its heading and button.
+    pub site_publish: &'static str,
+    /// What publishing to the site does.
+    pub site_publish_note: &'static str,
+    /// Why the button is disabled: the feed has errors.
+    pub site_publish_blocked: &'static str,
+    /// The warnings read before publishing, by their number.
+    pub site_warnings: fn(usize) -> String,
+    /// Said while the feed is sent.
+    pub site_publishing: &'static str,
+    /// Published, by the counts the site took.
+    pub site_published: fn(u64, u64) -> String,
+    /// The public feed's address.
+    pub site_feed_address: &'static str,
+    /// The public calendar's address.
+    pub site_calendar_address: &'static str,
+    /// The snippet for partner sites.
+    pub site_partner_snippet: &'static str,
+    /// The site refused (its message follows, in the user's language).
+    pub site_refused: &'static str,
+    /// The site could not be reached (the browser's words follow).
+    pub site_unreachable: &'static str,
     /// Notices.
     pub opened: fn(&str) -> String,
     /// The draft came back.
@@ -420,6 +444,18 @@ static VI: StudioText = StudioText {
     not_copied: "Trình duyệt không cho sao chép tự động: mã đã được chọn, nhấn Ctrl+C.",
     open_builder: "Tuỳ chỉnh thêm trong trình tạo mã nhúng",
     privacy: "Mọi thứ ở lại trong trình duyệt này: không tải lên đâu cả. Bản nháp được lưu tự động trên máy.",
+    privacy_site: "Bản nháp ở lại trong trình duyệt này (lưu tự động trên máy) cho đến khi bạn xuất bản lên trang này.",
+    site_publish: "Xuất bản lên trang này",
+    site_publish_note: "Dữ liệu và lịch .ics được đăng lên trang WordPress này; bạn đọc và các trang đối tác thấy ngay ở địa chỉ công khai.",
+    site_publish_blocked: "Chưa xuất bản được: dữ liệu còn lỗi. Hãy sửa các lỗi ở bước Kiểm tra.",
+    site_warnings: |n| format!("Dữ liệu có {n} cảnh báo; bạn đọc vẫn xem được. Hãy đọc lại trước khi xuất bản:"),
+    site_publishing: "Đang xuất bản…",
+    site_published: |fairs, booths| format!("Đã xuất bản: {fairs} hội chợ, {booths} gian hàng. Địa chỉ công khai:"),
+    site_feed_address: "Dữ liệu (JSON)",
+    site_calendar_address: "Lịch (.ics)",
+    site_partner_snippet: "Mã nhúng cho các trang đối tác",
+    site_refused: "Trang không nhận bản xuất bản; dữ liệu đang đăng vẫn như cũ:",
+    site_unreachable: "Không gửi được đến trang; dữ liệu đang đăng vẫn như cũ:",
     opened: |name| format!("Đã mở {name}."),
     restored: |name| format!("Đã khôi phục bản nháp {name} từ lần làm trước."),
     open_failed: "Không mở được dữ liệu:",
@@ -609,6 +645,18 @@ static EN: StudioText = StudioText {
     not_copied: "The browser will not copy by itself: the code is selected, press Ctrl+C.",
     open_builder: "More options in the embed builder",
     privacy: "Everything stays in this browser: nothing is uploaded. The draft is saved on this computer as you work.",
+    privacy_site: "The draft stays in this browser (saved on this computer as you work) until you publish it to this site.",
+    site_publish: "Publish to this site",
+    site_publish_note: "The feed and its .ics calendar go live on this WordPress site: readers and partner sites see them at once at the public addresses.",
+    site_publish_blocked: "Cannot publish yet: the feed has errors. Fix them in the Check step.",
+    site_warnings: |n| format!("The feed has {n} warning(s); readers can still use it. Read them before publishing:"),
+    site_publishing: "Publishing…",
+    site_published: |fairs, booths| format!("Published: {fairs} fairs, {booths} booths. The public addresses:"),
+    site_feed_address: "Feed (JSON)",
+    site_calendar_address: "Calendar (.ics)",
+    site_partner_snippet: "Snippet for partner sites",
+    site_refused: "The site refused the publication; the published feed is unchanged:",
+    site_unreachable: "The site could not be reached; the published feed is unchanged:",
     opened: |name| format!("{name} opened."),
     restored: |name| format!("The draft {name} was restored from last time."),
     open_failed: "The data could not be opened:",

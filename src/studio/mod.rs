@@ -18,7 +18,8 @@ pub use draft::{Draft, DraftError, Edit, FieldPath, List, Step as PathStep};
 pub use findings::{explain, sentence, Explained, Target};
 pub use messages::StudioText;
 pub use state::{
-    ImportOutcome, Notice, OpenFailure, PendingImport, Step, StudioAction, StudioState,
+    ImportOutcome, Notice, OpenFailure, PendingImport, Published, Site, SitePublish, Step,
+    StudioAction, StudioState,
 };
 
 /// Starts the studio in the page's `#greenfair-studio` element.

@@ -143,6 +143,85 @@ pub struct Undo {
     pub import: bool,
 }
 
+/// The WordPress site the studio runs inside (the plugin's Greenfair page
+/// tells it on the studio's root element); none on studio.html.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Site {
+    /// The REST address publishing goes to (greenfair/v1/publish).
+    pub publish_url: String,
+    /// The REST nonce (X-WP-Nonce) of the logged-in user.
+    pub nonce: String,
+    /// The feed to open first: the published one, or a publication of the
+    /// history ('' when nothing is published).
+    pub open_url: String,
+}
+
+/// What the site said of a publication it took.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Published {
+    /// The feed's public address.
+    pub feed_url: String,
+    /// The series calendar's public address.
+    pub calendar_url: String,
+    /// The snippet for partner sites.
+    pub snippet: String,
+    /// The fairs published.
+    pub fairs: u64,
+    /// The booths published.
+    pub booths: u64,
+}
+
+impl Published {
+    /// The site's answer to a publication (greenfair/v1/publish's JSON),
+    /// or None when it is not one.
+    pub fn from_answer(body: &str) -> Option<Published> {
+        let answer: Value = serde_json::from_str(body).ok()?;
+        let text = |v: &Value| v.as_str().map(str::to_owned);
+        Some(Published {
+            feed_url: text(answer.pointer("/addresses/feed")?)?,
+            calendar_url: answer
+                .pointer("/addresses/calendar")
+                .and_then(text)
+                .unwrap_or_default(),
+            snippet: answer.get("snippet").and_then(text).unwrap_or_default(),
+            fairs: answer
+                .pointer("/publication/fairs")
+                .and_then(Value::as_u64)
+                .unwrap_or(0),
+            booths: answer
+                .pointer("/publication/booths")
+                .and_then(Value::as_u64)
+                .unwrap_or(0),
+        })
+    }
+
+    /// The message of a refusal (a WordPress REST error's `message`, in the
+    /// user's language), or None when the body holds none.
+    pub fn refusal(body: &str) -> Option<String> {
+        let answer: Value = serde_json::from_str(body).ok()?;
+        answer
+            .get("message")
+            .and_then(Value::as_str)
+            .map(str::to_owned)
+    }
+}
+
+/// Where publishing to the site is.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum SitePublish {
+    /// Nothing sent since the draft last changed.
+    #[default]
+    Idle,
+    /// The draft is on its way.
+    Sending,
+    /// The site published it.
+    Done(Published),
+    /// The site refused it, and said why.
+    Refused(String),
+    /// The site could not be reached (the browser's words).
+    Unreachable(String),
+}
+
 /// The studio's whole state.
 #[derive(Clone, Debug, PartialEq)]
 pub struct StudioState {
@@ -182,6 +261,10 @@ pub struct StudioState {
     pub pending_import: Option<PendingImport>,
     /// The form field a finding's "Fix" opened.
     pub focus: Option<FieldPath>,
+    /// The WordPress site the studio runs inside, if any.
+    pub site: Option<Rc<Site>>,
+    /// Publishing to that site.
+    pub site_publish: SitePublish,
 }
 
 /// Everything the studio's views can ask for.
@@ -248,6 +331,14 @@ pub enum StudioAction {
     Reset,
     /// Something to tell the organiser.
     Notify(Notice),
+    /// The draft was sent to the site.
+    SitePublishing,
+    /// The site published it.
+    SitePublished(Published),
+    /// The site refused it (its message).
+    SiteRefused(String),
+    /// The site could not be reached (the browser's words).
+    SiteUnreachable(String),
 }
 
 impl StudioState {
@@ -270,7 +361,23 @@ impl StudioState {
             fetching: false,
             pending_import: None,
             focus: None,
+            site: None,
+            site_publish: SitePublish::Idle,
         }
+    }
+
+    /// The studio inside a WordPress site, which it can publish to.
+    pub fn with_site(self, site: Site) -> Self {
+        StudioState {
+            site: Some(Rc::new(site)),
+            ..self
+        }
+    }
+
+    /// True when the draft can be published to the site: it loads (no
+    /// errors) and nothing is on its way.
+    pub fn can_publish_to_site(&self) -> bool {
+        self.site.is_some() && self.loads() && self.site_publish != SitePublish::Sending
     }
 
     /// When `pending`'s columns are all told, the import made on the draft
@@ -348,6 +455,10 @@ impl StudioState {
 
     /// The draft replaced, read once: its JSON, its report and its feed.
     fn with_draft(mut self, draft: Draft) -> Self {
+        // What the site said was of the draft before: a new draft is unpublished.
+        if self.site_publish != SitePublish::Sending {
+            self.site_publish = SitePublish::Idle;
+        }
         let (report, feed) = Report::of_loaded(&draft.name, &draft.text);
         self.report = Some(Rc::new(report));
         self.feed = feed.map(Rc::new);
@@ -611,6 +722,24 @@ impl StudioState {
             },
             StudioAction::Notify(notice) => StudioState {
                 notice: Some(notice),
+                ..self
+            },
+            // Only a draft that loads is sent, once at a time.
+            StudioAction::SitePublishing if self.can_publish_to_site() => StudioState {
+                site_publish: SitePublish::Sending,
+                ..self
+            },
+            StudioAction::SitePublishing => self,
+            StudioAction::SitePublished(published) => StudioState {
+                site_publish: SitePublish::Done(published),
+                ..self
+            },
+            StudioAction::SiteRefused(why) => StudioState {
+                site_publish: SitePublish::Refused(why),
+                ..self
+            },
+            StudioAction::SiteUnreachable(why) => StudioState {
+                site_publish: SitePublish::Unreachable(why),
                 ..self
             },
         }

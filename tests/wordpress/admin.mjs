@@ -33,6 +33,15 @@ export async function login(url, { user, password }) {
     throw new Error(`could not log in as ${user}: HTTP ${loggedIn.status}`);
   }
   return {
+    /** Any request with the session's cookies (and `init`'s headers): the Response. */
+    fetch: (path, init = {}) => request(path, init),
+    /** The REST nonce (X-WP-Nonce) WordPress gives the logged-in user. */
+    async restNonce() {
+      const response = await request('/wp-admin/admin-ajax.php?action=rest-nonce');
+      const nonce = (await response.text()).trim();
+      if (response.status !== 200 || !/^[0-9a-f]{10}$/.test(nonce)) throw new Error(`no REST nonce for ${user}: HTTP ${response.status} ${nonce.slice(0, 100)}`);
+      return nonce;
+    },
     /** GETs an admin page: status and HTML. */
     async get(path) {
       const response = await request(path);

@@ -23,6 +23,12 @@
  *   theme T    switches to theme T; says which it was
  *   locale L   sets the admin's language (vi, or '' for the site's)
  *   uninstall  deletes the plugin as Plugins → Delete does (uninstall.php runs)
+ *   users      an Author, an Editor (Vietnamese admin) and a Contributor
+ *   caps       which roles have greenfair_publish
+ *   rest       the REST API's address of greenfair/v1/ (rest_url)
+ *   published  the published files (feed.json's md5, the history's entries)
+ *   uninstall-keep D  deletes the plugin with "delete published feeds" set
+ *              to D (1 or 0); what is left of options, capability and files
  *
  * @package Greenfair
  */
@@ -183,6 +189,51 @@ switch ( $task ) {
 			'folderLeft'          => file_exists( WP_PLUGIN_DIR . '/greenfair' ),
 			'greenfair_feed_url'  => get_option( 'greenfair_feed_url', 'absent' ),
 			'greenfair_files_url' => get_option( 'greenfair_files_url', 'absent' ),
+		);
+		break;
+	case 'users':
+		$out = array(
+			'author'      => greenfair_test_user( 'tac-gia', 'author' ),
+			'editor'      => greenfair_test_user( 'bien-tap', 'editor' ),
+			'contributor' => greenfair_test_user( 'cong-tac', 'contributor' ),
+		);
+		update_user_meta( $out['editor'], 'locale', 'vi' );
+		break;
+	case 'rest':
+		$out = array( 'base' => rest_url( 'greenfair/v1/' ) );
+		break;
+	case 'caps':
+		foreach ( wp_roles()->role_objects as $name => $role ) {
+			$out[ $name ] = $role->has_cap( 'greenfair_publish' );
+		}
+		break;
+	case 'published':
+		$dir = wp_upload_dir( null, false )['basedir'] . '/greenfair/';
+		$out = array(
+			'feed'     => is_file( $dir . 'feed.json' ) ? md5_file( $dir . 'feed.json' ) : null,
+			'calendar' => is_file( $dir . 'series.ics' ) ? md5_file( $dir . 'series.ics' ) : null,
+			'htaccess' => is_file( $dir . '.htaccess' ) ? file_get_contents( $dir . '.htaccess' ) : null,
+			'history'  => get_option( 'greenfair_history', array() ),
+			'files'    => is_dir( $dir . 'history' ) ? array_values( array_diff( scandir( $dir . 'history' ), array( '.', '..' ) ) ) : array(),
+		);
+		break;
+	case 'uninstall-keep':
+		update_option( 'greenfair_delete_files', $argv[2] );
+		$dir = wp_upload_dir( null, false )['basedir'] . '/greenfair/';
+		deactivate_plugins( 'greenfair/greenfair.php' );
+		$deleted = delete_plugins( array( 'greenfair/greenfair.php' ) );
+		$caps    = array();
+		foreach ( wp_roles()->role_objects as $name => $role ) {
+			if ( $role->has_cap( 'greenfair_publish' ) ) {
+				$caps[] = $name;
+			}
+		}
+		$out = array(
+			'deleted'  => true === $deleted,
+			'history'  => get_option( 'greenfair_history', 'absent' ),
+			'option'   => get_option( 'greenfair_delete_files', 'absent' ),
+			'caps'     => $caps,
+			'feedLeft' => is_file( $dir . 'feed.json' ),
 		);
 		break;
 	default:

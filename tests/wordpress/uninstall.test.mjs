@@ -1,4 +1,5 @@
-// uninstall.php on a multisite network of 150 sites: each site's options go.
+// uninstall.php on a multisite network of 150 sites: each site's options and
+// the greenfair_publish capability go (the published files stay: not asked).
 // WordPress's get_sites() returns 100 sites unless told 'number' => 0
 // (WP_Site_Query's default); a network of that size cannot be made in the
 // tests' WordPress in reasonable time, so uninstall.php runs here under PHP
@@ -16,9 +17,17 @@ if (skip) missingThing('uninstall.php under PHP', skip, test);
 const STANDS_IN = `
 define( 'WP_UNINSTALL_PLUGIN', 'greenfair/greenfair.php' );
 $greenfair_deleted = array();
+$greenfair_blog    = 0;
+$greenfair_caps    = array();
 function is_multisite() { return true; }
-function delete_option( $name ) { $GLOBALS['greenfair_deleted'][0][] = $name; return true; }
-function delete_blog_option( $id, $name ) { $GLOBALS['greenfair_deleted'][ $id ][] = $name; return true; }
+function switch_to_blog( $id ) { $GLOBALS['greenfair_blog'] = $id; return true; }
+function restore_current_blog() { $GLOBALS['greenfair_blog'] = 0; return true; }
+function get_option( $name, $default = false ) { return $default; }
+function delete_option( $name ) { $GLOBALS['greenfair_deleted'][ $GLOBALS['greenfair_blog'] ][] = $name; return true; }
+function delete_transient( $name ) { return true; }
+/** Each site's roles, whose capability is removed. */
+class Greenfair_Role { public $name; function __construct( $name ) { $this->name = $name; } function remove_cap( $cap ) { $GLOBALS['greenfair_caps'][ $GLOBALS['greenfair_blog'] ][] = $this->name . ':' . $cap; } }
+function wp_roles() { return (object) array( 'role_objects' => array( new Greenfair_Role( 'administrator' ), new Greenfair_Role( 'editor' ) ) ); }
 /** 150 sites; WP_Site_Query's 'number' defaults to 100, and 0 means no limit. */
 function get_sites( $args = array() ) {
 	$number = isset( $args['number'] ) ? absint( $args['number'] ) : 100;
@@ -27,13 +36,17 @@ function get_sites( $args = array() ) {
 }
 function absint( $value ) { return abs( (int) $value ); }
 require $argv[1];
-echo json_encode( $greenfair_deleted );
+echo json_encode( array( 'deleted' => $greenfair_deleted, 'caps' => $greenfair_caps ) );
 `;
 
-test('uninstall.php deletes both options on every site of a network of 150, not only the first 100', { skip: skip ?? false }, () => {
-  const deleted = JSON.parse(execFileSync('php', ['-r', STANDS_IN, UNINSTALL], { encoding: 'utf8' }));
-  const sites = Object.keys(deleted).filter((id) => id !== '0');
+const OPTIONS = ['greenfair_feed_url', 'greenfair_files_url', 'greenfair_history', 'greenfair_delete_files'];
+
+test('uninstall.php deletes the options and the capability on every site of a network of 150, not only the first 100', { skip: skip ?? false }, () => {
+  const { deleted, caps } = JSON.parse(execFileSync('php', ['-r', STANDS_IN, UNINSTALL], { encoding: 'utf8' }));
+  const sites = Object.keys(deleted);
   assert.equal(sites.length, 150);
-  for (const id of sites) assert.deepEqual(deleted[id], ['greenfair_feed_url', 'greenfair_files_url'], `site ${id}`);
-  assert.deepEqual(deleted[0], ['greenfair_feed_url', 'greenfair_files_url'], 'the main options');
+  for (const id of sites) {
+    assert.deepEqual(deleted[id], OPTIONS, `site ${id}`);
+    assert.deepEqual(caps[id], ['administrator:greenfair_publish', 'editor:greenfair_publish'], `site ${id}`);
+  }
 });

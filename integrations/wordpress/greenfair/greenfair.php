@@ -20,6 +20,7 @@ define( 'GREENFAIR_FILE', __FILE__ );
 define( 'GREENFAIR_DIR', __DIR__ );
 
 require_once __DIR__ . '/includes/options.php';
+require_once __DIR__ . '/includes/published.php';
 require_once __DIR__ . '/includes/attributes.php';
 require_once __DIR__ . '/includes/loader.php';
 require_once __DIR__ . '/includes/amp.php';
@@ -27,6 +28,8 @@ require_once __DIR__ . '/includes/markup.php';
 require_once __DIR__ . '/includes/shortcode.php';
 require_once __DIR__ . '/includes/block.php';
 require_once __DIR__ . '/includes/settings-page.php';
+require_once __DIR__ . '/includes/studio-page.php';
+require_once __DIR__ . '/includes/history-page.php';
 
 greenfair_translations_folder();
 

@@ -1,15 +1,38 @@
 <?php
 /**
- * Removes the plugin's options when it is deleted from Plugins.
+ * When the plugin is deleted from Plugins: removes its options and the
+ * greenfair_publish capability from every role, on every site. The published
+ * feeds and their history (wp-content/uploads/greenfair/) are kept, unless
+ * Settings → Greenfair → "On uninstall" asked for them to be deleted.
  *
  * @package Greenfair
  */
 
 defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 
-foreach ( array( 'greenfair_feed_url', 'greenfair_files_url' ) as $greenfair_option ) {
-	delete_option( $greenfair_option );
+/** Removes this site's options, capability and, when asked, its published files. */
+function greenfair_uninstall_site() {
+	$delete_files = '1' === (string) get_option( 'greenfair_delete_files', '' );
+	foreach ( array( 'greenfair_feed_url', 'greenfair_files_url', 'greenfair_history', 'greenfair_delete_files' ) as $option ) {
+		delete_option( $option );
+	}
+	delete_transient( 'greenfair_static_check' );
+	foreach ( wp_roles()->role_objects as $role ) {
+		$role->remove_cap( 'greenfair_publish' );
+	}
+	if ( $delete_files ) {
+		$uploads = wp_upload_dir( null, false );
+		$dir     = trailingslashit( $uploads['basedir'] ) . 'greenfair';
+		if ( is_dir( $dir ) ) {
+			require_once ABSPATH . 'wp-admin/includes/file.php';
+			global $wp_filesystem;
+			if ( WP_Filesystem() && $wp_filesystem ) {
+				$wp_filesystem->delete( $dir, true );
+			}
+		}
+	}
 }
+
 if ( is_multisite() ) {
 	// Every site: get_sites() returns 100 unless told 'number' => 0 (no limit).
 	foreach ( get_sites(
@@ -18,7 +41,10 @@ if ( is_multisite() ) {
 			'number' => 0,
 		)
 	) as $greenfair_site ) {
-		delete_blog_option( $greenfair_site, 'greenfair_feed_url' );
-		delete_blog_option( $greenfair_site, 'greenfair_files_url' );
+		switch_to_blog( $greenfair_site );
+		greenfair_uninstall_site();
+		restore_current_blog();
 	}
+} else {
+	greenfair_uninstall_site();
 }

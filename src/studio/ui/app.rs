@@ -23,11 +23,15 @@ pub fn Studio(props: &StudioProps) -> Html {
     let start = props.start.clone();
     let state = use_reducer(move || {
         start.unwrap_or_else(|| {
-            let lang = match browser::stored("greenfair-studio-lang").as_deref() {
+            let stored = || match browser::stored("greenfair-studio-lang").as_deref() {
                 Some("en") => Lang::En,
                 _ => Lang::Vi,
             };
-            StudioState::new(lang)
+            // Inside WordPress the studio speaks its user's language.
+            match super::site::site() {
+                Some((lang, site)) => StudioState::new(lang.unwrap_or_else(stored)).with_site(site),
+                None => StudioState::new(stored()),
+            }
         })
     });
     use_kept_draft(&state);
@@ -70,7 +74,7 @@ pub fn Studio(props: &StudioProps) -> Html {
                     { for Lang::ALL.into_iter().map(lang_button) }
                 </div>
                 <p class="s-lead">{ text.lead }</p>
-                <p class="s-privacy">{ text.privacy }</p>
+                <p class="s-privacy">{ if state.site.is_some() { text.privacy_site } else { text.privacy } }</p>
             </header>
             <nav class="s-steps" aria-label={text.steps_label}>
                 <ol>
@@ -152,19 +156,39 @@ fn use_focus_moves(state: &UseReducerHandle<StudioState>) {
 }
 
 /// Restores the draft kept in the browser once, then keeps every change of
-/// it (or clears it when the studio starts over).
+/// it (or clears it when the studio starts over). Inside WordPress, the
+/// site's published feed (or the publication asked for) is opened next, so
+/// an update starts from what readers see; a kept draft is replaced only
+/// once the organiser confirms it.
 #[hook]
 fn use_kept_draft(state: &UseReducerHandle<StudioState>) {
     let restored = use_state(|| false);
     {
         let dispatcher = state.dispatcher();
         let restored = restored.clone();
+        let open_url = state
+            .site
+            .as_ref()
+            .map(|site| site.open_url.clone())
+            .filter(|url| !url.is_empty());
         use_effect_with((), move |()| {
             yew::platform::spawn_local(async move {
                 if let Some((name, text)) = browser::load_draft().await {
                     dispatcher.dispatch(StudioAction::Restore(Draft { name, text }));
                 }
                 restored.set(true);
+                if let Some(url) = open_url {
+                    dispatcher.dispatch(StudioAction::Fetching);
+                    match browser::fetch_text(&url).await {
+                        Ok(text) => dispatcher.dispatch(StudioAction::Open(Draft {
+                            name: "feed.json".into(),
+                            text,
+                        })),
+                        Err(error) => dispatcher.dispatch(StudioAction::OpenFailed(
+                            crate::studio::OpenFailure::Load(error),
+                        )),
+                    }
+                }
             });
         });
     }

@@ -8,6 +8,7 @@ mod import;
 mod open;
 mod preview;
 mod publish;
+mod site;
 
 pub use app::{Studio, StudioProps};
 

@@ -3,8 +3,9 @@
 //! editors' embed builder.
 
 use crate::browser;
+use crate::publish::Severity;
 use crate::studio::outputs::{script_snippet, series_calendar, split_zip};
-use crate::studio::{Notice, StudioAction, StudioState, StudioText};
+use crate::studio::{Notice, Published, SitePublish, StudioAction, StudioState, StudioText};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -33,7 +34,13 @@ pub fn PublishView(props: &PublishProps) -> Html {
         return html! { <section class="s-section"><h2>{ text.steps[5] }</h2><p>{ text.nothing_open }</p></section> };
     };
     if !state.loads() {
-        return html! { <section class="s-section"><h2>{ text.steps[5] }</h2><p>{ text.needs_loading_feed }</p></section> };
+        return html! {
+            <section class="s-section">
+                <h2>{ text.steps[5] }</h2>
+                { site_card(state, &draft.text) }
+                <p>{ text.needs_loading_feed }</p>
+            </section>
+        };
     }
     let dispatcher = state.dispatcher();
     let done = move |result: Result<String, crate::studio::outputs::OutputError>| {
@@ -118,6 +125,7 @@ pub fn PublishView(props: &PublishProps) -> Html {
     html! {
         <section class="s-section" aria-labelledby="s-publish-title">
             <h2 id="s-publish-title">{ text.steps[5] }</h2>
+            { site_card(state, &draft.text) }
             <div class="s-card s-downloads">
                 <button type="button" class="s-button s-button--primary" id="s-download-feed" onclick={on_feed}>{ text.download_feed }</button>
                 <button type="button" class="s-button" id="s-download-ics" onclick={on_ics}>{ text.download_ics }</button>
@@ -143,5 +151,100 @@ pub fn PublishView(props: &PublishProps) -> Html {
                 }
             </div>
         </section>
+    }
+}
+
+/// Inside WordPress, the card that publishes the draft to the site: its
+/// button enabled only when the draft has no error, the warnings to read
+/// first, and what the site answered (the public addresses and the snippet
+/// for partner sites, or why it refused). Nothing outside WordPress.
+fn site_card(state: &UseReducerHandle<StudioState>, feed: &str) -> Html {
+    let Some(site) = state.site.clone() else {
+        return Html::default();
+    };
+    let text = StudioText::of(state.lang);
+    let on_publish = {
+        let dispatcher = state.dispatcher();
+        let (feed, lang) = (feed.to_owned(), state.lang);
+        Callback::from(move |_: MouseEvent| {
+            // The series calendar as "Download the calendar" makes it; the site keeps it beside the feed.
+            let calendar = series_calendar(&feed, lang, browser::now()).unwrap_or_default();
+            let (dispatcher, site, feed) = (dispatcher.clone(), site.clone(), feed.clone());
+            dispatcher.dispatch(StudioAction::SitePublishing);
+            yew::platform::spawn_local(async move {
+                dispatcher.dispatch(match super::site::send(&site, &feed, &calendar).await {
+                    Ok((200..=299, body)) => match Published::from_answer(&body) {
+                        Some(published) => StudioAction::SitePublished(published),
+                        None => StudioAction::SiteRefused(body.chars().take(300).collect()),
+                    },
+                    Ok((status, body)) => StudioAction::SiteRefused(
+                        Published::refusal(&body).unwrap_or_else(|| format!("HTTP {status}")),
+                    ),
+                    Err(why) => StudioAction::SiteUnreachable(why),
+                });
+            });
+        })
+    };
+    let errors = state
+        .told
+        .iter()
+        .filter(|t| t.severity == Severity::Error)
+        .count();
+    let warnings: Vec<_> = state
+        .told
+        .iter()
+        .filter(|t| t.severity == Severity::Warning)
+        .collect();
+    let told = |t: &crate::studio::Explained| {
+        let field = t
+            .field
+            .as_deref()
+            .map(|f| format!(" · {f}"))
+            .unwrap_or_default();
+        html! { <li><strong>{ &t.record }</strong>{ field }{ format!(": {} {}", t.what, t.todo) }</li> }
+    };
+    html! {
+        <div class="s-card s-site-publish" id="s-site-publish">
+            <h3>{ text.site_publish }</h3>
+            <p class="s-note">{ text.site_publish_note }</p>
+            if errors > 0 || !state.loads() {
+                <p class="s-finding--error" id="s-site-blocked" role="alert">{ text.site_publish_blocked }</p>
+                <ul class="s-site-errors">
+                    { for state.told.iter().filter(|t| t.severity == Severity::Error).take(5).map(told) }
+                </ul>
+            } else if !warnings.is_empty() {
+                <div class="s-site-warnings" id="s-site-warnings">
+                    <p>{ (text.site_warnings)(warnings.len()) }</p>
+                    <ul>{ for warnings.iter().take(20).map(|t| told(t)) }</ul>
+                </div>
+            }
+            <button type="button" class="s-button s-button--primary" id="s-publish-site"
+                disabled={!state.can_publish_to_site()} onclick={on_publish}>{ text.site_publish }</button>
+            <div role="status" id="s-site-status">
+                { match &state.site_publish {
+                    SitePublish::Idle => Html::default(),
+                    SitePublish::Sending => html! { <p>{ text.site_publishing }</p> },
+                    SitePublish::Refused(why) => html! { <p class="s-finding--error" id="s-site-refused">{ format!("{} {why}", text.site_refused) }</p> },
+                    SitePublish::Unreachable(why) => html! { <p class="s-finding--error" id="s-site-refused">{ format!("{} {why}", text.site_unreachable) }</p> },
+                    SitePublish::Done(published) => html! {
+                        <div id="s-site-published">
+                            <p>{ (text.site_published)(published.fairs, published.booths) }</p>
+                            <dl>
+                                <dt>{ text.site_feed_address }</dt>
+                                <dd><a id="s-site-feed-url" href={published.feed_url.clone()}>{ &published.feed_url }</a></dd>
+                                if !published.calendar_url.is_empty() {
+                                    <dt>{ text.site_calendar_address }</dt>
+                                    <dd><a id="s-site-calendar-url" href={published.calendar_url.clone()}>{ &published.calendar_url }</a></dd>
+                                }
+                            </dl>
+                            <label class="s-field">
+                                <span>{ text.site_partner_snippet }</span>
+                                <textarea id="s-site-snippet" class="s-text" readonly=true rows="3" value={published.snippet.clone()} />
+                            </label>
+                        </div>
+                    },
+                } }
+            </div>
+        </div>
     }
 }

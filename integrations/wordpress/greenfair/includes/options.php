@@ -27,9 +27,14 @@ function greenfair_loader_url() {
 	return greenfair_files_url() . 'v1/greenfair.js';
 }
 
-/** The feed for widgets that name none ('' lets the widget use its demo feed). */
+/**
+ * The feed for widgets that name none: the Default feed of Settings →
+ * Greenfair when one is set, else the site's published feed when there is
+ * one, else '' (the widget uses its demo feed).
+ */
 function greenfair_default_feed() {
-	return (string) get_option( GREENFAIR_OPTION_FEED, '' );
+	$feed = (string) get_option( GREENFAIR_OPTION_FEED, '' );
+	return '' !== $feed ? $feed : greenfair_published_feed_url();
 }
 
 /**

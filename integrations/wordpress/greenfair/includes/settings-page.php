@@ -32,6 +32,15 @@ function greenfair_register_settings() {
 			'sanitize_callback' => 'greenfair_sanitize_files_option',
 		)
 	);
+	register_setting(
+		'greenfair',
+		GREENFAIR_OPTION_DELETE_FILES,
+		array(
+			'type'              => 'string',
+			'default'           => '',
+			'sanitize_callback' => 'greenfair_sanitize_delete_option',
+		)
+	);
 	add_settings_section( 'greenfair_addresses', __( 'Addresses', 'greenfair' ), '__return_false', 'greenfair' );
 	add_settings_field(
 		GREENFAIR_OPTION_FEED,
@@ -54,6 +63,27 @@ function greenfair_register_settings() {
 			'label_for' => GREENFAIR_OPTION_FILES,
 			'help'      => __( 'The folder holding v1/greenfair.js, embed.html and feeds/, such as a CDN copy of a greenfair release. Empty: the copy inside this plugin, served by this site.', 'greenfair' ),
 		)
+	);
+	add_settings_field( GREENFAIR_OPTION_DELETE_FILES, __( 'On uninstall', 'greenfair' ), 'greenfair_delete_field', 'greenfair', 'greenfair_addresses', array( 'label_for' => GREENFAIR_OPTION_DELETE_FILES ) );
+}
+
+/**
+ * The uninstall option: '1' or ''.
+ *
+ * @param mixed $value What was submitted.
+ * @return string
+ */
+function greenfair_sanitize_delete_option( $value ) {
+	return '1' === (string) $value ? '1' : '';
+}
+
+/** The uninstall option's checkbox. */
+function greenfair_delete_field() {
+	printf(
+		'<label><input type="checkbox" id="%1$s" name="%1$s" value="1"%2$s> %3$s</label>',
+		esc_attr( GREENFAIR_OPTION_DELETE_FILES ),
+		checked( '1', (string) get_option( GREENFAIR_OPTION_DELETE_FILES, '' ), false ),
+		esc_html__( 'Delete the published feeds and their history (wp-content/uploads/greenfair/) when the plugin is deleted. Unticked, they are kept.', 'greenfair' )
 	);
 }
 
@@ -177,6 +207,7 @@ function greenfair_settings_page() {
 			submit_button();
 			?>
 		</form>
+		<?php greenfair_published_section( false ); ?>
 		<h2><?php esc_html_e( 'Putting the widget in a post', 'greenfair' ); ?></h2>
 		<ul class="ul-disc">
 			<li><?php esc_html_e( 'The block "Greenfair", with its settings in the sidebar.', 'greenfair' ); ?></li>
