@@ -23,6 +23,7 @@ pub struct Catalog {
     booths_per_event: Vec<u32>,
     years: Vec<i32>,
     districts: Vec<District>,
+    short_names: Vec<Text>,
     split: bool,
 }
 
@@ -120,6 +121,7 @@ impl Catalog {
             booths_per_event: Vec::new(),
             years: Vec::new(),
             districts: Vec::new(),
+            short_names: Vec::new(),
             split: false,
         };
         catalog.split = feed::booth_files(&catalog.feed).next().is_some();
@@ -157,7 +159,36 @@ impl Catalog {
             districts
         };
         (catalog.event_facts, catalog.booths_per_event) = catalog.build_event_facts(pace).await;
+        catalog.short_names = {
+            let events = &catalog.feed.events;
+            let made = |lang: &str| {
+                let names: Vec<&str> = events.iter().map(|e| e.name.get(lang)).collect();
+                crate::short_names::short_names(&names)
+            };
+            let (vi, en) = (made("vi"), made("en"));
+            events
+                .iter()
+                .zip(vi.into_iter().zip(en))
+                .map(|(event, (vi, en))| {
+                    event
+                        .short_name
+                        .clone()
+                        .unwrap_or_else(|| Text::vi_en(vi, en))
+                })
+                .collect()
+        };
         catalog
+    }
+
+    /// An event's short name, for where space is short: the feed's
+    /// `short_name`, else its name without the start it shares with the
+    /// series' other fairs ([`crate::short_names`]).
+    pub fn short_name(&self, event: &Event) -> &Text {
+        static NONE: Text = Text::empty();
+        self.event_index
+            .get(&event.id)
+            .and_then(|&i| self.short_names.get(i))
+            .unwrap_or(&NONE)
     }
 
     /// The validated feed.
@@ -289,7 +320,9 @@ impl Catalog {
             .iter()
             .map(|event| {
                 let venue = self.venue_of(event);
-                let mut fields = vec![field_words([&event.name])];
+                let mut fields = vec![field_words(
+                    std::iter::once(&event.name).chain(event.short_name.as_ref()),
+                )];
                 if let Some(v) = venue {
                     let parts = [
                         Some(&v.name),

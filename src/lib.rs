@@ -26,6 +26,7 @@ pub mod phones;
 pub mod publish;
 pub mod qr;
 pub mod search;
+pub mod short_names;
 pub mod sort;
 pub mod studio;
 pub mod today;

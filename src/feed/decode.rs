@@ -351,10 +351,11 @@ pub fn venue(node: &Node, path: &Path) -> Read<Venue> {
 /// and noted in `ignored` rather than costing the event.
 pub fn event(node: &Node, path: &Path) -> Read<Event> {
     let o = Object::new(node, path, "struct EventRecord")?;
-    let [id, name, venue, start, end, year, month, status_, categories, booth_count, summary, organizers, source, floor_plan_, booths_url] =
+    let [id, name, short_name, venue, start, end, year, month, status_, categories, booth_count, summary, organizers, source, floor_plan_, booths_url] =
         o.fields([
             "id",
             "name",
+            "short_name",
             "venue",
             "start",
             "end",
@@ -371,6 +372,7 @@ pub fn event(node: &Node, path: &Path) -> Read<Event> {
         ])?;
     let id = o.required(id, "id", string)?;
     let name = o.required(name, "name", text)?;
+    let short_name = o.optional(short_name, "short_name", text)?;
     let venue = o.optional(venue, "venue", string)?;
     let start = o.optional(start, "start", feed_date)?;
     let end = o.optional(end, "end", feed_date)?;
@@ -396,6 +398,7 @@ pub fn event(node: &Node, path: &Path) -> Read<Event> {
     Ok(Event {
         id,
         name,
+        short_name,
         venue,
         schedule,
         status,

@@ -93,6 +93,9 @@ pub struct Event {
     pub id: String,
     /// The event's title.
     pub name: Text,
+    /// A short name for where space is short (month-grid bars, selects,
+    /// cards, host events): official titles of a series all begin alike.
+    pub short_name: Option<Text>,
     /// The id of the venue, when known.
     pub venue: Option<String>,
     /// When it happens: exact days, exact times, or only a month or a year.
@@ -232,6 +235,8 @@ pub struct EventRecord {
     id: String,
     name: Text,
     #[serde(skip_serializing_if = "Option::is_none")]
+    short_name: Option<Text>,
+    #[serde(skip_serializing_if = "Option::is_none")]
     venue: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     start: Option<FeedDate>,
@@ -263,6 +268,7 @@ impl From<Event> for EventRecord {
         EventRecord {
             id: event.id,
             name: event.name,
+            short_name: event.short_name,
             venue: event.venue,
             start,
             end,

@@ -15,6 +15,13 @@ pub struct Text {
 }
 
 impl Text {
+    /// A text with no variant: empty in every language.
+    pub const fn empty() -> Self {
+        Self {
+            variants: Vec::new(),
+        }
+    }
+
     /// A text with one variant for every language.
     pub fn plain(value: impl Into<String>) -> Self {
         Self {

@@ -86,7 +86,7 @@ pub fn booth_details(ctx: &ViewContext, props: &BoothDetailsProps) -> Html {
                         html! {
                             <li>
                                 <button type="button" class="gf-link-button" {onclick}>
-                                    { format!("{} {}", text.booth, other.code) }{ fair.map(|e| format!(" – {}", e.name.get(code))).unwrap_or_default() }
+                                    { format!("{} {}", text.booth, other.code) }{ fair.map(|e| format!(" – {}", ctx.catalog.short_name(e).get(code))).unwrap_or_default() }
                                 </button>
                                 if let Some(e) = fair {
                                     <span class="gf-day-list__when">{ format_schedule(&e.schedule, ctx.lang) }</span>

@@ -1,7 +1,7 @@
-//! One booth in a result list: exhibitor, booth code, fair and dates,
-//! venue, categories, first products, OCOP stars, and a star to save it.
+//! One booth in a result list, compact for a phone: exhibitor, booth code,
+//! the fair's short name and dates (its address is in the details),
+//! categories, first products, OCOP stars, and a star to save it.
 
-use crate::catalog::venue_line;
 use crate::i18n::format_schedule;
 use crate::ui::context::ViewContext;
 use crate::ui::Action;
@@ -50,11 +50,8 @@ pub fn booth_card(ctx: &ViewContext, props: &BoothCardProps) -> Html {
                 <p class="gf-booth-card__meta">
                     <span class="gf-booth-code">{ text.booth }{ " " }{ &booth.code }</span>
                     if let Some(event) = event {
-                        { " · " }{ event.name.get(code) }
+                        { " · " }{ ctx.catalog.short_name(event).get(code) }
                         { " · " }<time datetime={event.schedule.earliest_day().to_string()}>{ format_schedule(&event.schedule, ctx.lang) }</time>
-                        if let Some(venue) = ctx.catalog.venue_of(event) {
-                            { " · " }{ venue_line(venue, code) }
-                        }
                     }
                 </p>
                 if !products.is_empty() {

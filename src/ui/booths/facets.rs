@@ -46,7 +46,7 @@ pub fn booth_facets(ctx: &ViewContext, props: &BoothFacetsProps) -> Html {
             let event = &feed.events[e];
             let label = format!(
                 "{} ({})",
-                event.name.get(code),
+                ctx.catalog.short_name(event).get(code),
                 format_schedule(&event.schedule, ctx.lang)
             );
             counted_option(
@@ -115,7 +115,10 @@ fn chips(ctx: &ViewContext, query: &BoothQuery) -> Html {
         active.push((c.name.get(code).to_owned(), without(|q| q.category = None)));
     }
     if let Some(e) = query.event.as_deref().and_then(|id| ctx.catalog.event(id)) {
-        active.push((e.name.get(code).to_owned(), without(|q| q.event = None)));
+        active.push((
+            ctx.catalog.short_name(e).get(code).to_owned(),
+            without(|q| q.event = None),
+        ));
     }
     if query.when != BoothWhen::Any {
         let slot = BoothWhen::ALL

@@ -230,7 +230,7 @@ fn week_row(
                     bar.continues_after.then_some("gf-bar--after"),
                     status,
                 )}>
-                { event.name.get(code) }
+                { ctx.catalog.short_name(event).get(code) }
             </button>
         }
     });
