@@ -28,7 +28,10 @@ pub fn use_dialog_history(state: &UseReducerHandle<WidgetState>, namespace: &Att
                     dispatcher.dispatch(Action::CloseDialog);
                 }
             });
-            move || drop(listener)
+            // Held until the widget goes; dropping it removes the listener.
+            move || {
+                let _held = listener;
+            }
         });
     }
     let (is_open, backed, namespace) = ((*is_open).clone(), (*backed).clone(), namespace.clone());
