@@ -193,7 +193,7 @@ test('the host presets the finder with data-view, data-event and data-category',
   assert.equal(await widget(page).getByRole('tab').count(), 0, 'one part, no tabs');
   const chips = widget(page).getByRole('group', { name: 'Đang lọc' });
   assert.deepEqual(await chips.getByRole('button', { name: /^Bỏ lọc:/ }).evaluateAll((b) => b.map((e) => e.getAttribute('aria-label'))),
-    ['Bỏ lọc: Sản phẩm OCOP', 'Bỏ lọc: Chuỗi kết nối mạng lưới sản xuất và tiêu dùng bền vững ngành công nghiệp thực phẩm thân thiện, an toàn']);
+    ['Bỏ lọc: Sản phẩm OCOP', 'Bỏ lọc: The Linc – thực phẩm an toàn']);
   await drawnCards(page, await counted(page), /Sản phẩm OCOP/);
 });
 

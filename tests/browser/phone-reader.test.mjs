@@ -70,3 +70,25 @@ test('Back closes an event\'s dialog opened from the calendar', async () => {
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
+
+test('fairs are told apart by their short names in the month grid, the fair select and the cards', async () => {
+  const { page, log, context } = await phone();
+  await page.goto(`${harness.url}/?today=${TODAY}#gf0.v=grid&gf0.m=2025-09`);
+  const bars = widget(page).locator('.gf-bar');
+  await bars.first().waitFor();
+  const texts = [...new Set((await bars.allTextContents()).map((t) => t.trim()))];
+  for (const name of ['The Linc – thân thiện môi trường', 'The Linc – thực phẩm an toàn', 'MM Mega Market Thăng Long – tái chế', 'Mỹ Đình – đồ gỗ mỹ nghệ, nội thất']) {
+    assert.ok(texts.includes(name), `${name} in ${texts.join(' | ')}`);
+  }
+  assert.ok(texts.every((t) => !t.startsWith('Chuỗi kết nối')), texts.join(' | '));
+
+  // A new page (a new query), not a new hash on the same one.
+  await page.goto(`${harness.url}/?today=${TODAY}&tab=booths#gf0.t=booths`);
+  await widget(page).locator('.gf-booth-card').first().waitFor();
+  const fairs = await widget(page).locator('.gf-booths select option').allTextContents();
+  assert.ok(fairs.some((o) => o.startsWith('The Linc – thực phẩm an toàn (')), fairs.join(' | '));
+  const meta = await widget(page).locator('.gf-booth-card__meta').first().textContent();
+  assert.doesNotMatch(meta, /Chuỗi kết nối/, 'a card names its fair by its short name');
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});
