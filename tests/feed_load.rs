@@ -446,7 +446,10 @@ fn phones_are_numbers_to_dial_and_others_are_dropped_with_a_warning() {
     let (feed, warnings) = load(&json).unwrap();
     assert_eq!(feed.booths[0].phones, ["0912345678", "0988123456"]);
     assert_eq!(feed.booths[1].phones, ["+842438251234"]);
-    assert!(feed.booths[2].phones.is_empty(), "an older feed: phone only");
+    assert!(
+        feed.booths[2].phones.is_empty(),
+        "an older feed: phone only"
+    );
     let said: Vec<String> = warnings.iter().map(|w| w.to_string()).collect();
     assert_eq!(
         said,
