@@ -26,6 +26,23 @@ fn destination(venue: &Venue, address: &str) -> String {
     }
 }
 
+/// A chat on Zalo, which is how Vietnamese readers reach a shop, for a
+/// Vietnamese mobile number (`0912345678` or `+84912345678`); none for a
+/// landline or a foreign number.
+pub fn zalo_url(dial: &str) -> Option<String> {
+    let national = match dial.strip_prefix("+84") {
+        Some(rest) => format!("0{rest}"),
+        None => dial.to_owned(),
+    };
+    let mobile = national.len() == 10
+        && national.bytes().all(|b| b.is_ascii_digit())
+        && matches!(
+            national.as_bytes()[..2],
+            [b'0', b'3' | b'5' | b'7' | b'8' | b'9']
+        );
+    mobile.then(|| format!("https://zalo.me/{national}"))
+}
+
 /// Google Maps directions to the venue ("Chỉ đường").
 pub fn directions_url(venue: &Venue, address: &str) -> String {
     format!(
@@ -159,5 +176,20 @@ mod tests {
             Some(("series.ics".to_owned(), None)),
             "rendered without a host: the file itself"
         );
+    }
+
+    #[test]
+    fn zalo_is_offered_for_vietnamese_mobiles_only() {
+        assert_eq!(
+            zalo_url("0912345678").as_deref(),
+            Some("https://zalo.me/0912345678")
+        );
+        assert_eq!(
+            zalo_url("+84912345678").as_deref(),
+            Some("https://zalo.me/0912345678")
+        );
+        assert_eq!(zalo_url("02438567890"), None, "a landline");
+        assert_eq!(zalo_url("+14155550100"), None);
+        assert_eq!(zalo_url("18001234"), None);
     }
 }

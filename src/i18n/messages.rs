@@ -109,6 +109,14 @@ pub struct Messages {
     pub open_days: &'static str,
     /// Details: directions link.
     pub directions: &'static str,
+    /// A booth's call button, before its number.
+    pub call: &'static str,
+    /// A booth's Zalo chat button.
+    pub zalo: &'static str,
+    /// The button that shows a booth on its fair's floor plan.
+    pub show_on_plan: &'static str,
+    /// The label of a booth's row of actions.
+    pub booth_actions: &'static str,
     /// Details: map link.
     pub map: &'static str,
     /// Details: organisers.
@@ -291,6 +299,10 @@ pub static VI: Messages = Messages {
     when: "Thời gian",
     open_days: "Các ngày mở cửa",
     directions: "Chỉ đường",
+    call: "Gọi",
+    zalo: "Nhắn Zalo",
+    show_on_plan: "Xem trên sơ đồ",
+    booth_actions: "Liên hệ và đến gian hàng",
     map: "Xem bản đồ",
     organizers: "Đơn vị tổ chức",
     size: "Quy mô",
@@ -439,6 +451,10 @@ pub static EN: Messages = Messages {
     when: "When",
     open_days: "Open on",
     directions: "Directions",
+    call: "Call",
+    zalo: "Zalo chat",
+    show_on_plan: "Show on the floor plan",
+    booth_actions: "Contact and visit",
     map: "Map",
     organizers: "Organisers",
     size: "Size",

@@ -18,6 +18,8 @@ pub enum Icon {
     Minus,
     /// Zoom in.
     Plus,
+    /// A telephone handset: a call.
+    Phone,
 }
 
 /// The symbol as an SVG the size of a letter, hidden from assistive
@@ -34,6 +36,10 @@ pub fn icon(icon: Icon) -> Html {
         ),
         Icon::Minus => ("M5 11h14v2H5z", "gf-icon"),
         Icon::Plus => ("M11 5h2v6h6v2h-6v6h-2v-6H5v-2h6z", "gf-icon"),
+        Icon::Phone => (
+            "M6.6 10.8a15.1 15.1 0 0 0 6.6 6.6l2.2-2.2a1 1 0 0 1 1-.25 11.4 11.4 0 0 0 3.6.57 1 1 0 0 1 1 1V20a1 1 0 0 1-1 1A17 17 0 0 1 3 4a1 1 0 0 1 1-1h3.5a1 1 0 0 1 1 1c0 1.25.2 2.45.57 3.57a1 1 0 0 1-.25 1z",
+            "gf-icon",
+        ),
     };
     html! {
         <svg {class} viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d={path} /></svg>

@@ -92,3 +92,20 @@ test('fairs are told apart by their short names in the month grid, the fair sele
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
+
+test('from a booth, "Xem trên sơ đồ" shows it on its fair\'s floor plan', async () => {
+  const { page, log, context } = await phone();
+  await page.goto(`${harness.url}/?today=${TODAY}#gf0.t=booths&gf0.b=2025-09-mm-thang-long-tai-che-a01`);
+  const dialog = widget(page).locator('dialog[open]');
+  await dialog.waitFor();
+  const actions = dialog.locator('.gf-actions');
+  assert.ok((await actions.boundingBox()).y < (await dialog.locator('.gf-details').boundingBox()).y, 'the actions come first');
+  await actions.getByRole('button', { name: 'Xem trên sơ đồ' }).tap();
+  await widget(page).locator('dialog').waitFor({ state: 'detached' });
+  const plan = widget(page).locator('.gf-plan');
+  await plan.waitFor();
+  await page.waitForURL(/gf0\.be=2025-09-mm-thang-long-tai-che/);
+  assert.equal(await widget(page).locator('.gf-booths input[type="search"]').inputValue(), 'A01');
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});

@@ -7,7 +7,7 @@ use crate::feed::Booth;
 use crate::i18n::format_schedule;
 use crate::ui::context::ViewContext;
 use crate::ui::modal::Modal;
-use crate::ui::{Action, Tab};
+use crate::ui::{icon, Action, Icon, Tab};
 use yew::prelude::*;
 
 /// What [`booth_details`] shows.
@@ -50,6 +50,7 @@ pub fn booth_details(ctx: &ViewContext, props: &BoothDetailsProps) -> Html {
                 }
                 { " " }{ star(ctx, &booth.id, booth.exhibitor.get(code), props.starred) }
             </p>
+            { actions(ctx, booth) }
             <dl class="gf-details">
                 if !booth.products.is_empty() {
                     <dt>{ text.products }</dt>
@@ -97,6 +98,58 @@ pub fn booth_details(ctx: &ViewContext, props: &BoothDetailsProps) -> Html {
                 </ul>
             }
         </Modal>
+    }
+}
+
+/// The way from a booth to a visit, first and large (44 px at least) for a
+/// finger: a call for each number, a Zalo chat for a Vietnamese mobile,
+/// directions to the fair's venue, and the booth on the fair's floor plan.
+fn actions(ctx: &ViewContext, booth: &Booth) -> Html {
+    let text = ctx.lang.messages();
+    let code = ctx.lang.code();
+    let numbers: Vec<(String, String)> =
+        crate::phones::shown_parts(booth.phone.as_deref(), &booth.phones)
+            .into_iter()
+            .filter_map(|(shown, href)| Some((shown, href?)))
+            .collect();
+    let zalo = numbers
+        .iter()
+        .find_map(|(_, href)| crate::links::zalo_url(href.trim_start_matches("tel:")));
+    let event = ctx.catalog.event(&booth.event);
+    let directions = event
+        .and_then(|e| ctx.catalog.venue_of(e))
+        .map(|venue| crate::links::directions_url(venue, &venue_line(venue, code)));
+    let on_plan = event.filter(|e| e.floor_plan.is_some()).map(|e| {
+        let dispatcher = ctx.dispatcher.clone();
+        let query = crate::booths::BoothQuery {
+            text: booth.code.clone(),
+            event: Some(e.id.clone()),
+            ..Default::default()
+        };
+        Callback::from(move |_: MouseEvent| {
+            dispatcher.dispatch(Action::CloseDialog);
+            dispatcher.dispatch(Action::SetTab(Tab::Booths));
+            dispatcher.dispatch(Action::SetBoothQuery(query.clone()));
+        })
+    });
+    if numbers.is_empty() && zalo.is_none() && directions.is_none() && on_plan.is_none() {
+        return Html::default();
+    }
+    html! {
+        <ul class="gf-actions" aria-label={text.booth_actions}>
+            { for numbers.into_iter().map(|(shown, href)| html! {
+                <li><a class="gf-action gf-action--call" {href}>{ icon(Icon::Phone) }{ text.call }{ " " }<span class="gf-action__detail">{ shown }</span></a></li>
+            }) }
+            if let Some(href) = zalo {
+                <li>{ crate::ui::external_link(ctx.lang, href, text.zalo, "gf-action gf-action--zalo") }</li>
+            }
+            if let Some(href) = directions {
+                <li>{ crate::ui::external_link(ctx.lang, href, text.directions, "gf-action") }</li>
+            }
+            if let Some(onclick) = on_plan {
+                <li><button type="button" class="gf-action" {onclick}>{ text.show_on_plan }</button></li>
+            }
+        </ul>
     }
 }
 
