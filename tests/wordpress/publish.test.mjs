@@ -259,6 +259,40 @@ for (const { name, root, skip } of WORDPRESSES) if (!(skip && CI)) describe(`pub
     assert.ok(studio.html.includes(`data-open="${feedUrl.replace(/&/g, '&#038;')}"`), studio.html.match(/data-open="[^"]*"/)?.[0]);
   });
 
+  test('the block\'s sidebar offers the published feed\'s fairs and categories by name, in menus', async () => {
+    const feed = await (await fetch(rest('feed'))).json();
+    const { context, page } = await loggedInPage(ADMIN);
+    await page.goto(`${site.url}/wp-admin/post-new.php`);
+    await page.waitForFunction(() => window.wp?.blocks?.getBlockType?.('greenfair/widget')?.edit);
+    await page.waitForLoadState('load');
+    const offered = await page.evaluate(() => window.greenfairEditor);
+    assert.deepEqual(offered.fairs.map(([id]) => id), feed.events.map((event) => event.id));
+    assert.deepEqual(offered.categories.map(([id]) => id), feed.categories.map((category) => category.id));
+    const clientId = await page.evaluate(() => {
+      const block = wp.blocks.createBlock('greenfair/widget', {});
+      wp.data.dispatch('core/block-editor').insertBlocks(block);
+      wp.data.dispatch('core/block-editor').selectBlock(block.clientId);
+      wp.data.dispatch('core/edit-post').openGeneralSidebar('edit-post/block');
+      return block.clientId;
+    });
+    const sidebar = page.locator('.interface-complementary-area');
+    const fairMenu = sidebar.getByLabel('Preselected fair', { exact: true });
+    await fairMenu.waitFor();
+    assert.equal(await fairMenu.evaluate((element) => element.tagName), 'SELECT');
+    const fair = feed.events.find((event) => event.id === FAIR);
+    assert.ok((await fairMenu.locator('option').allTextContents()).includes(fair.name.en), 'fairs by their English name (the admin\'s language)');
+    await fairMenu.selectOption({ label: fair.name.en });
+    const category = feed.categories[0];
+    await sidebar.getByLabel('Preselected category', { exact: true }).selectOption({ label: category.name.en });
+    const attributes = await page.evaluate((id) => wp.data.select('core/block-editor').getBlockAttributes(id), clientId);
+    assert.equal(attributes.event, FAIR);
+    assert.equal(attributes.category, category.id);
+    // A block naming a feed of its own keeps the id fields.
+    await page.evaluate((id) => wp.data.dispatch('core/block-editor').updateBlockAttributes(id, { feed: 'https://example.com/feed.json' }), clientId);
+    await sidebar.getByLabel('Preselected fair (its id in the feed)').waitFor();
+    await context.close();
+  });
+
   test('who may not publish: an Author with a valid nonce (403), logged out (401), no nonce (401); the feed unchanged', async () => {
     const before = published();
     const body = { feed: JSON.stringify(DEMO) };

@@ -10,6 +10,28 @@
 	var blockEditor = wp.blockEditor;
 	/** The loader's address (Settings → Greenfair), from includes/block.php. */
 	var loader = ( window.greenfairEditor || {} ).loader;
+	/** The site's published feed's fairs and categories, [ id, name ] pairs (includes/block.php). */
+	var published = {
+		fairs: ( window.greenfairEditor || {} ).fairs || [],
+		categories: ( window.greenfairEditor || {} ).categories || [],
+	};
+
+	/**
+	 * For a block showing the site's published feed (no feed of its own), a
+	 * menu of that feed's records by name; else a field for the id. A value
+	 * the feed no longer has stays offered, as its id.
+	 */
+	function recordField( props, name, records, label, textLabel ) {
+		if ( props.attributes.feed || ! records.length ) {
+			return textField( props, name, textLabel );
+		}
+		var value = props.attributes[ name ];
+		var options = [ [ '', __( 'None', 'greenfair' ) ] ].concat( records );
+		if ( value && ! records.some( function ( record ) { return record[ 0 ] === value; } ) ) {
+			options.push( [ value, value ] );
+		}
+		return menu( props, name, label, options );
+	}
 
 	/**
 	 * Adds the loader to the document the block is in (the editor's page, or
@@ -83,8 +105,8 @@
 						[ 'en', __( 'English', 'greenfair' ) ],
 					] ),
 					textField( props, 'month', __( 'Month the calendar opens on (2025-09)', 'greenfair' ) ),
-					textField( props, 'event', __( 'Preselected fair (its id in the feed)', 'greenfair' ) ),
-					textField( props, 'category', __( 'Preselected category (its id in the feed)', 'greenfair' ) ),
+					recordField( props, 'event', published.fairs, __( 'Preselected fair', 'greenfair' ), __( 'Preselected fair (its id in the feed)', 'greenfair' ) ),
+					recordField( props, 'category', published.categories, __( 'Preselected category', 'greenfair' ), __( 'Preselected category (its id in the feed)', 'greenfair' ) ),
 					menu( props, 'lunar', __( 'Lunar dates', 'greenfair' ), [
 						[ '', __( 'By language (shown in Vietnamese)', 'greenfair' ) ],
 						[ 'on', __( 'Always', 'greenfair' ) ],

@@ -25,11 +25,53 @@ function greenfair_editor_script() {
 }
 
 /**
- * In a block editor, the loader's address for editor.js, which adds the
- * loader only to an editor holding the block (for its live preview).
+ * In a block editor, for editor.js: the loader's address (added only to an
+ * editor holding the block, for its live preview), and the fairs and
+ * categories of the site's published feed by name, which the sidebar offers
+ * in menus for a block that names no feed of its own.
  */
 function greenfair_editor_settings() {
-	wp_add_inline_script( greenfair_editor_script(), 'window.greenfairEditor = ' . wp_json_encode( array( 'loader' => greenfair_loader_url() ) ) . ';', 'before' );
+	$settings = array( 'loader' => greenfair_loader_url() ) + greenfair_published_choices();
+	wp_add_inline_script( greenfair_editor_script(), 'window.greenfairEditor = ' . wp_json_encode( $settings ) . ';', 'before' );
+}
+
+/**
+ * The published feed's fairs and categories as [ id, name ] pairs, named in
+ * the user's language (Vietnamese for a vi locale, else English, else the
+ * other); none when nothing is published or the Default feed of Settings →
+ * Greenfair is another feed.
+ *
+ * @return array fairs and categories.
+ */
+function greenfair_published_choices() {
+	$choices = array(
+		'fairs'      => array(),
+		'categories' => array(),
+	);
+	$file    = greenfair_published_file();
+	if ( '' === $file || '' !== (string) get_option( GREENFAIR_OPTION_FEED, '' ) ) {
+		return $choices;
+	}
+	$feed = json_decode( (string) file_get_contents( $file ), true ); // phpcs:ignore WordPress.WP.AlternativeFunctions.file_get_contents_file_get_contents -- the published file in uploads.
+	if ( ! is_array( $feed ) ) {
+		return $choices;
+	}
+	$lang  = 0 === strpos( get_user_locale(), 'vi' ) ? 'vi' : 'en';
+	$named = function ( $record ) use ( $lang ) {
+		$name = isset( $record['name'] ) ? $record['name'] : '';
+		if ( is_array( $name ) ) {
+			$name = isset( $name[ $lang ] ) ? $name[ $lang ] : reset( $name );
+		}
+		return array( (string) $record['id'], is_string( $name ) && '' !== $name ? $name : (string) $record['id'] );
+	};
+	foreach ( array( 'events' => 'fairs', 'categories' => 'categories' ) as $list => $key ) {
+		foreach ( isset( $feed[ $list ] ) && is_array( $feed[ $list ] ) ? $feed[ $list ] : array() as $record ) {
+			if ( is_array( $record ) && isset( $record['id'] ) && is_scalar( $record['id'] ) ) {
+				$choices[ $key ][] = $named( $record );
+			}
+		}
+	}
+	return $choices;
 }
 
 /**

@@ -278,7 +278,7 @@ function greenfair_rest_publish( $request ) {
 	if ( '' !== $calendar && 0 !== strpos( ltrim( $calendar, "\xEF\xBB\xBF" ), 'BEGIN:VCALENDAR' ) ) {
 		return greenfair_refusal( 'greenfair_bad_calendar', __( 'The series calendar must be an iCalendar file (starting with BEGIN:VCALENDAR). The published feed is unchanged.', 'greenfair' ) );
 	}
-	$published = greenfair_publish( $feed, $calendar );
+	$published = greenfair_publish( $feed, $calendar, '', $body['feed'] );
 	return is_wp_error( $published ) ? $published : rest_ensure_response( $published );
 }
 
@@ -309,7 +309,7 @@ function greenfair_restore( $id ) {
 		return $feed;
 	}
 	$calendar = is_file( $dir . 'history/' . $id . '.ics' ) ? (string) file_get_contents( $dir . 'history/' . $id . '.ics' ) : '';
-	return greenfair_publish( $feed, $calendar, $id );
+	return greenfair_publish( $feed, $calendar, $id, (string) file_get_contents( $dir . 'history/' . $id . '.json' ) );
 }
 
 /**
@@ -322,17 +322,26 @@ function greenfair_restore( $id ) {
  * @param object $feed          The decoded, checked feed.
  * @param string $calendar      The series calendar's text, or ''.
  * @param string $restored_from The publication this one restores, or ''.
+ * @param string $sent          The feed's text as sent, kept byte for byte when
+ *                              nothing in it changes.
  * @return array|WP_Error The publication and the public addresses.
  */
-function greenfair_publish( $feed, $calendar, $restored_from = '' ) {
+function greenfair_publish( $feed, $calendar, $restored_from = '', $sent = '' ) {
 	list( $dir ) = greenfair_published_place();
 	if ( ! wp_mkdir_p( $dir . 'history' ) ) {
 		return greenfair_refusal( 'greenfair_not_written', __( 'The uploads folder cannot be written to. The published feed is unchanged.', 'greenfair' ), 500 );
 	}
+	$text = $sent;
 	if ( '' !== $calendar ) {
-		$feed->series->calendar_url = greenfair_public_urls()['calendar'];
+		$address = greenfair_public_urls()['calendar'];
+		if ( ! isset( $feed->series->calendar_url ) || $feed->series->calendar_url !== $address ) {
+			$feed->series->calendar_url = $address;
+			$text                       = '';
+		}
 	}
-	$text = wp_json_encode( $feed, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT ) . "\n";
+	if ( '' === $text ) {
+		$text = greenfair_feed_text( $feed );
+	}
 	$time = time();
 	$id   = gmdate( 'Ymd\THis\Z', $time ) . '-' . substr( md5( $text . $calendar . wp_rand() ), 0, 8 );
 	$user = wp_get_current_user();
@@ -368,6 +377,25 @@ function greenfair_publish( $feed, $calendar, $restored_from = '' ) {
 		'addresses'   => greenfair_public_urls(),
 		'snippet'     => greenfair_embed_snippet(),
 	);
+}
+
+/**
+ * A feed's text as published: JSON indented by two spaces, as the studio and
+ * the demo feed write it (PHP's pretty print indents by four, which nearly
+ * doubles a feed of many booths). JSON strings hold no raw line break, so
+ * every line's leading spaces are indentation.
+ *
+ * @param object $feed The decoded feed.
+ */
+function greenfair_feed_text( $feed ) {
+	$text = (string) wp_json_encode( $feed, JSON_UNESCAPED_UNICODE | JSON_UNESCAPED_SLASHES | JSON_PRETTY_PRINT );
+	return preg_replace_callback(
+		'/^(?: {4})+/m',
+		function ( $indent ) {
+			return str_repeat( ' ', strlen( $indent[0] ) / 2 );
+		},
+		$text
+	) . "\n";
 }
 
 /**
