@@ -128,7 +128,7 @@ export function waitForFocusedDate(page, date) {
 }
 
 /**
- * axe-core's WCAG 2.1 A and AA and best-practice violations on the page, as
+ * axe-core's WCAG 2.1 A and AA, 2.2 AA (target size) and best-practice violations on the page, as
  * "rule: targets" lines. axe is injected through the console API, not a
  * <script>, so the page's CSP stays strict.
  */
@@ -136,7 +136,7 @@ export async function axeViolations(page) {
   await page.evaluate(await readFile('node_modules/axe-core/axe.min.js', 'utf8'));
   return page.evaluate(async () => {
     const result = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
