@@ -9,7 +9,8 @@ use greenfair::publish::{read_sheet, Field, ImportError, Mapping};
 use greenfair::studio::outputs::OutputError;
 use greenfair::studio::ui::{Studio, StudioProps};
 use greenfair::studio::{
-    Draft, DraftError, Edit, FieldPath, List, Notice, OpenFailure, Step, StudioAction, StudioState,
+    Draft, DraftError, Edit, FieldPath, List, Notice, OpenFailure, Published, Site, Step,
+    StudioAction, StudioState,
 };
 use std::rc::Rc;
 
@@ -343,6 +344,81 @@ fn publishing_waits_for_a_feed_without_errors() {
     );
 }
 
+/// The studio inside a WordPress site (the plugin's Greenfair page) with
+/// `draft` open, after `actions`, at the publish step.
+fn in_site(lang: Lang, draft: Draft, actions: Vec<StudioAction>) -> StudioState {
+    let mut state = StudioState::new(lang)
+        .with_site(Site {
+            publish_url: "https://site.example/wp-json/greenfair/v1/publish".into(),
+            nonce: "0123456789".into(),
+            open_url: String::new(),
+        })
+        .after(StudioAction::Open(draft));
+    for action in actions {
+        state = state.after(action);
+    }
+    state.after(StudioAction::Go(Step::Publish))
+}
+
+fn published() -> Published {
+    Published {
+        feed_url: "https://site.example/wp-content/uploads/greenfair/feed.json".into(),
+        calendar_url: "https://site.example/wp-content/uploads/greenfair/series.ics".into(),
+        snippet: String::new(),
+        fairs: 17,
+        booths: 367,
+    }
+}
+
+#[test]
+fn inside_wordpress_the_publish_step_publishes_to_the_site_only_without_errors() {
+    // Outside WordPress: no such button.
+    let html = studio_at(Lang::En, Step::Publish, demo(), vec![]);
+    assert!(!html.contains("s-publish-site"));
+    // A feed that loads: the button, enabled, the warnings listed before it.
+    let html = render(in_site(Lang::En, troubled_but_loading(), vec![]));
+    assert!(html.contains(">Publish to this site</button>"), "{html}");
+    assert!(!html.contains("disabled"), "{html}");
+    assert!(html.contains("id=\"s-site-warnings\""), "{html}");
+    let html = render(in_site(Lang::Vi, Draft::template(), vec![]));
+    assert!(html.contains(">Xuất bản lên trang này</button>"), "{html}");
+    // A feed with errors: disabled, the errors said.
+    let broken = Draft {
+        name: "feed.json".into(),
+        text: "{\"version\": 1,".into(),
+    };
+    let html = render(in_site(Lang::En, broken, vec![]));
+    assert!(html.contains("id=\"s-site-blocked\""), "{html}");
+    assert!(html.contains("disabled"), "{html}");
+    assert!(html.contains("This step needs data without errors"));
+    // The site's answer: the public addresses, or its refusal.
+    let html = render(in_site(
+        Lang::En,
+        Draft::template(),
+        vec![StudioAction::SitePublished(published())],
+    ));
+    assert!(html.contains("Published: 17 fairs, 367 booths."), "{html}");
+    assert!(html.contains("https://site.example/wp-content/uploads/greenfair/series.ics"));
+    let html = render(in_site(
+        Lang::Vi,
+        Draft::template(),
+        vec![StudioAction::SiteRefused(
+            "Bạn không có quyền xuất bản dữ liệu trên trang này.".into(),
+        )],
+    ));
+    assert!(html.contains("Trang không nhận bản xuất bản"), "{html}");
+}
+
+/// The demo feed with a warning and no error (a booth of a fair it does not list).
+fn troubled_but_loading() -> Draft {
+    let mut feed: serde_json::Value = serde_json::from_str(&demo().text).unwrap();
+    feed["booths"][0]["event"] = "no-such-fair".into();
+    Draft {
+        name: "demo.json".into(),
+        text: feed.to_string(),
+    }
+}
+
 /// Words of English sentences that Vietnamese never uses: one of them in
 /// the Vietnamese studio is an English sentence that slipped through.
 const ENGLISH: &[&str] = &[
@@ -622,6 +698,26 @@ fn every_screen(lang: Lang) -> Vec<(String, String)> {
     add(
         "check, mixed",
         state_at(lang, Step::Check, fixture("mixed.json"), vec![]),
+    );
+    add(
+        "in a site, publish",
+        in_site(lang, troubled_but_loading(), vec![]),
+    );
+    add(
+        "in a site, refused feed",
+        in_site(lang, refused().remove(0), vec![]),
+    );
+    add(
+        "in a site, sending",
+        in_site(lang, Draft::template(), vec![StudioAction::SitePublishing]),
+    );
+    add(
+        "in a site, published",
+        in_site(
+            lang,
+            Draft::template(),
+            vec![StudioAction::SitePublished(published())],
+        ),
     );
     add(
         "check, truncated",

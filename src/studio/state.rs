@@ -763,6 +763,69 @@ mod tests {
         StudioState::new(Lang::Vi).after(StudioAction::Open(Draft::template()))
     }
 
+    fn in_site() -> StudioState {
+        StudioState::new(Lang::En)
+            .with_site(Site {
+                publish_url: "https://site.example/wp-json/greenfair/v1/publish".into(),
+                nonce: "0123456789".into(),
+                open_url: String::new(),
+            })
+            .after(StudioAction::Open(Draft::template()))
+    }
+
+    #[test]
+    fn outside_a_site_nothing_is_published_to_one() {
+        let state = opened();
+        assert!(state.site.is_none());
+        assert!(!state.can_publish_to_site());
+        assert_eq!(
+            state.after(StudioAction::SitePublishing).site_publish,
+            SitePublish::Idle
+        );
+    }
+
+    #[test]
+    fn a_feed_without_errors_is_sent_once_and_the_sites_answer_kept() {
+        let state = in_site();
+        assert!(state.can_publish_to_site());
+        let sending = state.after(StudioAction::SitePublishing);
+        assert_eq!(sending.site_publish, SitePublish::Sending);
+        assert!(!sending.can_publish_to_site(), "one at a time");
+        let answer = r#"{"publication":{"id":"x","fairs":17,"booths":367},"addresses":{"feed":"https://site.example/f.json","calendar":"https://site.example/s.ics","static":true},"snippet":"<div data-greenfair></div>"}"#;
+        let published = Published::from_answer(answer).expect("an answer");
+        assert_eq!(published.fairs, 17);
+        assert_eq!(published.booths, 367);
+        assert_eq!(published.calendar_url, "https://site.example/s.ics");
+        let done = sending.after(StudioAction::SitePublished(published.clone()));
+        assert_eq!(done.site_publish, SitePublish::Done(published));
+        // An edit afterwards makes a draft the site has not seen.
+        let draft = done.draft.clone().unwrap();
+        let edited = done.after(StudioAction::EditText(draft.text.replace("\n", "\n ")));
+        assert_eq!(edited.site_publish, SitePublish::Idle);
+    }
+
+    #[test]
+    fn a_feed_with_errors_is_not_sent() {
+        let state = in_site().after(StudioAction::EditText("{\"version\": 1}".into()));
+        assert!(!state.loads());
+        assert!(!state.can_publish_to_site());
+        assert_eq!(
+            state.after(StudioAction::SitePublishing).site_publish,
+            SitePublish::Idle
+        );
+    }
+
+    #[test]
+    fn a_refusal_says_the_sites_message() {
+        let body = r#"{"code":"greenfair_version","message":"Trang này xuất bản dữ liệu phiên bản 1","data":{"status":400}}"#;
+        assert_eq!(
+            Published::refusal(body).as_deref(),
+            Some("Trang này xuất bản dữ liệu phiên bản 1")
+        );
+        assert_eq!(Published::from_answer(body), None);
+        assert_eq!(Published::refusal("<html>"), None);
+    }
+
     #[test]
     fn opening_a_feed_checks_it_and_shows_the_check() {
         let state = opened();

@@ -172,12 +172,14 @@ export async function runLoad({ requests = 2000, concurrency = 50 } = {}) {
       console.error(`paused: ${base}`);
       await new Promise((done) => setTimeout(done, Number(process.env.GREENFAIR_LOAD_PAUSE) * 1000));
     }
+    // The plugin's own check of its static address, made against this Apache (the uploads' address pointed at it).
+    const staticCheck = site.run('static-check', `${base}/wp-content/uploads`);
     for (const address of addresses) {
       address.headers = headersOf(address.url);
       address.figures = ab(address.url, { requests, concurrency });
     }
     const apacheVersion = execFileSync('/usr/sbin/apache2', ['-v'], { encoding: 'utf8' }).split('\n')[0];
-    return { wordpress: site.version, apache: apacheVersion, requests, concurrency, addresses };
+    return { wordpress: site.version, apache: apacheVersion, requests, concurrency, addresses, staticCheck };
   } finally {
     if (apache) {
       try { execFileSync('/usr/sbin/apache2', ['-f', config, '-k', 'stop'], { stdio: 'ignore' }); } catch { /* already gone */ }
@@ -208,5 +210,6 @@ if (process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.filename
   const result = await runLoad({ requests: arg('requests', 2000), concurrency: arg('concurrency', 50) });
   console.log(`WordPress ${result.wordpress}, ${result.apache} with mod_php (prefork), ${result.requests} requests at concurrency ${result.concurrency} (ab), 127.0.0.1\n`);
   for (const { name, url, headers } of result.addresses) console.log(`${name}: ${url}\n  ${JSON.stringify(headers)}`);
+  console.log(`the plugin's check of the static address under this Apache: ${JSON.stringify(result.staticCheck)}`);
   console.log(`\n${table(result)}`);
 }

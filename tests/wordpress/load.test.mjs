@@ -20,6 +20,10 @@ test('2,000 requests at concurrency 50 to each address, under Apache with mod_ph
     assert.equal(figures.failed, 0, name);
     assert.equal(figures.non2xx, 0, name);
   }
+  // Under Apache with mod_headers the plugin's self-check finds the CORS header: readers get the static file.
+  assert.equal(result.staticCheck.answer, 'yes');
+  assert.equal(result.staticCheck.addresses.static, true);
+  assert.match(result.staticCheck.addresses.feed, /\/wp-content\/uploads\/greenfair\/feed\.json$/);
   const [staticFeed, restFeed] = result.addresses;
   for (const { name, headers } of [staticFeed, restFeed]) {
     assert.equal(headers['access-control-allow-origin'], '*', name);

@@ -26,6 +26,9 @@
  *   users      an Author, an Editor (Vietnamese admin) and a Contributor
  *   caps       which roles have greenfair_publish
  *   rest       the REST API's address of greenfair/v1/ (rest_url)
+ *   static-check B  the plugin's check of its static feed address, with the
+ *              uploads served from B (another server of the same files, as
+ *              the load test's Apache): its answer and the public addresses
  *   published  the published files (feed.json's md5, the history's entries)
  *   uninstall-keep D  deletes the plugin with "delete published feeds" set
  *              to D (1 or 0); what is left of options, capability and files
@@ -201,6 +204,20 @@ switch ( $task ) {
 		break;
 	case 'rest':
 		$out = array( 'base' => rest_url( 'greenfair/v1/' ) );
+		break;
+	case 'static-check':
+		$base = $argv[2];
+		add_filter(
+			'upload_dir',
+			function ( $dirs ) use ( $base ) {
+				$dirs['baseurl'] = $base;
+				return $dirs;
+			}
+		);
+		$out = array(
+			'answer'    => greenfair_static_check( true ),
+			'addresses' => greenfair_public_urls(),
+		);
 		break;
 	case 'caps':
 		foreach ( wp_roles()->role_objects as $name => $role ) {
