@@ -65,6 +65,12 @@ pub fn copy_text(_text: String, done: impl FnOnce(bool) + 'static) {
 pub fn select_copy_field(_near: Option<web_sys::Element>) {}
 
 /// No share sheet.
+/// No reader's device: not Android.
+pub fn is_android() -> bool {
+    false
+}
+
+/// No share sheet.
 pub fn can_share() -> bool {
     false
 }

@@ -109,3 +109,37 @@ test('from a booth, "Xem trên sơ đồ" shows it on its fair\'s floor plan', a
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
+
+/** A phone whose browser says it is `agent`. */
+async function phoneAs(agent) {
+  const context = await harness.browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true, reducedMotion: 'reduce', userAgent: agent });
+  const page = await context.newPage();
+  const log = [];
+  page.on('console', (message) => log.push({ type: message.type(), text: message.text() }));
+  page.on('pageerror', (error) => log.push({ type: 'pageerror', text: String(error) }));
+  return { page, log, context };
+}
+
+const ANDROID = 'Mozilla/5.0 (Linux; Android 14; SM-A155F) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0.0.0 Mobile Safari/537.36';
+const IPHONE = 'Mozilla/5.0 (iPhone; CPU iPhone OS 15_8 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/15.6 Mobile/15E148 Safari/604.1';
+
+for (const [platform, agent, first, webcal] of [
+  ['Android', ANDROID, 'Thêm vào Google Calendar (mở thẻ mới)', false],
+  ['an iPhone', IPHONE, 'Thêm vào lịch (.ics)', true],
+]) {
+  test(`on ${platform}, an event's dialog offers first what opens the reader's calendar, and no link that does nothing there`, async () => {
+    const { page, log, context } = await phoneAs(agent);
+    await page.goto(`${harness.url}/?today=${TODAY}#gf0.v=agenda&gf0.e=2025-09-my-dinh-do-go`);
+    const dialog = widget(page).locator('dialog[open]');
+    await dialog.waitFor();
+    const actions = dialog.locator('.gf-actions--calendar');
+    assert.ok((await actions.boundingBox()).y < (await dialog.locator('.gf-details').boundingBox()).y, 'the calendar actions come first');
+    assert.equal((await actions.locator('a, button').first().textContent()).trim(), first);
+    await dialog.getByRole('button', { name: 'Đóng' }).tap();
+    const subscribe = widget(page).locator('.gf-subscribe__links');
+    await subscribe.waitFor();
+    assert.equal(await subscribe.locator('a[href^="webcal:"]').count(), webcal ? 1 : 0, 'webcal:// only where it opens an app');
+    assert.deepEqual(consoleErrors(log), []);
+    await context.close();
+  });
+}

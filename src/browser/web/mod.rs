@@ -46,7 +46,7 @@ pub use {
     location::{absolute, current_hash, page_url, replace_hash},
     prefetched::set_prefetched,
     preview::mount_preview,
-    share::{can_share, share},
+    share::{can_share, is_android, share},
     site::{element_data, post_json},
     timers::{after, after_paint, every, page_visible, when_idle, Interval, Timeout},
     timing::{mark, measure},

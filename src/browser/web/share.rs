@@ -2,6 +2,14 @@
 
 use crate::browser::Shared;
 
+/// True on Android, where a `webcal:` link does nothing and Google
+/// Calendar, not a downloaded `.ics`, is how a reader adds a fair.
+pub fn is_android() -> bool {
+    web_sys::window()
+        .and_then(|w| w.navigator().user_agent().ok())
+        .is_some_and(|agent| agent.contains("Android"))
+}
+
 /// True when the browser has a share sheet and the page's permissions
 /// policy lets it open (a frame without `allow="web-share"` does not).
 pub fn can_share() -> bool {

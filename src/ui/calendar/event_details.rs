@@ -48,6 +48,7 @@ pub fn event_details(ctx: &ViewContext, props: &EventDetailsProps) -> Html {
             if let Some((key, label)) = status_badge(ctx, event) {
                 <p><span class={classes!("gf-badge", format!("gf-badge--{key}"))}>{ label }</span></p>
             }
+            { calendar_actions(ctx, event, address.as_deref().unwrap_or_default()) }
             <dl class="gf-details">
                 <dt>{ text.when }</dt>
                 <dd>{ when_long(ctx, event) }{ opening_days(ctx, event) }</dd>
@@ -90,7 +91,6 @@ pub fn event_details(ctx: &ViewContext, props: &EventDetailsProps) -> Html {
                     })}>{ text.see_booths }</button>
                 </div>
             }
-            { calendar_actions(ctx, event, address.as_deref().unwrap_or_default()) }
             { share_actions(ctx, event, props.notice) }
         </Modal>
     }
@@ -154,10 +154,25 @@ fn calendar_actions(ctx: &ViewContext, event: &Event, address: &str) -> Html {
         &ics::details(event, ctx.lang),
         address,
     );
+    // First what opens the reader's own calendar: Google Calendar on
+    // Android (which opens no downloaded .ics), the .ics elsewhere.
+    let android = browser::is_android();
+    let google = crate::ui::external_link(
+        ctx.lang,
+        google,
+        text.google_calendar,
+        if android {
+            "gf-button"
+        } else {
+            "gf-button gf-button--quiet"
+        },
+    );
+    let download = html! {
+        <button type="button" class={if android { "gf-button gf-button--quiet" } else { "gf-button" }} onclick={download}>{ text.add_to_calendar }</button>
+    };
     html! {
-        <div class="gf-actions">
-            <button type="button" class="gf-button" onclick={download}>{ text.add_to_calendar }</button>
-            { crate::ui::external_link(ctx.lang, google, text.google_calendar, "gf-button gf-button--quiet") }
+        <div class="gf-actions gf-actions--calendar">
+            if android { { google } { download } } else { { download } { google } }
         </div>
     }
 }

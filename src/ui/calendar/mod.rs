@@ -163,8 +163,11 @@ fn subscribe(ctx: &ViewContext) -> Html {
         <div class="gf-subscribe" role="group" aria-labelledby={ctx.id("subscribe")}>
             <h3 class="gf-subscribe__title" id={ctx.id("subscribe")}>{ text.subscribe }</h3>
             <p class="gf-subscribe__links">
-                // webcal:// opens the reader's calendar app, not a page: no new tab.
-                <a class="gf-button gf-button--quiet" href={webcal}>{ text.subscribe_app }</a>
+                // webcal:// opens the reader's calendar app, not a page: no
+                // new tab. Android's browsers do nothing with it: not offered.
+                if !crate::browser::is_android() {
+                    <a class="gf-button gf-button--quiet" href={webcal}>{ text.subscribe_app }</a>
+                }
                 if let Some(google) = google {
                     { external_link(ctx.lang, google, text.subscribe_google, "gf-button gf-button--quiet") }
                 }
