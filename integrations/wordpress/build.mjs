@@ -28,6 +28,29 @@ async function filesUnder(dir, root = dir) {
   return found.sort();
 }
 
+/**
+ * The studio's stylesheet for the Greenfair admin page: studio.css styles a
+ * page of its own (body, every element's box-sizing, focus rings), which in
+ * WordPress's admin would restyle the admin itself; here those rules apply
+ * inside the studio's root only. Each rule is found or the build fails, so a
+ * change of studio.css is not silently left unscoped.
+ */
+export function scopedStudioCss(css) {
+  const ROOT = '#greenfair-studio';
+  const rules = [
+    [/^\* \{/m, `${ROOT}, ${ROOT} * {`],
+    [/^body \{/m, `${ROOT} {`],
+    [/^:focus-visible \{/m, `${ROOT} :focus-visible {`],
+  ];
+  for (const [rule, scoped] of rules) {
+    if (!rule.test(css)) throw new Error(`styles/studio.css has no rule ${rule}: scope it for the admin page (integrations/wordpress/build.mjs)`);
+    css = css.replace(rule, scoped);
+  }
+  const global = css.split('\n').filter((line) => /^[a-z*:][^{]*\{/i.test(line) && !line.startsWith(':root') && !line.startsWith(ROOT) && !line.startsWith('@'));
+  if (global.length) throw new Error(`styles/studio.css has rules for the whole page: ${global.join('; ')}`);
+  return `/* Greenfair Studio in the WordPress admin: styles/studio.css, its page-wide rules kept to ${ROOT} (build.mjs). */\n${css}`;
+}
+
 /** Builds the plugin folder and its zip under `out` from `dist`; returns their paths. */
 export async function buildPlugin({ dist = 'dist', out = 'release' } = {}) {
   const missing = [];
@@ -43,6 +66,8 @@ export async function buildPlugin({ dist = 'dist', out = 'release' } = {}) {
   for (const file of WIDGET_FILES) {
     await cp(join(dist, file), join(folder, 'widget', file), { recursive: true });
   }
+  await mkdir(join(folder, 'admin'), { recursive: true });
+  await writeFile(join(folder, 'admin', 'studio.css'), scopedStudioCss(await readFile(join(dist, 'styles/studio.css'), 'utf8')));
   const entries = {};
   for (const file of await filesUnder(folder)) {
     entries[`greenfair/${file}`] = [await readFile(join(folder, file)), { mtime: new Date('2025-09-12T00:00:00Z') }];

@@ -32,6 +32,10 @@ test('the zip holds greenfair/ with the plugin and the built widget, one version
       assert.ok(Buffer.from(entries[name]).equals(await readFile(join('dist', path))), `${path} is dist/'s`);
     }
     const text = (name) => Buffer.from(entries[`greenfair/${name}`]).toString('utf8');
+    // The studio's stylesheet for the admin page: studio.css with its page-wide rules kept to the studio's root.
+    assert.ok(names.includes('greenfair/admin/studio.css'), 'admin/studio.css');
+    assert.doesNotMatch(text('admin/studio.css'), /^(body|\*|:focus-visible) \{/m);
+    assert.match(text('admin/studio.css'), /^#greenfair-studio \{ margin: 0; font:/m);
     const { version } = JSON.parse(await readFile('package.json', 'utf8'));
     assert.match(text('greenfair.php'), new RegExp(`^ \\* Version: +${version}$`, 'm'));
     assert.match(text('greenfair.php'), new RegExp(`define\\( 'GREENFAIR_VERSION', '${version}' \\);`));

@@ -158,6 +158,7 @@ for (const { name, root, skip } of WORDPRESSES) if (!(skip && CI)) describe(`pub
     assert.match(studio.html, /<div id="greenfair-studio"[^>]*data-lang="vi"/);
     assert.match(studio.html, /widget\/studio\/greenfair-studio\.js/);
     assert.match(studio.html, /widget\/studio\/start\.js/);
+    assert.match(studio.html, /greenfair\/admin\/studio\.css/);
     assert.match(studio.html, /data-open=""/, 'nothing published: nothing to open');
     // An administrator whose language is the site's (English): the studio in English.
     assert.match((await admin.get('/wp-admin/admin.php?page=greenfair-studio')).html, /<div id="greenfair-studio"[^>]*data-lang="en"/);

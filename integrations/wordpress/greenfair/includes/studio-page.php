@@ -39,8 +39,8 @@ function greenfair_studio_assets( $hook ) {
 		return;
 	}
 	$files = plugins_url( 'widget/', GREENFAIR_FILE );
-	wp_enqueue_style( 'greenfair-studio', $files . 'styles/studio.css', array(), GREENFAIR_VERSION );
-	wp_add_inline_style( 'greenfair-studio', '#wpbody-content .s-studio{background:var(--s-page);}body.toplevel_page_greenfair-studio{font:inherit;}' );
+	// styles/studio.css with its page-wide rules kept to #greenfair-studio (written by build.mjs).
+	wp_enqueue_style( 'greenfair-studio', plugins_url( 'admin/studio.css', GREENFAIR_FILE ), array(), GREENFAIR_VERSION );
 	wp_enqueue_script( 'greenfair-studio-glue', $files . 'studio/greenfair-studio.js', array(), GREENFAIR_VERSION, true );
 	wp_enqueue_script( 'greenfair-studio', $files . 'studio/start.js', array( 'greenfair-studio-glue' ), GREENFAIR_VERSION, true );
 }
