@@ -207,6 +207,9 @@ pub struct Messages {
     pub favourites: &'static str,
     /// The favourites button with its count.
     pub favourites_count: fn(usize) -> String,
+    /// The button that shows the folded filters on a phone, with how many
+    /// are in force.
+    pub filters_button: fn(usize) -> String,
     /// The star toggle's accessible name.
     pub save_booth: &'static str,
     /// An empty favourites list.
@@ -350,6 +353,7 @@ pub static VI: Messages = Messages {
     ocop_stars: |n| format!("OCOP {n} sao"),
     favourites: "Gian hàng đã lưu",
     favourites_count: |n| format!("Đã lưu ({n})"),
+    filters_button: |n| if n == 0 { "Lọc".into() } else { format!("Lọc ({n})") },
     save_booth: "Lưu gian hàng",
     no_favourites: "Bạn chưa lưu gian hàng nào. Bấm nút ngôi sao ở một gian hàng để lưu.",
     share_list: "Chuyển danh sách sang điện thoại",
@@ -500,6 +504,7 @@ pub static EN: Messages = Messages {
     ocop_stars: |n| format!("OCOP {n} stars"),
     favourites: "Saved booths",
     favourites_count: |n| format!("Saved ({n})"),
+    filters_button: |n| if n == 0 { "Filters".into() } else { format!("Filters ({n})") },
     save_booth: "Save booth",
     no_favourites: "No saved booths yet. Press the star on a booth to save it.",
     share_list: "Move the list to your phone",

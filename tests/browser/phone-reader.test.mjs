@@ -143,3 +143,28 @@ for (const [platform, agent, first, webcal] of [
     await context.close();
   });
 }
+
+test('on a phone the results come right under the search: the filters fold behind "Lọc", which counts those in force', async () => {
+  const { page, log, context } = await phone();
+  await page.goto(`${harness.url}/?today=${TODAY}#gf0.t=booths&gf0.bo=1`);
+  const search = widget(page).locator('.gf-booths input[type="search"]');
+  await widget(page).locator('.gf-booth-card').first().waitFor();
+  const toggle = widget(page).locator('.gf-filters-toggle');
+  assert.equal((await toggle.textContent()).trim(), 'Lọc (1)', 'the OCOP filter is in force');
+  assert.equal(await widget(page).locator('.gf-booths .gf-filters').isVisible(), false, 'folded');
+  assert.equal(await widget(page).locator('.gf-active .gf-chip--active').count(), 1, 'its chip stays');
+  // With the search box at the top of the screen (as when the keyboard is
+  // open), the first result is in the upper half.
+  await search.tap();
+  await search.evaluate((input) => input.scrollIntoView({ block: 'start' }));
+  const top = (await search.boundingBox()).y;
+  const first = (await widget(page).locator('.gf-booth-card').first().boundingBox()).y;
+  assert.ok(first - top < 844 / 2 - 60, `the first result ${Math.round(first - top)} px under the search`);
+  const box = await toggle.boundingBox();
+  assert.ok(box.height >= 44 && box.width >= 44, 'a target for a finger');
+  await toggle.tap();
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  await widget(page).locator('.gf-booths .gf-filters select').first().waitFor();
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});

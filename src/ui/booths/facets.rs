@@ -17,6 +17,11 @@ pub struct BoothFacetsProps {
     pub query: BoothQuery,
     /// Counts for every option.
     pub counts: Rc<BoothCounts>,
+    /// True when the reader unfolded the filters (they fold behind one
+    /// button on a phone, so that results come right under the search).
+    pub open: bool,
+    /// Folds or unfolds them.
+    pub on_toggle: Callback<MouseEvent>,
 }
 
 /// The facet controls and the chips of the active ones.
@@ -62,9 +67,17 @@ pub fn booth_facets(ctx: &ViewContext, props: &BoothFacetsProps) -> Html {
             .to_string()
     });
     let ocop_id = ctx.id("booth-ocop");
+    let filters_id = ctx.id("booth-filters");
+    let active = usize::from(query.category.is_some())
+        + usize::from(query.event.is_some())
+        + usize::from(query.when != BoothWhen::Any)
+        + usize::from(query.district.is_some())
+        + usize::from(query.ocop);
     html! {
         <div class="gf-facets">
-            <div class="gf-filters">
+            <button type="button" class="gf-filters-toggle" aria-expanded={props.open.to_string()}
+                aria-controls={filters_id.clone()} onclick={props.on_toggle.clone()}>{ (text.filters_button)(active) }</button>
+            <div class={classes!("gf-filters", props.open.then_some("gf-filters--open"))} id={filters_id}>
                 { labelled_select(ctx.id("booth-category"), text.filter_category, select(|q, v| q.category = Some(v).filter(|v| !v.is_empty())), html! {
                 <>{ category_options(ctx, query.category.as_deref(), &counts.categories) }</>
                 }) }

@@ -92,6 +92,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
     // Cards already drawn are updated in place for a new search (taking
     // them away and drawing them again after the paint cost more).
     let most_drawn = use_state_eq(|| 0);
+    let filters_open = use_state_eq(|| false);
     let first_screen = props.limit.saturating_sub(BOOTH_PAGE) + FIRST_SCREEN;
     let drawn = if browser::PAINTS {
         props.limit.min(first_screen.max(*most_drawn))
@@ -148,6 +149,15 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
         })
     };
     let show_favourites = ctx.send(|_: MouseEvent| Action::ShowFavourites(true));
+    // A phone folds the filters behind one button; a wider widget shows
+    // them (styles/greenfair.css). Open or not is this finder's own.
+    let filters = {
+        let open = filters_open.clone();
+        Folded {
+            open: *filters_open,
+            on_toggle: Callback::from(move |_: MouseEvent| open.set(!*open)),
+        }
+    };
     let search_id = ctx.id("booth-search");
     let plan_event = query
         .event
@@ -167,12 +177,18 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
                 </button>
             </div>
             { match results.as_ref() {
-                Some(results) => found(&ctx, props, &query, results, plan_event, drawn),
+                Some(results) => found(&ctx, props, &query, results, plan_event, drawn, &filters),
                 None => html! { <p class="gf-loading" role="status">{ text.booths_preparing }</p> },
             } }
             { details.unwrap_or_default() }
         </div>
     }
+}
+
+/// Whether the filters are unfolded, and the click that folds them.
+struct Folded {
+    open: bool,
+    on_toggle: Callback<MouseEvent>,
 }
 
 /// The facets, the count, the floor plan and the list of one search.
@@ -183,12 +199,13 @@ fn found(
     results: &SharedResults,
     plan_event: Option<usize>,
     drawn: usize,
+    filters: &Folded,
 ) -> Html {
     let text = ctx.lang.messages();
     let (booths, counts) = (Rc::clone(&results.booths), Rc::clone(&results.counts));
     html! {
         <>
-            { booth_facets(ctx, &BoothFacetsProps { query: query.clone(), counts }) }
+            { booth_facets(ctx, &BoothFacetsProps { query: query.clone(), counts, open: filters.open, on_toggle: filters.on_toggle.clone() }) }
             <p class="gf-summary" role="status">
                 if let Some(shown) = &results.corrected {
                     { (text.corrected)(query.text.trim(), shown) }{ " " }
