@@ -52,6 +52,7 @@ for (const { name, root, skip } of WORDPRESSES) if (!(skip && CI)) describe(`pub
   let browser;
   let partner;
   let users;
+  let builtZip;
   let restBase;
   /** The REST address of a route of greenfair/v1 (as rest_url() gives it), with a query of `name=value&…`. */
   const rest = (route, query = '') => `${restBase}${route}${query ? (restBase.includes('?') ? '&' : '?') + query : ''}`;
@@ -61,6 +62,7 @@ for (const { name, root, skip } of WORDPRESSES) if (!(skip && CI)) describe(`pub
   before(async () => {
     out = await mkdtemp(join(tmpdir(), 'greenfair-publish-'));
     const built = await buildPlugin({ dist: 'dist', out });
+    builtZip = built.zip;
     site = await startSite({ root });
     admin = await login(site.url, ADMIN);
     const uploaded = await admin.uploadPlugin(built.zip);
@@ -411,5 +413,20 @@ for (const { name, root, skip } of WORDPRESSES) if (!(skip && CI)) describe(`pub
     assert.equal(left.option, 'absent');
     assert.deepEqual(left.caps, []);
     assert.equal(left.feedLeft, true);
+  });
+
+  test('uninstall with "delete published feeds on uninstall" ticked deletes them too', async () => {
+    const uploaded = await admin.uploadPlugin(builtZip);
+    const activate = uploaded.match(/href="([^"]*plugins\.php\?action=activate[^"]*)"/);
+    assert.ok(activate, 'the plugin uploads again');
+    await admin.get(new URL(activate[1].replace(/&amp;/g, '&'), `${site.url}/wp-admin/`).href);
+    assert.equal(site.run('caps').editor, true, 'activation gives the capability again');
+    const editor = await login(site.url, EDITOR);
+    const again = await publish(editor, await editor.restNonce(), { feed: JSON.stringify(DEMO) });
+    assert.equal(again.status, 200, again.text);
+    const left = site.run('uninstall-keep', '1');
+    assert.equal(left.deleted, true);
+    assert.equal(left.feedLeft, false);
+    assert.deepEqual(left.caps, []);
   });
 });
