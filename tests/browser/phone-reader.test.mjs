@@ -81,6 +81,8 @@ test('fairs are told apart by their short names in the month grid, the fair sele
     assert.ok(texts.includes(name), `${name} in ${texts.join(' | ')}`);
   }
   assert.ok(texts.every((t) => !t.startsWith('Chuỗi kết nối')), texts.join(' | '));
+  const heights = await bars.evaluateAll((all) => all.map((b) => b.getBoundingClientRect().height));
+  assert.ok(heights.every((h) => h >= 24), `every bar a 24 px target: ${heights.join(', ')}`);
 
   // A new page (a new query), not a new hash on the same one.
   await page.goto(`${harness.url}/?today=${TODAY}&tab=booths#gf0.t=booths`);
@@ -135,6 +137,10 @@ for (const [platform, agent, first, webcal] of [
     const actions = dialog.locator('.gf-actions--calendar');
     assert.ok((await actions.boundingBox()).y < (await dialog.locator('.gf-details').boundingBox()).y, 'the calendar actions come first');
     assert.equal((await actions.locator('a, button').first().textContent()).trim(), first);
+    for (const name of ['Chỉ đường', 'Xem bản đồ']) {
+      const box = await dialog.getByRole('link', { name: new RegExp(`^${name}`) }).boundingBox();
+      assert.ok(box.height >= 44 && box.width >= 44, `${name}: ${box.width} x ${box.height}`);
+    }
     await dialog.getByRole('button', { name: 'Đóng' }).tap();
     const subscribe = widget(page).locator('.gf-subscribe__links');
     await subscribe.waitFor();

@@ -57,8 +57,8 @@ pub fn event_details(ctx: &ViewContext, props: &EventDetailsProps) -> Html {
                     { address.clone().unwrap_or_else(|| text.venue_unknown.to_owned()) }
                     if let (Some(venue), Some(address)) = (venue, &address) {
                         <span class="gf-details__links">
-                            { external(links::directions_url(venue, address), text.directions, "gf-link") }
-                            { external(links::map_url(venue, address), text.map, "gf-link") }
+                            { external(links::directions_url(venue, address), text.directions, "gf-action") }
+                            { external(links::map_url(venue, address), text.map, "gf-action") }
                         </span>
                     }
                 </dd>
