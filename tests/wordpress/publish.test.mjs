@@ -411,6 +411,7 @@ for (const { name, root, skip } of WORDPRESSES) if (!(skip && CI)) describe(`pub
     assert.equal(left.deleted, true);
     assert.equal(left.history, 'absent');
     assert.equal(left.option, 'absent');
+    assert.equal(left.check, 'absent');
     assert.deepEqual(left.caps, []);
     assert.equal(left.feedLeft, true);
   });

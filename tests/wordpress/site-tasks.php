@@ -247,6 +247,7 @@ switch ( $task ) {
 		}
 		$out = array(
 			'deleted'  => true === $deleted,
+			'check'    => get_option( 'greenfair_static_check', 'absent' ),
 			'history'  => get_option( 'greenfair_history', 'absent' ),
 			'option'   => get_option( 'greenfair_delete_files', 'absent' ),
 			'caps'     => $caps,

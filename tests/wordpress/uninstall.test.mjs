@@ -39,7 +39,7 @@ require $argv[1];
 echo json_encode( array( 'deleted' => $greenfair_deleted, 'caps' => $greenfair_caps ) );
 `;
 
-const OPTIONS = ['greenfair_feed_url', 'greenfair_files_url', 'greenfair_history', 'greenfair_delete_files'];
+const OPTIONS = ['greenfair_feed_url', 'greenfair_files_url', 'greenfair_history', 'greenfair_delete_files', 'greenfair_static_check'];
 
 test('uninstall.php deletes the options and the capability on every site of a network of 150, not only the first 100', { skip: skip ?? false }, () => {
   const { deleted, caps } = JSON.parse(execFileSync('php', ['-r', STANDS_IN, UNINSTALL], { encoding: 'utf8' }));

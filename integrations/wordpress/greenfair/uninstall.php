@@ -13,10 +13,9 @@ defined( 'WP_UNINSTALL_PLUGIN' ) || exit;
 /** Removes this site's options, capability and, when asked, its published files. */
 function greenfair_uninstall_site() {
 	$delete_files = '1' === (string) get_option( 'greenfair_delete_files', '' );
-	foreach ( array( 'greenfair_feed_url', 'greenfair_files_url', 'greenfair_history', 'greenfair_delete_files' ) as $option ) {
+	foreach ( array( 'greenfair_feed_url', 'greenfair_files_url', 'greenfair_history', 'greenfair_delete_files', 'greenfair_static_check' ) as $option ) {
 		delete_option( $option );
 	}
-	delete_transient( 'greenfair_static_check' );
 	foreach ( wp_roles()->role_objects as $role ) {
 		$role->remove_cap( 'greenfair_publish' );
 	}

@@ -21,7 +21,7 @@ const GREENFAIR_OPTION_HISTORY = 'greenfair_history';
 /** Option: '1' when uninstalling should delete the published feeds and their history too. */
 const GREENFAIR_OPTION_DELETE_FILES = 'greenfair_delete_files';
 
-/** Transient: whether the static feed's address answers with the CORS header ('yes' or 'no'). */
+/** Option: whether the static feed's address answered with the CORS header (answer 'yes' or 'no', time). */
 const GREENFAIR_STATIC_CHECK = 'greenfair_static_check';
 
 /** How many publications are kept in the history. */
@@ -104,8 +104,10 @@ function greenfair_published_feed_url() {
 /**
  * Whether the static feed answers a cross-origin GET with
  * Access-Control-Allow-Origin: * ('yes', 'no', or '' when nothing is
- * published). Asked of the server itself with a HEAD request, kept an hour;
- * `$fresh` asks again.
+ * published). Asked of the server itself with a HEAD request after each
+ * publication, and again on the admin pages that show it when the last
+ * answer is an hour old; a reader's page only reads the kept answer (option
+ * greenfair_static_check), never waits for a request. `$fresh` asks again.
  *
  * @param bool $fresh Ask again, whatever is kept.
  */
@@ -113,9 +115,11 @@ function greenfair_static_check( $fresh = false ) {
 	if ( '' === greenfair_published_file() ) {
 		return '';
 	}
-	$kept = get_transient( GREENFAIR_STATIC_CHECK );
-	if ( ! $fresh && in_array( $kept, array( 'yes', 'no' ), true ) ) {
-		return $kept;
+	$kept  = get_option( GREENFAIR_STATIC_CHECK, array() );
+	$known = is_array( $kept ) && isset( $kept['answer'], $kept['time'] ) && in_array( $kept['answer'], array( 'yes', 'no' ), true );
+	$stale = ! $known || ( is_admin() && time() - (int) $kept['time'] > HOUR_IN_SECONDS );
+	if ( ! $fresh && ( ! $stale || ! is_admin() ) ) {
+		return $known ? $kept['answer'] : 'no';
 	}
 	$urls     = greenfair_static_urls();
 	$response = wp_remote_head(
@@ -127,7 +131,13 @@ function greenfair_static_check( $fresh = false ) {
 	);
 	$origin   = is_wp_error( $response ) ? '' : (string) wp_remote_retrieve_header( $response, 'access-control-allow-origin' );
 	$answer   = ( ! is_wp_error( $response ) && 200 === wp_remote_retrieve_response_code( $response ) && '*' === trim( $origin ) ) ? 'yes' : 'no';
-	set_transient( GREENFAIR_STATIC_CHECK, $answer, HOUR_IN_SECONDS );
+	update_option(
+		GREENFAIR_STATIC_CHECK,
+		array(
+			'answer' => $answer,
+			'time'   => time(),
+		)
+	);
 	return $answer;
 }
 
