@@ -15,6 +15,9 @@ pub fn current_hash() -> String {
 /// No page: nothing to replace.
 pub fn replace_hash(_hash: &str) {}
 
+/// No page: nothing to scroll.
+pub fn scroll_into_view(_node: &yew::NodeRef) {}
+
 /// No page: no history entry is added.
 pub fn push_dialog_entry(_widget: &str) {}
 

@@ -174,3 +174,25 @@ test('on a phone the results come right under the search: the filters fold behin
   assert.deepEqual(consoleErrors(log), []);
   await context.close();
 });
+
+test('a shared list of booths opens in view, and on a phone it is sent, not shown as a QR code', async () => {
+  const { page, log, context } = await phone();
+  await page.goto(`${harness.url}/?today=${TODAY}#gf0.fl=2025-09-mm-thang-long-tai-che-a01&gf0.t=booths`);
+  const list = widget(page).locator('.gf-favourites');
+  await list.waitFor();
+  await page.waitForFunction(() => {
+    const host = document.querySelector('.article-embed [data-greenfair]');
+    const box = host?.shadowRoot?.querySelector('.gf-favourites')?.getBoundingClientRect();
+    return box && box.top > -2 && box.top < innerHeight;
+  });
+  assert.match(await list.textContent(), /^Danh sách gian hàng được chia sẻ1 gian hàng/);
+  // The reader's own list on a phone: no QR code, a way to send it.
+  await widget(page).getByRole('button', { name: 'Lưu cả danh sách' }).tap();
+  await widget(page).getByRole('button', { name: 'Quay lại tìm kiếm' }).tap();
+  await widget(page).getByRole('button', { name: /Đã lưu \(1\)/ }).tap();
+  await widget(page).locator('.gf-share-list').waitFor();
+  assert.equal(await widget(page).locator('.gf-qr').isVisible(), false, 'no QR code on the phone itself');
+  assert.equal((await widget(page).locator('.gf-share-list h4').textContent()).trim(), 'Gửi danh sách');
+  assert.deepEqual(consoleErrors(log), []);
+  await context.close();
+});

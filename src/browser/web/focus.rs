@@ -49,3 +49,11 @@ pub fn focus_by_id(id: &str) {
         let _ = element.focus();
     }
 }
+
+/// Scrolls the page so that the element of `node` is in view (a shared
+/// link's list, 1,500 px down an article).
+pub fn scroll_into_view(node: &yew::NodeRef) {
+    if let Some(element) = node.cast::<web_sys::Element>() {
+        element.scroll_into_view();
+    }
+}

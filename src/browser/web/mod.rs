@@ -39,7 +39,7 @@ pub use {
     feed_loads::FeedRequest,
     fetch::fetch_text,
     files::read_picked,
-    focus::{focus_by_id, focus_child, focus_matching_inside},
+    focus::{focus_by_id, focus_child, focus_matching_inside, scroll_into_view},
     history::{go_back, is_dialog_entry, push_dialog_entry, HistoryListener},
     host_events::{emit_host_event, is_search_box},
     local_storage::{store, store_kept, stored},

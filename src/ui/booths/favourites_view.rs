@@ -1,5 +1,6 @@
-//! The visitor's saved booths, and lists others shared: the booths, a link
-//! and its QR code to carry the list to a phone, and a text list for notes.
+//! The visitor's saved booths, and lists others shared: the booths, the
+//! share sheet where the browser has one, a link, its QR code (on a wide
+//! screen, to carry the list to a phone) and a text list for notes.
 
 use super::card::{booth_card, BoothCardProps};
 use crate::booths::{BoothLink, Favourites};
@@ -93,6 +94,25 @@ fn share_tools(ctx: &ViewContext, list: &Favourites, notice: Option<Notice>) -> 
     let text = ctx.lang.messages();
     let link = list_link(ctx, list);
     let copy_link = crate::ui::copy_on_click(ctx, link.clone(), false);
+    // The share sheet first where the browser has one (Zalo and Messenger
+    // come through it); where it refuses, the link is copied instead.
+    let share = {
+        let title = format!(
+            "{}: {}",
+            ctx.catalog.feed().series.name.get(ctx.lang.code()),
+            text.favourites
+        );
+        let (link, copy, dispatcher) = (link.clone(), copy_link.clone(), ctx.dispatcher.clone());
+        Callback::from(move |e: MouseEvent| {
+            let (copy, click, dispatcher) = (copy.clone(), e.clone(), dispatcher.clone());
+            browser::share(&title, &link, move |shared| {
+                dispatcher.dispatch(Action::Shared(shared == browser::Shared::Done));
+                if shared == browser::Shared::Refused {
+                    copy.emit(click);
+                }
+            });
+        })
+    };
     let list_text = list.text_list(&ctx.catalog, ctx.lang);
     let copy_text = crate::ui::copy_on_click(ctx, list_text.clone(), true);
     let download = {
@@ -112,6 +132,9 @@ fn share_tools(ctx: &ViewContext, list: &Favourites, notice: Option<Notice>) -> 
                 </svg>
             }
             <div class="gf-share">
+                if browser::can_share() {
+                    <button type="button" class="gf-button" id={ctx.id("share-list")} onclick={share}>{ text.share_more }</button>
+                }
                 <button type="button" class="gf-button gf-button--quiet" onclick={copy_link}>{ text.copy_list_link }</button>
                 <button type="button" class="gf-button gf-button--quiet" onclick={copy_text}>{ text.copy_list }</button>
                 <button type="button" class="gf-button gf-button--quiet" onclick={download}>{ text.download_list }</button>

@@ -93,6 +93,17 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
     // them away and drawing them again after the paint cost more).
     let most_drawn = use_state_eq(|| 0);
     let filters_open = use_state_eq(|| false);
+    // A shared list opened from a link is brought into view: the link
+    // opens the article at its top, the list far below.
+    let shared_list = use_node_ref();
+    use_effect_with(props.link.shared.is_some(), {
+        let shared_list = shared_list.clone();
+        move |&shared| {
+            if shared {
+                browser::after_paint(move || browser::scroll_into_view(&shared_list));
+            }
+        }
+    });
     let first_screen = props.limit.saturating_sub(BOOTH_PAGE) + FIRST_SCREEN;
     let drawn = if browser::PAINTS {
         props.limit.min(first_screen.max(*most_drawn))
@@ -122,7 +133,7 @@ pub fn BoothFinder(props: &BoothFinderProps) -> Html {
         open.map(|(booth, starred)| booth_details(&ctx, &BoothDetailsProps { booth, starred }));
     if let Some(shared) = &props.link.shared {
         return html! {
-            <div class="gf-booths">
+            <div class="gf-booths" ref={shared_list}>
                 { favourites_view(&ctx, &FavouritesViewProps { list: shared.clone(), own: props.favourites.clone(), shared: true, notice: props.notice }) }
                 { details.unwrap_or_default() }
             </div>
