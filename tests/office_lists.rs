@@ -1,6 +1,7 @@
 //! The second office's list (issue 29), as offices make it and written by
 //! programs other than greenfair's own (`tests/fixtures/offices/make.py`:
-//! xlwt's Excel 97-2003 .xls, odfpy's .ods, openpyxl's .xlsx, and the
+//! xlwt's Excel 97-2003 .xls, odfpy's .ods, openpyxl's .xlsx, LibreOffice
+//! Calc's .xlsx, and the
 //! Windows-1258 CSV Excel saves, its tones as combining marks, `;`, CRLF),
 //! imported by the `greenfair` program into the demo feed's Mỹ Đình fair.
 
@@ -170,6 +171,15 @@ fn an_openpyxl_workbook_imports_alike() {
     let output = import("second-office.xlsx", &feed, &[]);
     assert_second_office(&feed, &output);
     assert!(stderr(&output).contains("Categories: merged cell D11:D12 applies to 2 rows"));
+}
+
+#[test]
+fn the_same_list_saved_as_xlsx_by_libreoffice_imports_alike() {
+    // LibreOffice writes a hidden row as hidden="true", Excel as hidden="1".
+    let feed = demo_copy("libreoffice");
+    let output = import("second-office-libreoffice.xlsx", &feed, &[]);
+    assert_second_office(&feed, &output);
+    assert!(stderr(&output).contains("Categories: merged cell D6:D8 applies to 3 rows"));
 }
 
 #[test]
