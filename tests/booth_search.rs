@@ -14,15 +14,7 @@ fn day(text: &str) -> NaiveDate {
 }
 
 fn text(catalog: &Catalog, words: &str) -> Vec<u32> {
-    search(
-        catalog,
-        &BoothQuery {
-            text: words.into(),
-            ..BoothQuery::default()
-        },
-        day("2025-09-13"),
-    )
-    .booths
+    run(catalog, words).booths
 }
 
 /// Every text of a booth, folded, for checking what a result contains.

@@ -44,3 +44,26 @@ pub fn copy_notice(ctx: &ViewContext, notice: Option<Notice>, link: &str, list: 
         </>
     }
 }
+
+/// A click handler that opens the share sheet with `title` and `url` and
+/// tells the host page what became of it; where the browser refuses the
+/// sheet, `copy` (a [`copy_on_click`] handler) copies the link instead.
+pub fn share_on_click(
+    ctx: &ViewContext,
+    title: String,
+    url: String,
+    copy: Callback<MouseEvent>,
+) -> Callback<MouseEvent> {
+    let dispatcher = ctx.dispatcher.clone();
+    Callback::from(move |e: MouseEvent| {
+        let (copy, click, dispatcher) = (copy.clone(), e.clone(), dispatcher.clone());
+        crate::browser::share(&title, &url, move |shared| {
+            dispatcher.dispatch(crate::ui::Action::Shared(
+                shared == crate::browser::Shared::Done,
+            ));
+            if shared == crate::browser::Shared::Refused {
+                copy.emit(click);
+            }
+        });
+    })
+}

@@ -22,7 +22,7 @@ mod widget_props;
 mod widget_slot;
 
 pub use crate::load::CatalogRef;
-pub use copy::{copy_notice, copy_on_click};
+pub use copy::{copy_notice, copy_on_click, share_on_click};
 pub use external_link::external_link;
 pub use facet_options::{any_option, category_options, counted_option, district_options};
 pub use host_events::HostEvent;

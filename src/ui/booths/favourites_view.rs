@@ -102,16 +102,7 @@ fn share_tools(ctx: &ViewContext, list: &Favourites, notice: Option<Notice>) -> 
             ctx.catalog.feed().series.name.get(ctx.lang.code()),
             text.favourites
         );
-        let (link, copy, dispatcher) = (link.clone(), copy_link.clone(), ctx.dispatcher.clone());
-        Callback::from(move |e: MouseEvent| {
-            let (copy, click, dispatcher) = (copy.clone(), e.clone(), dispatcher.clone());
-            browser::share(&title, &link, move |shared| {
-                dispatcher.dispatch(Action::Shared(shared == browser::Shared::Done));
-                if shared == browser::Shared::Refused {
-                    copy.emit(click);
-                }
-            });
-        })
+        crate::ui::share_on_click(ctx, title, link.clone(), copy_link.clone())
     };
     let list_text = list.text_list(&ctx.catalog, ctx.lang);
     let copy_text = crate::ui::copy_on_click(ctx, list_text.clone(), true);

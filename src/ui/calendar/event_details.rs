@@ -191,18 +191,7 @@ fn share_actions(ctx: &ViewContext, event: &Event, notice: Option<Notice>) -> Ht
     let copy = crate::ui::copy_on_click(ctx, url.clone(), false);
     let facebook = links::facebook_share_url(&url);
     // Where the browser will not open its share sheet, the link is copied instead.
-    let share = {
-        let (url, copy, dispatcher) = (url.clone(), copy.clone(), ctx.dispatcher.clone());
-        Callback::from(move |e: MouseEvent| {
-            let (copy, click, dispatcher) = (copy.clone(), e.clone(), dispatcher.clone());
-            browser::share(&title, &url, move |shared| {
-                dispatcher.dispatch(Action::Shared(shared == browser::Shared::Done));
-                if shared == browser::Shared::Refused {
-                    copy.emit(click);
-                }
-            });
-        })
-    };
+    let share = crate::ui::share_on_click(ctx, title, url.clone(), copy.clone());
     html! {
         <>
         <div class="gf-share" role="group" aria-label={text.share}>
