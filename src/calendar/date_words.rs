@@ -200,12 +200,11 @@ fn english_month(word: &str) -> Option<u32> {
         "november",
         "december",
     ];
+    // Whole names only, and not "may": folded, Vietnamese "mây" (rattan,
+    // as in "mây tre đan") is "may" too, as "sép" is "sep".
     MONTHS
         .iter()
-        .position(|m| {
-            *m == word
-                || (word.len() >= 3 && word != "may" && m.starts_with(word) && word.len() == 3)
-        })
+        .position(|m| *m == word && word != "may")
         .map(|i| i as u32 + 1)
 }
 
@@ -252,6 +251,7 @@ mod tests {
         );
         assert_eq!(read("october"), Some((month(10, None), vec![])));
         assert_eq!(read("thang 13"), None);
+        assert_eq!(read("may tre dan"), None, "mây tre đan, not May");
         assert_eq!(read("thang mo"), None);
     }
 
