@@ -51,6 +51,12 @@ pub struct EventFacts {
 }
 
 impl EventFacts {
+    /// The words of its venue (name, address, ward, district, city), the
+    /// field after its name's, when it has a venue.
+    pub fn venue_words(&self) -> Option<&[String]> {
+        self.fields.get(1).map(Vec::as_slice)
+    }
+
     /// True when one field has every query word, in any order, the last one
     /// as the start of a word (it may still be being typed): "my dinh" finds
     /// "Mỹ Đình", not "Mỹ Đức" in one place and "Trương Định" in another.

@@ -58,7 +58,7 @@ pub fn short_names(names: &[&str]) -> Vec<String> {
 /// `text` with its first letter a capital, where it is one of ASCII or
 /// "đ" (Unicode's case tables, for the rest, would cost the embed more
 /// than a lower-case "ứng" costs a reader).
-fn capitalised(text: &str) -> String {
+pub fn capitalised(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {
         Some('đ') => std::iter::once('Đ').chain(chars).collect(),

@@ -181,8 +181,7 @@ fn at_place(
                 .map(|e| {
                     catalog
                         .event_facts(e)
-                        .fields
-                        .get(1)
+                        .venue_words()
                         .is_some_and(|venue| venue_has(venue, place))
                 })
                 .collect();

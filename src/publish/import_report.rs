@@ -404,11 +404,11 @@ impl ImportReport {
             match lang {
                 Lang::En => format!(
                     "{}: merged cell {address} applies to {rows} rows",
-                    capitalised(field.name(lang))
+                    crate::short_names::capitalised(field.name(lang))
                 ),
                 Lang::Vi => format!(
                     "{}: ô gộp {address} áp cho {rows} dòng",
-                    capitalised(field.name(lang))
+                    crate::short_names::capitalised(field.name(lang))
                 ),
             }
         }));
@@ -516,15 +516,6 @@ impl ImportReport {
             Some((column, field))
         })
     }
-}
-
-/// `text` with its first letter in capitals.
-fn capitalised(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|first| first.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }
 
 /// "columns not imported:", before their names.

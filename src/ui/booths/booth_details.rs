@@ -40,6 +40,9 @@ pub fn booth_details(ctx: &ViewContext, props: &BoothDetailsProps) -> Html {
         })
     };
     let others = other_booths(ctx, props.booth);
+    // The phone cell read once: its numbers are the call buttons and the
+    // contact line's links.
+    let phone = crate::phones::shown_parts(booth.phone.as_deref(), &booth.phones);
     html! {
         <Modal title={booth.exhibitor.get(code).to_owned()} title_id={ctx.id("booth-title")} close_label={text.close}
             on_close={ctx.send(|()| Action::CloseDialog)}>
@@ -50,7 +53,7 @@ pub fn booth_details(ctx: &ViewContext, props: &BoothDetailsProps) -> Html {
                 }
                 { " " }{ star(ctx, &booth.id, booth.exhibitor.get(code), props.starred) }
             </p>
-            { actions(ctx, booth) }
+            { actions(ctx, booth, &phone) }
             <dl class="gf-details">
                 if !booth.products.is_empty() {
                     <dt>{ text.products }</dt>
@@ -75,7 +78,7 @@ pub fn booth_details(ctx: &ViewContext, props: &BoothDetailsProps) -> Html {
                         <br /><button type="button" class="gf-link-button gf-link" onclick={to_calendar}>{ text.see_in_calendar }</button>
                     </dd>
                 }
-                { contact(ctx, booth) }
+                { contact(ctx, booth, &phone) }
             </dl>
             if !others.is_empty() {
                 <h4 class="gf-subheading">{ text.other_booths }</h4>
@@ -104,14 +107,13 @@ pub fn booth_details(ctx: &ViewContext, props: &BoothDetailsProps) -> Html {
 /// The way from a booth to a visit, first and large (44 px at least) for a
 /// finger: a call for each number, a Zalo chat for a Vietnamese mobile,
 /// directions to the fair's venue, and the booth on the fair's floor plan.
-fn actions(ctx: &ViewContext, booth: &Booth) -> Html {
+fn actions(ctx: &ViewContext, booth: &Booth, phone: &[(String, Option<String>)]) -> Html {
     let text = ctx.lang.messages();
     let code = ctx.lang.code();
-    let numbers: Vec<(String, String)> =
-        crate::phones::shown_parts(booth.phone.as_deref(), &booth.phones)
-            .into_iter()
-            .filter_map(|(shown, href)| Some((shown, href?)))
-            .collect();
+    let numbers: Vec<(&String, &String)> = phone
+        .iter()
+        .filter_map(|(shown, href)| Some((shown, href.as_ref()?)))
+        .collect();
     let zalo = numbers
         .iter()
         .find_map(|(_, href)| crate::links::zalo_url(href.trim_start_matches("tel:")));
@@ -138,7 +140,7 @@ fn actions(ctx: &ViewContext, booth: &Booth) -> Html {
     html! {
         <ul class="gf-actions" aria-label={text.booth_actions}>
             { for numbers.into_iter().map(|(shown, href)| html! {
-                <li><a class="gf-action gf-action--call" {href}>{ icon(Icon::Phone) }{ text.call }{ " " }<span class="gf-action__detail">{ shown }</span></a></li>
+                <li><a class="gf-action gf-action--call" href={href.clone()}>{ icon(Icon::Phone) }{ text.call }{ " " }<span class="gf-action__detail">{ shown }</span></a></li>
             }) }
             if let Some(href) = zalo {
                 <li>{ crate::ui::external_link(ctx.lang, href, text.zalo, "gf-action gf-action--zalo") }</li>
@@ -153,9 +155,8 @@ fn actions(ctx: &ViewContext, booth: &Booth) -> Html {
     }
 }
 
-fn contact(ctx: &ViewContext, booth: &Booth) -> Html {
+fn contact(ctx: &ViewContext, booth: &Booth, phone: &[(String, Option<String>)]) -> Html {
     let text = ctx.lang.messages();
-    let phone = crate::phones::shown_parts(booth.phone.as_deref(), &booth.phones);
     let email = booth.email.as_deref().filter(|e| is_plain_email(e));
     if booth.website.is_none() && phone.is_empty() && email.is_none() {
         return Html::default();
@@ -169,8 +170,8 @@ fn contact(ctx: &ViewContext, booth: &Booth) -> Html {
                         <li>{ crate::ui::external_link(ctx.lang, website.clone(), website, "gf-link gf-link--url") }</li>
                     }
                     if !phone.is_empty() {
-                        <li class="gf-phones">{ for phone.into_iter().map(|(shown, href)| match href {
-                            Some(href) => html! { <a class="gf-link gf-link--tel" {href}>{ shown }</a> },
+                        <li class="gf-phones">{ for phone.iter().map(|(shown, href)| match href {
+                            Some(href) => html! { <a class="gf-link gf-link--tel" href={href.clone()}>{ shown }</a> },
                             None => html! { shown },
                         }) }</li>
                     }
